@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/category.h"
+#include "model/status.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace rtcare {
+
+class Database;
+
+// Which tickets the queue shows.
+enum class QueueFilter {
+    Open,     // not resolved or closed
+    AtRisk,   // first response pending, at or past the policy's at-risk step, not yet due
+    Breached, // first response pending and past due
+    All
+};
+
+// One row of the queue, as much as the table needs (no full description).
+struct QueueRow
+{
+    qint64 id = 0;
+    QString number;
+    QString customerName;
+    bool enterprise = false;
+    bool keyBusiness = false;
+    Category category = Category::Other;
+    QString priority;
+    TicketStatus status = TicketStatus::New;
+    QDateTime createdAt;
+    QDateTime firstResponseDue;
+    QDateTime firstResponseAt; // invalid while pending
+    QString summary;           // first line of the description, at most 120 characters
+};
+
+struct QueueCounts
+{
+    int open = 0;
+    int atRisk = 0;
+    int breached = 0;
+    int all = 0;
+};
+
+// Reads the queue page by page, most urgent first: first response pending (earliest due
+// first, so breached tickets lead), then tickets being worked on, then resolved and
+// closed ones (latest first). Filtering and search run in SQL, so it stays fast on a
+// 1,000,000-ticket file. Uses the calling thread's connection.
+class QueueQuery
+{
+public:
+    explicit QueueQuery(const Database& database);
+
+    void setFilter(QueueFilter filter) { m_filter = filter; }
+    [[nodiscard]] QueueFilter filter() const { return m_filter; }
+    // Matches ticket number, customer name, contact, device model, region and description.
+    void setSearch(const QString& text) { m_search = text.trimmed(); }
+    [[nodiscard]] QString search() const { return m_search; }
+
+    // `now` decides which pending tickets are at risk or breached.
+    [[nodiscard]] int count(const QDateTime& nowUtc) const;
+    [[nodiscard]] QList<QueueRow> page(int offset, int limit, const QDateTime& nowUtc) const;
+    [[nodiscard]] QueueCounts counts(const QDateTime& nowUtc) const; // ignores the search
+
+    // Pending first responses whose clock crossed the at-risk step or its due time in
+    // (fromUtc, toUtc]: what the desktop notifications announce.
+    struct Crossing
+    {
+        QueueRow row;
+        bool breached = false; // false: crossed the at-risk step
+    };
+    [[nodiscard]] QList<Crossing> crossings(const QDateTime& fromUtc,
+                                            const QDateTime& toUtc) const;
+
+private:
+    const Database& m_database;
+    QueueFilter m_filter = QueueFilter::Open;
+    QString m_search;
+};
+
+} // namespace rtcare

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/ticket.h"
+#include "sla/policy.h"
+#include "storage/audit.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace rtcare {
+
+class Database;
+
+// What an agent enters for a new complaint.
+struct NewTicket
+{
+    Customer customer;
+    QString channel = QStringLiteral("other");
+    Category category = Category::Other;
+    QString description;
+    QString scenario;
+    QString network;
+    QString deviceModel;
+    QString os;
+    QString region;
+    QString assignee;
+};
+
+// Every change to a ticket goes through here, in a transaction, with an audit row.
+// Due times are always computed from the active policy.
+class TicketRepository : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    TicketRepository(Database& database, const SlaPolicy& policy, QObject* parent = nullptr);
+
+    // Who is recorded as the actor of changes (the agent's display name).
+    void setActor(const QString& actor) { m_actor = actor; }
+    [[nodiscard]] QString actor() const { return m_actor; }
+    // The time source; tests pin it. Default: the system clock (UTC).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    [[nodiscard]] QDateTime now() const { return m_clock(); }
+    [[nodiscard]] const SlaPolicy& policy() const { return m_policy; }
+    [[nodiscard]] Database& database() const { return m_database; }
+
+    // Files a complaint: number, priority (with escalation) and due time, clock started.
+    [[nodiscard]] std::optional<Ticket> create(const NewTicket& input, QString* error);
+
+    [[nodiscard]] std::optional<Ticket> find(qint64 id) const;
+    [[nodiscard]] std::optional<Ticket> findByNumber(const QString& number) const;
+    [[nodiscard]] std::optional<Ticket> findByUuid(const QString& uuid) const;
+
+    // Applies a lifecycle action. SendFirstResponse stops the first-response clock;
+    // WaitForCustomer starts recording waiting time, leaving it adds it to the total.
+    [[nodiscard]] bool apply(qint64 id, TicketAction action, QString* error);
+    // Changes the priority tier; a non-empty reason is required and audited. While the
+    // first response is pending, the due time is recomputed from the new tier.
+    [[nodiscard]] bool changePriority(qint64 id, const QString& tierId, const QString& reason,
+                                      QString* error);
+
+    [[nodiscard]] QList<AuditEntry> history(qint64 id) const;
+
+    // Inserts tickets that were read from a file, in one transaction: all or nothing.
+    // Each ticket's due time is computed by the policy. Tickets whose uuid is already
+    // stored are skipped and counted in *skipped.
+    [[nodiscard]] bool insertImported(const QList<Ticket>& tickets, int* skipped, QString* error);
+
+    // The next free customer-facing number for a day.
+    [[nodiscard]] QString nextNumber(QDate day) const;
+
+Q_SIGNALS:
+    void ticketCreated(qint64 id);
+    void ticketChanged(qint64 id);
+    void ticketsImported(int count);
+
+private:
+    Database& m_database;
+    const SlaPolicy& m_policy;
+    QString m_actor = QStringLiteral("agent");
+    Clock m_clock;
+};
+
+} // namespace rtcare

@@ -1,0 +1,2 @@
+#include "catch.h"
+TEST_CASE("harness runs") { REQUIRE(1 + 1 == 2); }
