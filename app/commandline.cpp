@@ -1,1 +1,113 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "storage/database.h"
+
+#include <QLocale>
+
+namespace rtcare::cli {
+
+Invocation parseInvocation(const QStringList& arguments)
+{
+    Invocation result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
+            result.command = arguments.mid(i);
+            break;
+        }
+        QString name = argument;
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = argument.indexOf(QLatin1Char('=')); eq > 0) {
+            name = argument.left(eq);
+            value = argument.mid(eq + 1);
+            hasValue = true;
+        }
+        const bool takesValue = name == QLatin1String("--db") || name == QLatin1String("--policy")
+                                || name == QLatin1String("--lang");
+        if (takesValue && !hasValue) {
+            if (i + 1 >= arguments.size()) {
+                result.error = QStringLiteral("%1 needs a value").arg(name);
+                return result;
+            }
+            value = arguments.at(++i);
+        }
+        if (name == QLatin1String("--db")) {
+            result.globals.databasePath = value;
+        } else if (name == QLatin1String("--policy")) {
+            result.globals.policyFile = value;
+        } else if (name == QLatin1String("--lang")) {
+            if (value != QLatin1String("zh_CN") && value != QLatin1String("zh")
+                && value != QLatin1String("en")) {
+                result.error = QStringLiteral("--lang takes zh_CN or en, not '%1'").arg(value);
+                return result;
+            }
+            result.globals.language = value;
+        } else if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            result.globals.help = true;
+        } else if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+            result.globals.version = true;
+        } else {
+            result.error = QStringLiteral("unknown option '%1'").arg(argument);
+            return result;
+        }
+    }
+    return result;
+}
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage: rtcare [--db PATH] [--policy FILE] [--lang zh_CN|en] [COMMAND [ARGS...]]\n"
+        "\n"
+        "RTCare helps support agents handle complaints about real-time audio/video calls.\n"
+        "Without a command it opens the ticket queue window.\n"
+        "\n"
+        "Global options (before the command):\n"
+        "  --db PATH        ticket database (default: $RTCARE_DB, else %1)\n"
+        "  --policy FILE    SLA policy JSON replacing the built-in one\n"
+        "  --lang LANG      zh_CN or en (default: the system language)\n"
+        "  -h, --help       show this help\n"
+        "  -v, --version    show the version\n"
+        "\n"
+        "Commands (headless; `rtcare COMMAND --help` for details):\n"
+        "  list [--status S] [--json]           the queue, most urgent first\n"
+        "  import FILE.jsonl                    add tickets from JSON lines (all or nothing)\n"
+        "  export [--out FILE]                  write every ticket as JSON lines\n"
+        "  demo-data --tickets N [--seed S]     add realistic synthetic tickets\n"
+        "\n"
+        "Exit status: 0 success, 1 failure (for example the database cannot be opened),\n"
+        "2 bad usage or bad input.\n")
+        .arg(Database::defaultPath());
+}
+
+QString resolveDatabasePath(const GlobalOptions& options)
+{
+    if (!options.databasePath.isEmpty())
+        return options.databasePath;
+    const QString fromEnvironment = qEnvironmentVariable("RTCARE_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return Database::defaultPath();
+}
+
+std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* error)
+{
+    if (options.policyFile.isEmpty())
+        return std::make_unique<SlaPolicy>(SlaPolicy::builtIn());
+    std::optional<SlaPolicy> policy = SlaPolicy::fromFile(options.policyFile, error);
+    if (!policy)
+        return nullptr;
+    return std::make_unique<SlaPolicy>(std::move(*policy));
+}
+
+QString resolveLanguage(const GlobalOptions& options)
+{
+    const QString wanted =
+        options.language.isEmpty() ? QLocale::system().name() : options.language;
+    return wanted.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                  : QStringLiteral("en");
+}
+
+} // namespace rtcare::cli

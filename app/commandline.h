@@ -1,1 +1,41 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sla/policy.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace rtcare::cli {
+
+// Options that go before the subcommand and apply to every command and to the GUI:
+// rtcare [--db PATH] [--policy FILE] [--lang zh_CN|en] [SUBCOMMAND ...]
+struct GlobalOptions
+{
+    QString databasePath; // --db, else RTCARE_DB, else the default location
+    QString policyFile;   // --policy; empty = the built-in policy
+    QString language;     // --lang; empty = follow the system
+    bool help = false;
+    bool version = false;
+};
+
+struct Invocation
+{
+    GlobalOptions globals;
+    QStringList command; // the subcommand and its own arguments; empty = open the window
+    QString error;       // bad usage, for stderr (exit code 2)
+};
+
+[[nodiscard]] Invocation parseInvocation(const QStringList& arguments);
+[[nodiscard]] QString usageText();
+
+// --db, else RTCARE_DB, else Database::defaultPath().
+[[nodiscard]] QString resolveDatabasePath(const GlobalOptions& options);
+// --policy FILE, else the built-in policy. Null with *error on a bad file.
+[[nodiscard]] std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* error);
+// "zh_CN" or "en": --lang, else the system's language (Chinese or English, English for others).
+[[nodiscard]] QString resolveLanguage(const GlobalOptions& options);
+
+} // namespace rtcare::cli

@@ -1,1 +1,358 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "demo/demodata.h"
+#include "exchange/ticketexport.h"
+#include "exchange/ticketimport.h"
+#include "sla/clock.h"
+#include "storage/database.h"
+#include "storage/queuequery.h"
+#include "storage/ticketrepository.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace rtcare::cli {
+
+namespace {
+
+void writeTo(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printOut(const QString& text)
+{
+    writeTo(stdout, text);
+}
+
+int fail(int code, const QString& message)
+{
+    writeTo(stderr, QStringLiteral("rtcare: %1\n").arg(message));
+    return code;
+}
+
+// What every command that touches tickets needs: the policy, the database, a repository.
+struct Session
+{
+    std::unique_ptr<SlaPolicy> policy;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<TicketRepository> repository;
+
+    // Returns an exit code on failure, Success when ready.
+    int open(const GlobalOptions& globals)
+    {
+        QString error;
+        policy = loadPolicy(globals, &error);
+        if (!policy)
+            return fail(BadInput, error);
+        database = Database::open(resolveDatabasePath(globals), &error);
+        if (!database)
+            return fail(Failure, error);
+        repository = std::make_unique<TicketRepository>(*database, *policy);
+        repository->setActor(QStringLiteral("rtcare-cli"));
+        return Success;
+    }
+};
+
+// Parses a subcommand's own arguments; returns an exit code when the command must stop
+// here (bad usage, or --help shown), -1 to go on.
+int parseArguments(QCommandLineParser& parser, const QStringList& command,
+                   const QString& description, int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(description);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList arguments = command;
+    arguments[0] = QStringLiteral("rtcare ") + command.first();
+    if (!parser.parse(arguments))
+        return fail(BadInput, QStringLiteral("%1: %2").arg(command.first(), parser.errorText()));
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const qsizetype positional = parser.positionalArguments().size();
+    if (positional < minPositional || positional > maxPositional) {
+        return fail(BadInput, QStringLiteral("%1: expected %2 argument(s), got %3. See 'rtcare "
+                                             "%1 --help'.")
+                                  .arg(command.first())
+                                  .arg(minPositional == maxPositional
+                                           ? QString::number(minPositional)
+                                           : QStringLiteral("%1 to %2").arg(minPositional).arg(
+                                                 maxPositional))
+                                  .arg(positional));
+    }
+    return -1;
+}
+
+int listCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QStringLiteral("Only tickets in status S (new, acknowledged, investigating, "
+                       "waiting_customer, escalated, resolved, closed)."),
+        QStringLiteral("S"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write a JSON array to stdout."));
+    parser.addOptions({statusOption, jsonOption});
+    if (const int stop = parseArguments(parser, command,
+                                        QStringLiteral("Lists tickets, most urgent first."), 0, 0);
+        stop >= 0)
+        return stop;
+    std::optional<TicketStatus> status;
+    if (parser.isSet(statusOption)) {
+        status = statusFromId(parser.value(statusOption));
+        if (!status)
+            return fail(BadInput, QStringLiteral("list: --status: '%1' is not a ticket status")
+                                      .arg(parser.value(statusOption)));
+    }
+    Session session;
+    if (const int code = session.open(globals); code != Success)
+        return code;
+
+    QueueQuery query(*session.database);
+    query.setFilter(QueueFilter::All);
+    query.setStatus(status);
+    const QDateTime now = session.repository->now();
+    const bool json = parser.isSet(jsonOption);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(Failure, QStringLiteral("cannot write to standard output"));
+    if (json)
+        out.write("[");
+    else
+        out.write(QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                      .arg(QStringLiteral("NUMBER"), -17)
+                      .arg(QStringLiteral("CATEGORY"), -13)
+                      .arg(QStringLiteral("PRIORITY"), -11)
+                      .arg(QStringLiteral("STATUS"), -16)
+                      .arg(QStringLiteral("CREATED (UTC)"), -20)
+                      .arg(QStringLiteral("FIRST RESPONSE DUE"), -20)
+                      .arg(QStringLiteral("STATE"))
+                      .toUtf8());
+    bool first = true;
+    const bool ok = query.visit(now, [&](const QueueRow& row) {
+        const ClockStatus clock = firstResponseClock(*session.policy, row.priority, row.createdAt,
+                                                     row.firstResponseDue, row.firstResponseAt,
+                                                     now);
+        const QString created = row.createdAt.toString(Qt::ISODate);
+        const QString due = row.firstResponseDue.toString(Qt::ISODate);
+        if (json) {
+            const QJsonObject object{{QStringLiteral("number"), row.number},
+                                     {QStringLiteral("category"), categoryId(row.category)},
+                                     {QStringLiteral("priority"), row.priority},
+                                     {QStringLiteral("status"), statusId(row.status)},
+                                     {QStringLiteral("created_at"), created},
+                                     {QStringLiteral("first_response_due"), due},
+                                     {QStringLiteral("first_response_state"), clock.id()}};
+            if (!first)
+                out.write(",");
+            out.write("\n");
+            out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        } else {
+            out.write(QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                          .arg(row.number, -17)
+                          .arg(categoryId(row.category), -13)
+                          .arg(row.priority, -11)
+                          .arg(statusId(row.status), -16)
+                          .arg(created, -20)
+                          .arg(due, -20)
+                          .arg(clock.id())
+                          .toUtf8());
+        }
+        first = false;
+        return true;
+    });
+    if (json)
+        out.write(first ? "]\n" : "\n]\n");
+    out.flush();
+    return ok ? Success : fail(Failure, QStringLiteral("list: cannot read the tickets"));
+}
+
+int importCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write the result as JSON."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("JSON lines, one rtcare.ticket/1 object per "
+                                                "line; - reads standard input."));
+    if (const int stop = parseArguments(
+            parser, command,
+            QStringLiteral("Imports tickets, all or nothing: any bad line and nothing is "
+                           "imported. Tickets already present (same uuid) are skipped."),
+            1, 1);
+        stop >= 0)
+        return stop;
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file;
+    QBuffer buffer;
+    QIODevice* input = &file;
+    if (path == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(Failure, QStringLiteral("import: cannot read standard input"));
+        buffer.setData(in.readAll());
+        buffer.open(QIODevice::ReadOnly);
+        input = &buffer;
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(BadInput, QStringLiteral("import: cannot open %1: %2")
+                                      .arg(path, file.errorString()));
+    }
+    Session session;
+    if (const int code = session.open(globals); code != Success)
+        return code;
+    session.repository->setActor(QStringLiteral("import"));
+    QString error;
+    const QString source = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
+    const std::optional<ImportResult> result =
+        importTickets(*input, source, *session.repository, &error);
+    if (!result) {
+        writeTo(stderr, error + QStringLiteral("\nrtcare: import: nothing was imported\n"));
+        return BadInput;
+    }
+    if (parser.isSet(jsonOption)) {
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("imported"), result->imported},
+                                      {QStringLiteral("skipped"), result->skipped}})
+                .toJson(QJsonDocument::Compact)
+            + '\n'));
+    } else {
+        printOut(QStringLiteral("Imported %1 ticket(s) from %2; %3 already present were "
+                                "skipped.\n")
+                     .arg(result->imported)
+                     .arg(source)
+                     .arg(result->skipped));
+    }
+    return Success;
+}
+
+int exportCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Write to FILE instead of standard "
+                                                      "output (replaced only when complete)."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    if (const int stop = parseArguments(
+            parser, command, QStringLiteral("Exports every ticket as JSON lines."), 0, 0);
+        stop >= 0)
+        return stop;
+    Session session;
+    if (const int code = session.open(globals); code != Success)
+        return code;
+    QString error;
+    if (parser.isSet(outOption)) {
+        QSaveFile file(parser.value(outOption));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(Failure, QStringLiteral("export: cannot write %1: %2")
+                                     .arg(parser.value(outOption), file.errorString()));
+        const std::optional<qint64> count = exportTickets(*session.database, file, &error);
+        if (!count || !file.commit())
+            return fail(Failure, QStringLiteral("export: %1 was not written: %2")
+                                     .arg(parser.value(outOption),
+                                          count ? file.errorString() : error));
+        writeTo(stderr, QStringLiteral("Exported %1 ticket(s) to %2\n")
+                            .arg(*count)
+                            .arg(parser.value(outOption)));
+        return Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(Failure, QStringLiteral("export: cannot write to standard output"));
+    if (!exportTickets(*session.database, out, &error))
+        return fail(Failure, QStringLiteral("export: %1").arg(error));
+    return Success;
+}
+
+int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
+                                           QStringLiteral("How many tickets to add."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed (default 1): the same seed "
+                                                       "gives the same tickets."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Write the result as JSON."));
+    parser.addOptions({ticketsOption, seedOption, jsonOption});
+    if (const int stop = parseArguments(
+            parser, command,
+            QStringLiteral("Adds realistic synthetic tickets for demos and benchmarks."), 0, 0);
+        stop >= 0)
+        return stop;
+    bool ok = false;
+    const int tickets = parser.value(ticketsOption).toInt(&ok);
+    if (!parser.isSet(ticketsOption) || !ok || tickets <= 0 || tickets > 10'000'000)
+        return fail(BadInput, QStringLiteral("demo-data: --tickets takes a whole number from 1 "
+                                             "to 10000000"));
+    const uint seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        return fail(BadInput, QStringLiteral("demo-data: --seed takes a whole number"));
+    Session session;
+    if (const int code = session.open(globals); code != Success)
+        return code;
+    DemoOptions options;
+    options.count = tickets;
+    options.seed = seed;
+    options.now = session.repository->now();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<int> written =
+        generateDemoTickets(*session.database, *session.policy, options, &error);
+    if (!written)
+        return fail(Failure, QStringLiteral("demo-data: %1").arg(error));
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (parser.isSet(jsonOption)) {
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("tickets"), *written},
+                                      {QStringLiteral("database"), session.database->path()},
+                                      {QStringLiteral("seconds"), seconds}})
+                .toJson(QJsonDocument::Compact)
+            + '\n'));
+    } else {
+        printOut(QStringLiteral("Added %1 demo tickets to %2 in %3 s\n")
+                     .arg(*written)
+                     .arg(session.database->path())
+                     .arg(seconds, 0, 'f', 1));
+    }
+    return Success;
+}
+
+} // namespace
+
+int runCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    const QString& name = command.first();
+    if (name == QLatin1String("list"))
+        return listCommand(globals, command);
+    if (name == QLatin1String("import"))
+        return importCommand(globals, command);
+    if (name == QLatin1String("export"))
+        return exportCommand(globals, command);
+    if (name == QLatin1String("demo-data"))
+        return demoDataCommand(globals, command);
+    return fail(BadInput, QStringLiteral("unknown command '%1'. See 'rtcare --help'.").arg(name));
+}
+
+} // namespace rtcare::cli

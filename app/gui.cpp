@@ -1,1 +1,83 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "gui.h"
+
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/ticketrepository.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace rtcare {
+
+namespace {
+
+// Qt's own strings (standard buttons) and ours, in the chosen language.
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    if (language == QLatin1String("en"))
+        return;
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("rtcare"), QStringLiteral("_"),
+                         QStringLiteral(":/rtcare/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+QString agentName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("agent") : user;
+}
+
+} // namespace
+
+int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rtcare"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RTCare"));
+    QApplication::setOrganizationName(QStringLiteral("RTCare"));
+    QApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/rtcare/icons/rtcare.svg")));
+    installTranslations(app, cli::resolveLanguage(globals));
+
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = cli::loadPolicy(globals, &error);
+    if (!policy) {
+        QMessageBox::critical(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
+                              QApplication::translate("rtcare::Gui",
+                                                      "The SLA policy file cannot be used:\n%1")
+                                  .arg(error));
+        return cli::BadInput;
+    }
+    const std::unique_ptr<Database> database =
+        Database::open(cli::resolveDatabasePath(globals), &error);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
+                              QApplication::translate("rtcare::Gui",
+                                                      "The ticket database cannot be opened:\n%1")
+                                  .arg(error));
+        return cli::Failure;
+    }
+    TicketRepository repository(*database, *policy);
+    repository.setActor(agentName());
+    int code = 0;
+    {
+        MainWindow window(repository);
+        window.show();
+        code = QApplication::exec();
+    }
+    return code;
+}
+
+} // namespace rtcare

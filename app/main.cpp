@@ -1,1 +1,72 @@
-int main() { return 0; }
+// SPDX-License-Identifier: MIT
+// rtcare: with a subcommand it runs headless and exits; without one it opens the window.
+#include "commandline.h"
+#include "commands.h"
+#include "gui.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
+namespace {
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+// A GUI-subsystem executable on Windows has no console; a command run from one
+// writes to the console it was started from.
+void attachConsole()
+{
+#if defined(Q_OS_WIN)
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+        std::freopen("CONIN$", "r", stdin);
+    }
+#endif
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const rtcare::cli::Invocation invocation = rtcare::cli::parseInvocation(arguments);
+
+    const bool headless = !invocation.command.isEmpty() || invocation.globals.help
+                          || invocation.globals.version || !invocation.error.isEmpty();
+    if (headless)
+        attachConsole();
+    if (!invocation.error.isEmpty()) {
+        print(stderr, QStringLiteral("rtcare: %1\nTry 'rtcare --help'.\n").arg(invocation.error));
+        return rtcare::cli::BadInput;
+    }
+    if (invocation.globals.version) {
+        print(stdout, QStringLiteral("rtcare %1\n").arg(QStringLiteral(RTCARE_VERSION)));
+        return rtcare::cli::Success;
+    }
+    if (invocation.globals.help) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
+        QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
+        print(stdout, rtcare::cli::usageText());
+        return rtcare::cli::Success;
+    }
+    if (invocation.command.isEmpty())
+        return rtcare::runGui(argc, argv, invocation.globals);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
+    QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));
+    return rtcare::cli::runCommand(invocation.globals, invocation.command);
+}

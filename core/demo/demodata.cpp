@@ -1,1 +1,291 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "demo/demodata.h"
+
+#include "model/channel.h"
+#include "model/ticketnumber.h"
+#include "sla/policy.h"
+#include "storage/database.h"
+#include "storage/ticketrows.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace rtcare {
+
+namespace {
+
+struct Device
+{
+    QString model;
+    QStringList os;
+};
+
+// The word lists of resources/data/demo-vocabulary.json.
+struct Vocabulary
+{
+    QStringList names[2];       // [0] zh_CN, [1] en
+    QStringList enterprises[2];
+    QStringList regions[2];
+    QList<Device> devices;
+    QStringList scenarios;
+    QStringList networks;
+    QStringList rootCauses;
+    QHash<Category, QStringList> descriptions[2];
+
+    static const Vocabulary& get();
+};
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array)
+        result.append(item.toString());
+    return result;
+}
+
+const Vocabulary& Vocabulary::get()
+{
+    static const Vocabulary vocabulary = [] {
+        QFile file(QStringLiteral(":/rtcare/data/demo-vocabulary.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("demo vocabulary resource missing");
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        Vocabulary v;
+        const char* languages[2] = {"zh_CN", "en"};
+        for (int i = 0; i < 2; ++i) {
+            const QLatin1String lang(languages[i]);
+            v.names[i] = strings(root[QLatin1String("names")][lang]);
+            v.enterprises[i] = strings(root[QLatin1String("enterprises")][lang]);
+            v.regions[i] = strings(root[QLatin1String("regions")][lang]);
+            for (Category category : kAllCategories) {
+                v.descriptions[i][category] =
+                    strings(root[QLatin1String("descriptions")][categoryId(category)][lang]);
+            }
+        }
+        const QJsonArray devices = root[QLatin1String("devices")].toArray();
+        for (const QJsonValue& device : devices)
+            v.devices.append({device[QLatin1String("model")].toString(),
+                              strings(device[QLatin1String("os")])});
+        v.scenarios = strings(root[QLatin1String("scenarios")]);
+        v.networks = strings(root[QLatin1String("networks")]);
+        v.rootCauses = strings(root[QLatin1String("root_causes")]);
+        return v;
+    }();
+    return vocabulary;
+}
+
+class Dice
+{
+public:
+    explicit Dice(quint32 seed)
+        : m_rng(seed)
+    {
+    }
+    int below(int n) { return n <= 0 ? 0 : static_cast<int>(m_rng.bounded(n)); }
+    double unit() { return m_rng.generateDouble(); }
+    bool chance(double p) { return unit() < p; }
+    const QString& pick(const QStringList& list) { return list.at(below(int(list.size()))); }
+    template <typename T>
+    const T& pick(const QList<T>& list)
+    {
+        return list.at(below(int(list.size())));
+    }
+    QString uuid()
+    {
+        QByteArray bytes(16, Qt::Uninitialized);
+        for (char& byte : bytes)
+            byte = static_cast<char>(m_rng.bounded(256));
+        bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40); // version 4
+        bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+private:
+    QRandomGenerator m_rng;
+};
+
+Category pickCategory(Dice& dice)
+{
+    // Quality complaints dominate, as in the domain's experience.
+    const double r = dice.unit();
+    if (r < 0.22)
+        return Category::Network;
+    if (r < 0.67)
+        return Category::AvQuality;
+    if (r < 0.80)
+        return Category::Feature;
+    if (r < 0.95)
+        return Category::Compatibility;
+    return Category::Other;
+}
+
+QString pickChannel(Dice& dice)
+{
+    static const QStringList weighted{
+        QStringLiteral("chat"), QStringLiteral("chat"),  QStringLiteral("chat"),
+        QStringLiteral("app"),  QStringLiteral("app"),   QStringLiteral("phone"),
+        QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("social")};
+    return dice.pick(weighted);
+}
+
+// Decides where in its life a ticket filed `age` seconds ago is now.
+void advanceLifecycle(Ticket& t, const QDateTime& now, const SlaPolicy& policy, Dice& dice,
+                      const Vocabulary& words)
+{
+    const Tier* tier = policy.tier(t.priority);
+    const qint64 target = qint64(tier ? tier->firstResponseMinutes : 60) * 60;
+    const qint64 age = t.createdAt.secsTo(now);
+    if (age < 3 * target && dice.chance(0.6))
+        return; // first response still pending: the live part of the queue
+    // Most first responses are in time; some are late.
+    const double share = dice.chance(0.85) ? 0.1 + 0.85 * dice.unit() : 1.02 + 0.8 * dice.unit();
+    qint64 responseAfter = std::max<qint64>(60, qint64(double(target) * share));
+    responseAfter = std::min(responseAfter, std::max<qint64>(1, age - 1));
+    t.firstResponseAt = t.createdAt.addSecs(responseAfter);
+    t.status = TicketStatus::Acknowledged;
+    t.updatedAt = t.firstResponseAt;
+
+    const qint64 sinceResponse = t.firstResponseAt.secsTo(now);
+    const bool stillOpen = sinceResponse < 2 * 86400 ? dice.chance(0.7) : dice.chance(0.01);
+    if (stillOpen) {
+        static const TicketStatus working[] = {TicketStatus::Acknowledged,
+                                               TicketStatus::Investigating,
+                                               TicketStatus::Investigating,
+                                               TicketStatus::WaitingCustomer,
+                                               TicketStatus::Escalated};
+        t.status = working[dice.below(5)];
+        if (t.status == TicketStatus::WaitingCustomer)
+            t.waitingSince = t.firstResponseAt.addSecs(dice.below(int(std::max<qint64>(1, sinceResponse))));
+        return;
+    }
+    const qint64 toResolve = std::min<qint64>(sinceResponse, 1800 + dice.below(3 * 86400));
+    t.resolvedAt = t.firstResponseAt.addSecs(std::max<qint64>(1, toResolve));
+    t.updatedAt = t.resolvedAt;
+    t.status = t.resolvedAt.secsTo(now) > 2 * 86400 && dice.chance(0.8) ? TicketStatus::Closed
+                                                                        : TicketStatus::Resolved;
+    t.rootCause = dice.pick(words.rootCauses);
+}
+
+} // namespace
+
+std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy& policy,
+                                       const DemoOptions& options, QString* error)
+{
+    if (options.count <= 0) {
+        *error = QStringLiteral("the number of tickets must be positive");
+        return std::nullopt;
+    }
+    const Vocabulary& words = Vocabulary::get();
+    const QDateTime now = options.now.isValid() ? options.now.toUTC()
+                                                : QDateTime::currentDateTimeUtc();
+    const int spanDays = options.spanDays > 0
+                             ? options.spanDays
+                             : std::clamp(options.count / 2700, 2, 365);
+    const qint64 spanSeconds = qint64(spanDays) * 86400;
+
+    QSqlDatabase db = database.connection();
+    qint64 existing = 0;
+    {
+        QSqlQuery count(db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next())
+            existing = count.value(0).toLongLong();
+    }
+    // Appending to a database that already has tickets must not repeat uuids.
+    Dice dice(options.seed ^ quint32(existing * 2654435761u));
+
+    // Filing times, oldest first, so numbers grow with time as they do in real life.
+    std::vector<qint64> offsets(static_cast<std::size_t>(options.count));
+    for (qint64& offset : offsets)
+        offset = qint64(dice.unit() * double(spanSeconds));
+    std::sort(offsets.begin(), offsets.end(), std::greater<>());
+
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return std::nullopt;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(ticketrows::insertStatement());
+    QSqlQuery audit(db);
+    audit.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
+                                 "old_value, new_value, reason) VALUES (?, ?, 'demo-data', "
+                                 "'create', '', '', ?, '')"));
+    QHash<QDate, int> sequences;
+    int written = 0;
+    for (const qint64 offset : offsets) {
+        Ticket t;
+        const int lang = dice.chance(0.6) ? 0 : 1;
+        t.uuid = dice.uuid();
+        t.createdAt = now.addSecs(-offset - 60);
+        t.updatedAt = t.createdAt;
+        t.customer.name = dice.pick(words.names[lang]);
+        t.customer.enterprise = dice.chance(0.2);
+        t.customer.keyBusiness = t.customer.enterprise && dice.chance(0.4);
+        if (t.customer.enterprise)
+            t.customer.name += QStringLiteral(" · ") + dice.pick(words.enterprises[lang]);
+        t.customer.contact = lang == 0
+                                 ? QStringLiteral("1%1").arg(3000000000LL + dice.below(999999999))
+                                 : QStringLiteral("user%1@example.com").arg(dice.below(90000) + 10000);
+        t.channel = pickChannel(dice);
+        t.category = pickCategory(dice);
+        t.description = dice.pick(words.descriptions[lang].value(t.category));
+        t.scenario = dice.pick(words.scenarios);
+        t.network = dice.pick(words.networks);
+        const Device& device = dice.pick(words.devices);
+        t.deviceModel = device.model;
+        t.os = dice.pick(device.os);
+        t.region = dice.pick(words.regions[lang]);
+        t.assignee = QStringLiteral("demo");
+        ticketrows::applyPolicy(t, policy);
+        advanceLifecycle(t, now, policy, dice, words);
+
+        const QDate day = t.createdAt.toLocalTime().date();
+        auto sequence = sequences.find(day);
+        if (sequence == sequences.end()) {
+            QSqlQuery last(db);
+            last.prepare(QStringLiteral("SELECT max(CAST(substr(number, 14) AS INTEGER)) FROM "
+                                        "tickets WHERE number >= ? AND number < ?"));
+            const QString prefix = TicketNumber::dayPrefix(day);
+            last.addBindValue(prefix);
+            last.addBindValue(prefix + QLatin1Char('~'));
+            const int used = last.exec() && last.next() ? last.value(0).toInt() : 0;
+            sequence = sequences.insert(day, used);
+        }
+        t.number = TicketNumber{day, ++*sequence}.toString();
+
+        ticketrows::bindInsert(insert, t, policy);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return std::nullopt;
+        }
+        audit.bindValue(0, insert.lastInsertId());
+        audit.bindValue(1, t.createdAt.toSecsSinceEpoch());
+        audit.bindValue(2, t.number);
+        if (!audit.exec()) {
+            *error = audit.lastError().text();
+            return std::nullopt;
+        }
+        ++written;
+        if (options.progress && written % 10000 == 0)
+            options.progress(written);
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return std::nullopt;
+    }
+    return written;
+}
+
+} // namespace rtcare

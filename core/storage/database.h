@@ -31,9 +31,12 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     // The calling thread's connection to this file, opened on first use.
     [[nodiscard]] QSqlDatabase connection() const;
+    // A worker thread calls this before it ends, once no query of its own is alive.
+    void closeThreadConnection() const;
 
 private:
     explicit Database(QString path);
+    [[nodiscard]] QString threadConnectionName() const;
     QString m_path;
     QString m_connectionPrefix;
     int m_schemaVersion = 0;

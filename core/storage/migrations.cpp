@@ -1,1 +1,135 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
+#include <span>
+
+namespace rtcare {
+
+namespace {
+
+// Version 1: tickets and their audit trail.
+// queue_rank/queue_key hold the queue's order so that "most urgent first" is an index
+// scan: rank 0 = first response pending (key = due time), 1 = being worked on (key = due
+// time), 2 = resolved or closed (key = minus the resolution time, latest first).
+constexpr std::array kVersion1{
+    R"(CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        number TEXT NOT NULL UNIQUE,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        customer_name TEXT NOT NULL DEFAULT '',
+        customer_contact TEXT NOT NULL DEFAULT '',
+        customer_enterprise INTEGER NOT NULL DEFAULT 0 CHECK (customer_enterprise IN (0, 1)),
+        customer_key_business INTEGER NOT NULL DEFAULT 0 CHECK (customer_key_business IN (0, 1)),
+        channel TEXT NOT NULL,
+        category TEXT NOT NULL,
+        priority TEXT NOT NULL,
+        status TEXT NOT NULL,
+        scenario TEXT NOT NULL DEFAULT '',
+        network TEXT NOT NULL DEFAULT '',
+        device_model TEXT NOT NULL DEFAULT '',
+        os TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        root_cause TEXT NOT NULL DEFAULT '',
+        assignee TEXT NOT NULL DEFAULT '',
+        first_response_due INTEGER NOT NULL,
+        first_response_risk_at INTEGER NOT NULL,
+        first_response_at INTEGER,
+        resolved_at INTEGER,
+        waiting_since INTEGER,
+        waiting_seconds INTEGER NOT NULL DEFAULT 0,
+        queue_rank INTEGER NOT NULL CHECK (queue_rank IN (0, 1, 2)),
+        queue_key INTEGER NOT NULL))",
+    "CREATE INDEX tickets_queue ON tickets(queue_rank, queue_key, id)",
+    "CREATE INDEX tickets_pending_risk ON tickets(first_response_risk_at) WHERE queue_rank = 0",
+    "CREATE INDEX tickets_created ON tickets(created_at)",
+    R"(CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX audit_ticket ON audit(ticket_id, id)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
+// Version 2: where customers are found again. Contact and device model get indexes for
+// search and for the team lead's recurring-complaint reports.
+constexpr std::array kVersion2{
+    "CREATE INDEX tickets_contact ON tickets(customer_contact) WHERE customer_contact <> ''",
+    "CREATE INDEX tickets_device ON tickets(device_model) WHERE device_model <> ''",
+};
+
+const std::array<std::span<const char* const>, 2> kSteps{
+    std::span<const char* const>(kVersion1), std::span<const char* const>(kVersion2)};
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kSteps.size());
+}
+
+int schemaVersionOf(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool migrateSchema(QSqlDatabase& db, QString* error, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const int current = schemaVersionOf(db, error);
+    if (current < 0)
+        return false;
+    if (current >= targetVersion)
+        return true;
+
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        for (const char* statement : kSteps.at(static_cast<std::size_t>(version - 1))) {
+            if (!exec(db, QString::fromUtf8(statement), error)) {
+                *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
+                QString ignored;
+                exec(db, QStringLiteral("ROLLBACK"), &ignored);
+                return false;
+            }
+        }
+    }
+    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion), error)
+        || !exec(db, QStringLiteral("COMMIT"), error)) {
+        QString ignored;
+        exec(db, QStringLiteral("ROLLBACK"), &ignored);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rtcare

@@ -1,1 +1,224 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "storage/queuequery.h"
+
+#include "storage/database.h"
+#include "storage/ticketrows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rtcare {
+
+namespace {
+
+// The WHERE clause of a filter; binds ":now" where time decides membership.
+QString filterClause(QueueFilter filter)
+{
+    switch (filter) {
+    case QueueFilter::Open:
+        return QStringLiteral("queue_rank < 2");
+    case QueueFilter::AtRisk:
+        return QStringLiteral(
+            "queue_rank = 0 AND queue_key > :now AND first_response_risk_at <= :now");
+    case QueueFilter::Breached:
+        return QStringLiteral("queue_rank = 0 AND queue_key <= :now");
+    case QueueFilter::All:
+        return QStringLiteral("1");
+    }
+    return QStringLiteral("1");
+}
+
+bool usesNow(QueueFilter filter)
+{
+    return filter == QueueFilter::AtRisk || filter == QueueFilter::Breached;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+// A ticket number (or its start) is found through the unique index; anything else is a
+// substring of the searchable text fields.
+QString searchClause(const QString& search)
+{
+    if (search.isEmpty())
+        return {};
+    if (search.startsWith(QLatin1String("RTC-"), Qt::CaseInsensitive))
+        return QStringLiteral(" AND number >= :numlo AND number < :numhi");
+    return QStringLiteral(
+        " AND (customer_name LIKE :like ESCAPE '\\' OR customer_contact LIKE :like ESCAPE '\\'"
+        " OR device_model LIKE :like ESCAPE '\\' OR region LIKE :like ESCAPE '\\'"
+        " OR description LIKE :like ESCAPE '\\' OR number LIKE :like ESCAPE '\\')");
+}
+
+void bindSearch(QSqlQuery& q, const QString& search)
+{
+    if (search.isEmpty())
+        return;
+    if (search.startsWith(QLatin1String("RTC-"), Qt::CaseInsensitive)) {
+        const QString prefix = search.toUpper();
+        q.bindValue(QStringLiteral(":numlo"), prefix);
+        q.bindValue(QStringLiteral(":numhi"), prefix + QLatin1Char('~'));
+    } else {
+        q.bindValue(QStringLiteral(":like"),
+                    QStringLiteral("%%1%").arg(escapeLike(search)));
+    }
+}
+
+QString firstLine(const QString& text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() > 120)
+        line = line.left(119) + QChar(0x2026);
+    return line;
+}
+
+QueueRow rowFromQuery(const QSqlQuery& q)
+{
+    QueueRow row;
+    row.id = q.value(0).toLongLong();
+    row.number = q.value(1).toString();
+    row.customerName = q.value(2).toString();
+    row.enterprise = q.value(3).toBool();
+    row.keyBusiness = q.value(4).toBool();
+    row.category = categoryFromId(q.value(5).toString()).value_or(Category::Other);
+    row.priority = q.value(6).toString();
+    row.status = statusFromId(q.value(7).toString()).value_or(TicketStatus::New);
+    row.createdAt = ticketrows::fromDb(q.value(8));
+    row.firstResponseDue = ticketrows::fromDb(q.value(9));
+    row.firstResponseAt = ticketrows::fromDb(q.value(10));
+    row.summary = firstLine(q.value(11).toString());
+    return row;
+}
+
+const QString& rowColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, number, customer_name, customer_enterprise, customer_key_business, category, "
+        "priority, status, created_at, first_response_due, first_response_at, "
+        "substr(description, 1, 200)");
+    return columns;
+}
+
+} // namespace
+
+QueueQuery::QueueQuery(const Database& database)
+    : m_database(database)
+{
+}
+
+QString QueueQuery::whereClause() const
+{
+    QString clause = filterClause(m_filter) + searchClause(m_search);
+    if (m_status)
+        clause += QStringLiteral(" AND status = :status");
+    return clause;
+}
+
+void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
+{
+    if (usesNow(m_filter))
+        q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
+    bindSearch(q, m_search);
+    if (m_status)
+        q.bindValue(QStringLiteral(":status"), statusId(*m_status));
+}
+
+int QueueQuery::count(const QDateTime& nowUtc) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE %1").arg(whereClause()));
+    bindWhere(q, nowUtc);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc) const
+{
+    QList<QueueRow> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2 "
+                             "ORDER BY queue_rank, queue_key, id LIMIT :limit OFFSET :offset")
+                  .arg(rowColumns(), whereClause()));
+    bindWhere(q, nowUtc);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(rowFromQuery(q));
+    return rows;
+}
+
+bool QueueQuery::visit(const QDateTime& nowUtc,
+                       const std::function<bool(const QueueRow&)>& visitor) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2 ORDER BY queue_rank, queue_key, id")
+                  .arg(rowColumns(), whereClause()));
+    bindWhere(q, nowUtc);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        if (!visitor(rowFromQuery(q)))
+            break;
+    }
+    return true;
+}
+
+QueueCounts QueueQuery::counts(const QDateTime& nowUtc) const
+{
+    QueueCounts result;
+    QSqlQuery q(m_database.connection());
+    // Pending tickets are few, so the at-risk and breached counts scan only the
+    // pending part of the queue index; the totals come from the same index.
+    q.prepare(QStringLiteral(
+        "SELECT "
+        "(SELECT count(*) FROM tickets WHERE queue_rank < 2), "
+        "(SELECT count(*) FROM tickets WHERE queue_rank = 0 AND queue_key > :now "
+        "   AND first_response_risk_at <= :now), "
+        "(SELECT count(*) FROM tickets WHERE queue_rank = 0 AND queue_key <= :now), "
+        "(SELECT count(*) FROM tickets)"));
+    q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return result;
+    result.open = q.value(0).toInt();
+    result.atRisk = q.value(1).toInt();
+    result.breached = q.value(2).toInt();
+    result.all = q.value(3).toInt();
+    return result;
+}
+
+QList<QueueQuery::Crossing> QueueQuery::crossings(const QDateTime& fromUtc,
+                                                  const QDateTime& toUtc) const
+{
+    QList<Crossing> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT %1, queue_key > :from AND queue_key <= :to FROM tickets WHERE queue_rank = 0 "
+        "AND ((queue_key > :from AND queue_key <= :to) OR "
+        "     (first_response_risk_at > :from AND first_response_risk_at <= :to "
+        "      AND queue_key > :to)) "
+        "ORDER BY CASE WHEN queue_key > :from AND queue_key <= :to THEN queue_key "
+        "ELSE first_response_risk_at END, id")
+                  .arg(rowColumns()));
+    q.bindValue(QStringLiteral(":from"), fromUtc.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":to"), toUtc.toSecsSinceEpoch());
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append({rowFromQuery(q), q.value(12).toBool()});
+    return result;
+}
+
+} // namespace rtcare

@@ -8,6 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
 namespace rtcare {
 
 class Database;
@@ -56,6 +61,8 @@ public:
 
     void setFilter(QueueFilter filter) { m_filter = filter; }
     [[nodiscard]] QueueFilter filter() const { return m_filter; }
+    // Only tickets in this status (nullopt = any); combines with the filter.
+    void setStatus(std::optional<TicketStatus> status) { m_status = status; }
     // Matches ticket number, customer name, contact, device model, region and description.
     void setSearch(const QString& text) { m_search = text.trimmed(); }
     [[nodiscard]] QString search() const { return m_search; }
@@ -63,6 +70,9 @@ public:
     // `now` decides which pending tickets are at risk or breached.
     [[nodiscard]] int count(const QDateTime& nowUtc) const;
     [[nodiscard]] QList<QueueRow> page(int offset, int limit, const QDateTime& nowUtc) const;
+    // Streams every matching row in queue order (for exports and the command line);
+    // stops early when the visitor returns false. False if the query failed.
+    bool visit(const QDateTime& nowUtc, const std::function<bool(const QueueRow&)>& visitor) const;
     [[nodiscard]] QueueCounts counts(const QDateTime& nowUtc) const; // ignores the search
 
     // Pending first responses whose clock crossed the at-risk step or its due time in
@@ -79,6 +89,10 @@ private:
     const Database& m_database;
     QueueFilter m_filter = QueueFilter::Open;
     QString m_search;
+    std::optional<TicketStatus> m_status;
+
+    [[nodiscard]] QString whereClause() const;
+    void bindWhere(QSqlQuery& query, const QDateTime& nowUtc) const;
 };
 
 } // namespace rtcare

@@ -1,1 +1,312 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "storage/ticketrepository.h"
+
+#include "model/ticketnumber.h"
+#include "storage/database.h"
+#include "storage/ticketrows.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace rtcare {
+
+namespace {
+
+std::optional<Ticket> findBy(const Database& database, const QString& column,
+                             const QVariant& value)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2 = ?")
+                  .arg(ticketrows::selectColumns(), column));
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ticketrows::ticketFromQuery(q);
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(Database& database, const SlaPolicy& policy, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_policy(policy)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+QString TicketRepository::nextNumber(QDate day) const
+{
+    const QString prefix = TicketNumber::dayPrefix(day);
+    QSqlQuery q(m_database.connection());
+    // Numbers of one day share a prefix; the highest sequence is found through the index.
+    q.prepare(QStringLiteral("SELECT number FROM tickets WHERE number >= ? AND number < ? "
+                             "ORDER BY length(number) DESC, number DESC LIMIT 1"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix + QLatin1Char('~'));
+    int sequence = 0;
+    if (q.exec() && q.next()) {
+        if (const auto parsed = TicketNumber::parse(q.value(0).toString()))
+            sequence = parsed->sequence;
+    }
+    return TicketNumber{day, sequence + 1}.toString();
+}
+
+std::optional<Ticket> TicketRepository::create(const NewTicket& input, QString* error)
+{
+    if (input.customer.name.trimmed().isEmpty()) {
+        *error = tr("The customer's name is missing.");
+        return std::nullopt;
+    }
+    const QDateTime now = m_clock();
+    Ticket t;
+    t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    t.createdAt = now;
+    t.updatedAt = now;
+    t.customer = input.customer;
+    t.customer.name = t.customer.name.trimmed();
+    t.customer.contact = t.customer.contact.trimmed();
+    t.channel = input.channel;
+    t.category = input.category;
+    t.description = input.description.trimmed();
+    t.scenario = input.scenario.trimmed();
+    t.network = input.network.trimmed();
+    t.deviceModel = input.deviceModel.trimmed();
+    t.os = input.os.trimmed();
+    t.region = input.region.trimmed();
+    t.assignee = input.assignee.isEmpty() ? m_actor : input.assignee;
+    ticketrows::applyPolicy(t, m_policy);
+
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return std::nullopt;
+    }
+    t.number = nextNumber(now.toLocalTime().date());
+    QSqlQuery insert(db);
+    insert.prepare(ticketrows::insertStatement());
+    ticketrows::bindInsert(insert, t, m_policy);
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
+        return std::nullopt;
+    }
+    t.id = insert.lastInsertId().toLongLong();
+    const AuditEntry entry{t.id,      now,        m_actor, QStringLiteral("create"), QString(),
+                           QString(), t.number,   QString()};
+    if (!ticketrows::appendAudit(db, entry, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return std::nullopt;
+    }
+    Q_EMIT ticketCreated(t.id);
+    return t;
+}
+
+std::optional<Ticket> TicketRepository::find(qint64 id) const
+{
+    return findBy(m_database, QStringLiteral("id"), id);
+}
+
+std::optional<Ticket> TicketRepository::findByNumber(const QString& number) const
+{
+    return findBy(m_database, QStringLiteral("number"), number);
+}
+
+std::optional<Ticket> TicketRepository::findByUuid(const QString& uuid) const
+{
+    return findBy(m_database, QStringLiteral("uuid"), uuid);
+}
+
+bool TicketRepository::apply(qint64 id, TicketAction action, QString* error)
+{
+    const std::optional<Ticket> before = find(id);
+    if (!before) {
+        *error = tr("Ticket %1 does not exist.").arg(id);
+        return false;
+    }
+    const std::optional<TicketStatus> next = statusAfter(before->status, action);
+    if (!next) {
+        *error = tr("%1: \"%2\" is not possible while the ticket is \"%3\".")
+                     .arg(before->number, actionDisplayName(action),
+                          statusDisplayName(before->status));
+        return false;
+    }
+    const QDateTime now = m_clock();
+    Ticket after = *before;
+    after.status = *next;
+    after.updatedAt = now;
+    if (action == TicketAction::SendFirstResponse)
+        after.firstResponseAt = now;
+    if (before->status == TicketStatus::WaitingCustomer && before->waitingSince.isValid()) {
+        after.waitingSeconds += std::max<qint64>(0, before->waitingSince.secsTo(now));
+        after.waitingSince = QDateTime();
+    }
+    if (*next == TicketStatus::WaitingCustomer)
+        after.waitingSince = now;
+    if (*next == TicketStatus::Resolved)
+        after.resolvedAt = now;
+    if (action == TicketAction::Reopen)
+        after.resolvedAt = QDateTime();
+    if (!writeStatus(*before, after, action, error))
+        return false;
+    Q_EMIT ticketChanged(id);
+    return true;
+}
+
+bool TicketRepository::writeStatus(const Ticket& before, const Ticket& after, TicketAction action,
+                                   QString* error)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    const ticketrows::QueuePosition position = ticketrows::queuePosition(after);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE tickets SET status = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, "
+        "waiting_since = ?, waiting_seconds = ?, queue_rank = ?, queue_key = ? WHERE id = ?"));
+    q.addBindValue(statusId(after.status));
+    q.addBindValue(ticketrows::toDb(after.updatedAt));
+    q.addBindValue(ticketrows::toDb(after.firstResponseAt));
+    q.addBindValue(ticketrows::toDb(after.resolvedAt));
+    q.addBindValue(ticketrows::toDb(after.waitingSince));
+    q.addBindValue(after.waitingSeconds);
+    q.addBindValue(position.rank);
+    q.addBindValue(position.key);
+    q.addBindValue(after.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QDateTime now = after.updatedAt;
+    QList<AuditEntry> entries;
+    entries.append({after.id, now, m_actor, actionId(action), QStringLiteral("status"),
+                    statusId(before.status), statusId(after.status), QString()});
+    if (action == TicketAction::SendFirstResponse) {
+        const bool met = after.firstResponseAt <= after.firstResponseDue;
+        entries.append({after.id, now, m_actor, actionId(action),
+                        QStringLiteral("first_response_at"), QString(),
+                        timeText(after.firstResponseAt),
+                        met ? QStringLiteral("met") : QStringLiteral("missed")});
+    }
+    if (before.status == TicketStatus::WaitingCustomer) {
+        entries.append({after.id, now, m_actor, actionId(action),
+                        QStringLiteral("waiting_seconds"), QString::number(before.waitingSeconds),
+                        QString::number(after.waitingSeconds), QString()});
+    }
+    for (const AuditEntry& entry : entries) {
+        if (!ticketrows::appendAudit(db, entry, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool TicketRepository::changePriority(qint64 id, const QString& tierId, const QString& reason,
+                                      QString* error)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty()) {
+        *error = tr("Say why the priority changes; the reason is kept in the ticket's history.");
+        return false;
+    }
+    if (!m_policy.tier(tierId)) {
+        *error = tr("\"%1\" is not a priority tier of the active SLA policy.").arg(tierId);
+        return false;
+    }
+    const std::optional<Ticket> before = find(id);
+    if (!before) {
+        *error = tr("Ticket %1 does not exist.").arg(id);
+        return false;
+    }
+    if (before->priority == tierId) {
+        *error = tr("%1 already has this priority.").arg(before->number);
+        return false;
+    }
+    Ticket after = *before;
+    after.priority = tierId;
+    after.updatedAt = m_clock();
+    const bool pending = !before->firstResponseAt.isValid() && isOpen(before->status);
+    if (pending)
+        ticketrows::applyPolicy(after, m_policy);
+    const QDateTime riskAt =
+        m_policy.instantAtPercent(after.priority, after.createdAt, m_policy.atRiskPercent());
+    const ticketrows::QueuePosition position = ticketrows::queuePosition(after);
+
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE tickets SET priority = ?, updated_at = ?, first_response_due = ?, "
+        "first_response_risk_at = ?, queue_rank = ?, queue_key = ? WHERE id = ?"));
+    q.addBindValue(after.priority);
+    q.addBindValue(ticketrows::toDb(after.updatedAt));
+    q.addBindValue(ticketrows::toDb(after.firstResponseDue));
+    q.addBindValue(ticketrows::toDb(riskAt)); // only read while the response is pending
+    q.addBindValue(position.rank);
+    q.addBindValue(position.key);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const AuditEntry change{id, after.updatedAt, m_actor, QStringLiteral("priority"),
+                            QStringLiteral("priority"), before->priority, after.priority, why};
+    if (!ticketrows::appendAudit(db, change, error))
+        return false;
+    if (after.firstResponseDue != before->firstResponseDue) {
+        const AuditEntry due{id,
+                             after.updatedAt,
+                             m_actor,
+                             QStringLiteral("priority"),
+                             QStringLiteral("first_response_due"),
+                             timeText(before->firstResponseDue),
+                             timeText(after.firstResponseDue),
+                             why};
+        if (!ticketrows::appendAudit(db, due, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    Q_EMIT ticketChanged(id);
+    return true;
+}
+
+QList<AuditEntry> TicketRepository::history(qint64 id) const
+{
+    QList<AuditEntry> entries;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ticket_id, at, actor, action, field, old_value, new_value, "
+                             "reason FROM audit WHERE ticket_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return entries;
+    while (q.next()) {
+        entries.append({q.value(0).toLongLong(), ticketrows::fromDb(q.value(1)),
+                        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                        q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+    }
+    return entries;
+}
+
+} // namespace rtcare

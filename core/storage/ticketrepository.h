@@ -68,13 +68,14 @@ public:
 
     [[nodiscard]] QList<AuditEntry> history(qint64 id) const;
 
-    // Inserts tickets that were read from a file, in one transaction: all or nothing.
-    // Each ticket's due time is computed by the policy. Tickets whose uuid is already
-    // stored are skipped and counted in *skipped.
-    [[nodiscard]] bool insertImported(const QList<Ticket>& tickets, int* skipped, QString* error);
-
-    // The next free customer-facing number for a day.
+    // The next free customer-facing number for a day (the day in the agent's local time).
     [[nodiscard]] QString nextNumber(QDate day) const;
+    // Tells views that tickets were added behind the repository's back (an import).
+    void notifyImported(int count) { Q_EMIT ticketsImported(count); }
+
+private:
+    [[nodiscard]] bool writeStatus(const Ticket& before, const Ticket& after, TicketAction action,
+                                   QString* error);
 
 Q_SIGNALS:
     void ticketCreated(qint64 id);

@@ -1,1 +1,148 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#include "storage/ticketrows.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace rtcare::ticketrows {
+
+const QString& selectColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, uuid, number, created_at, updated_at, customer_name, customer_contact, "
+        "customer_enterprise, customer_key_business, channel, category, priority, status, "
+        "scenario, network, device_model, os, region, description, root_cause, assignee, "
+        "first_response_due, first_response_at, resolved_at, waiting_since, waiting_seconds");
+    return columns;
+}
+
+QVariant toDb(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromDb(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+Ticket ticketFromQuery(const QSqlQuery& q)
+{
+    Ticket t;
+    t.id = q.value(0).toLongLong();
+    t.uuid = q.value(1).toString();
+    t.number = q.value(2).toString();
+    t.createdAt = fromDb(q.value(3));
+    t.updatedAt = fromDb(q.value(4));
+    t.customer.name = q.value(5).toString();
+    t.customer.contact = q.value(6).toString();
+    t.customer.enterprise = q.value(7).toBool();
+    t.customer.keyBusiness = q.value(8).toBool();
+    t.channel = q.value(9).toString();
+    t.category = categoryFromId(q.value(10).toString()).value_or(Category::Other);
+    t.priority = q.value(11).toString();
+    t.status = statusFromId(q.value(12).toString()).value_or(TicketStatus::New);
+    t.scenario = q.value(13).toString();
+    t.network = q.value(14).toString();
+    t.deviceModel = q.value(15).toString();
+    t.os = q.value(16).toString();
+    t.region = q.value(17).toString();
+    t.description = q.value(18).toString();
+    t.rootCause = q.value(19).toString();
+    t.assignee = q.value(20).toString();
+    t.firstResponseDue = fromDb(q.value(21));
+    t.firstResponseAt = fromDb(q.value(22));
+    t.resolvedAt = fromDb(q.value(23));
+    t.waitingSince = fromDb(q.value(24));
+    t.waitingSeconds = q.value(25).toLongLong();
+    return t;
+}
+
+QueuePosition queuePosition(const Ticket& ticket)
+{
+    if (!isOpen(ticket.status)) {
+        const QDateTime done = ticket.resolvedAt.isValid() ? ticket.resolvedAt : ticket.updatedAt;
+        return {2, -done.toSecsSinceEpoch()};
+    }
+    const qint64 due = ticket.firstResponseDue.toSecsSinceEpoch();
+    return {ticket.firstResponseAt.isValid() ? 1 : 0, due};
+}
+
+void applyPolicy(Ticket& ticket, const SlaPolicy& policy)
+{
+    if (ticket.priority.isEmpty())
+        ticket.priority = policy.priorityFor(ticket.category, ticket.customer);
+    ticket.firstResponseDue = policy.firstResponseDue(ticket.priority, ticket.createdAt);
+}
+
+QString insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO tickets (uuid, number, created_at, updated_at, customer_name, "
+        "customer_contact, customer_enterprise, customer_key_business, channel, category, "
+        "priority, status, scenario, network, device_model, os, region, description, "
+        "root_cause, assignee, first_response_due, first_response_risk_at, first_response_at, "
+        "resolved_at, waiting_since, waiting_seconds, queue_rank, queue_key) VALUES "
+        "(?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
+        "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+        "coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+void bindInsert(QSqlQuery& q, const Ticket& t, const SlaPolicy& policy)
+{
+    const QDateTime riskAt = policy.instantAtPercent(t.priority, t.createdAt, policy.atRiskPercent());
+    const QueuePosition position = queuePosition(t);
+    int i = 0;
+    q.bindValue(i++, t.uuid);
+    q.bindValue(i++, t.number);
+    q.bindValue(i++, toDb(t.createdAt));
+    q.bindValue(i++, toDb(t.updatedAt.isValid() ? t.updatedAt : t.createdAt));
+    q.bindValue(i++, t.customer.name);
+    q.bindValue(i++, t.customer.contact);
+    q.bindValue(i++, t.customer.enterprise ? 1 : 0);
+    q.bindValue(i++, t.customer.keyBusiness ? 1 : 0);
+    q.bindValue(i++, t.channel);
+    q.bindValue(i++, categoryId(t.category));
+    q.bindValue(i++, t.priority);
+    q.bindValue(i++, statusId(t.status));
+    q.bindValue(i++, t.scenario);
+    q.bindValue(i++, t.network);
+    q.bindValue(i++, t.deviceModel);
+    q.bindValue(i++, t.os);
+    q.bindValue(i++, t.region);
+    q.bindValue(i++, t.description);
+    q.bindValue(i++, t.rootCause);
+    q.bindValue(i++, t.assignee);
+    q.bindValue(i++, toDb(t.firstResponseDue));
+    q.bindValue(i++, toDb(riskAt));
+    q.bindValue(i++, toDb(t.firstResponseAt));
+    q.bindValue(i++, toDb(t.resolvedAt));
+    q.bindValue(i++, toDb(t.waitingSince));
+    q.bindValue(i++, t.waitingSeconds);
+    q.bindValue(i++, position.rank);
+    q.bindValue(i++, position.key);
+}
+
+bool appendAudit(QSqlDatabase& db, const AuditEntry& e, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, old_value, "
+                             "new_value, reason) VALUES (?, ?, ?, ?, coalesce(?, ''), "
+                             "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"));
+    q.addBindValue(e.ticketId);
+    q.addBindValue(e.at.toSecsSinceEpoch());
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(e.field);
+    q.addBindValue(e.oldValue);
+    q.addBindValue(e.newValue);
+    q.addBindValue(e.reason);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace rtcare::ticketrows

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// End-to-end runs of the built rtcare binary, as a script or a team lead's job would run it.
+#include "catch.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run rtcare(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("RTCARE_DB"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RTCARE_BINARY), arguments);
+    REQUIRE(process.waitForStarted());
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonArray listJson(const QString& db, const QStringList& extra = {})
+{
+    const Run run = rtcare(QStringList{QStringLiteral("--db"), db, QStringLiteral("list"),
+                                       QStringLiteral("--json")}
+                           + extra);
+    REQUIRE(run.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isArray());
+    return document.array();
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+TEST_CASE("cli: --version, --help and bad usage")
+{
+    Run run = rtcare({QStringLiteral("--version")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith("rtcare "));
+
+    run = rtcare({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("demo-data"));
+    CHECK(run.out.contains("--db PATH"));
+
+    run = rtcare({QStringLiteral("--frobnicate")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("unknown option '--frobnicate'")));
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("fly")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("unknown command 'fly'")));
+
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--status"),
+                  QStringLiteral("lost")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("'lost' is not a ticket status")));
+
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"), QStringLiteral("--tickets"),
+                  QStringLiteral("0")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--tickets")));
+
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("import")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("expected 1 argument")));
+
+    run = rtcare({QStringLiteral("--db")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--db needs a value")));
+}
+
+TEST_CASE("cli: demo data, list, export and import round trip")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agent.sqlite"));
+    Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"),
+                      QStringLiteral("--tickets"), QStringLiteral("300"), QStringLiteral("--seed"),
+                      QStringLiteral("5"), QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(run.out).object()[QStringLiteral("tickets")].toInt() == 300);
+
+    const QJsonArray all = listJson(db);
+    REQUIRE(all.size() == 300);
+    const QJsonObject first = all.first().toObject();
+    for (const char* key : {"number", "category", "priority", "status", "created_at",
+                            "first_response_due", "first_response_state"})
+        CHECK(first.contains(QLatin1String(key)));
+    CHECK(first[QStringLiteral("number")].toString().startsWith(QStringLiteral("RTC-")));
+    CHECK(first[QStringLiteral("first_response_due")].toString().endsWith(QLatin1Char('Z')));
+
+    const QJsonArray fresh = listJson(db, {QStringLiteral("--status"), QStringLiteral("new")});
+    for (const QJsonValue& row : fresh)
+        CHECK(row[QStringLiteral("status")].toString() == QStringLiteral("new"));
+    CHECK(fresh.size() < 300);
+
+    // Human-readable listing has a header and one line per ticket.
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.count('\n') == 301);
+
+    const QString exported = dir.filePath(QStringLiteral("tickets.jsonl"));
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"),
+                  exported});
+    REQUIRE(run.exitCode == 0);
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().count('\n') == 300);
+
+    const QString copy = dir.filePath(QStringLiteral("lead.sqlite"));
+    run = rtcare({QStringLiteral("--db"), copy, QStringLiteral("import"), exported,
+                  QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(run.out).object()[QStringLiteral("imported")].toInt() == 300);
+    CHECK(listJson(copy) == all);
+
+    // Importing again skips every ticket; stdin works too.
+    QFile again(exported);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    run = rtcare({QStringLiteral("--db"), copy, QStringLiteral("import"), QStringLiteral("-")},
+                 again.readAll());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains("300 already present"));
+
+    // RTCARE_DB is honoured when --db is absent.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RTCARE_DB"), copy);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RTCARE_BINARY), {QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size() == 300);
+}
+
+TEST_CASE("cli: a bad import line is reported with file and line, and nothing is imported")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const QString bad = dir.filePath(QStringLiteral("bad.jsonl"));
+    writeFile(bad, R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"network"}
+{"created_at":"2026-11-21T12:00:00Z","customer":{"name":"B"},"category":"network","status":"gone"}
+)");
+    const Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("import"), bad});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(bad + QStringLiteral(":2: status: 'gone' is not a ticket status")));
+    CHECK(run.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(listJson(db).isEmpty());
+
+    const Run missing = rtcare({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                dir.filePath(QStringLiteral("nope.jsonl"))});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("nope.jsonl")));
+}
+
+TEST_CASE("cli: --policy replaces the SLA table; a broken policy is refused")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const QString policy = dir.filePath(QStringLiteral("policy.json"));
+    writeFile(policy, R"({"version":1,"calendars":{"24x7":{"type":"always"}},
+        "tiers":[{"id":"p1","name":{"zh_CN":"紧急","en":"Urgent"},"first_response_minutes":5,"calendar":"24x7"},
+                 {"id":"p2","name":{"zh_CN":"普通","en":"Normal"},"first_response_minutes":60,"calendar":"24x7"}],
+        "categories":{"network":"p1","av_quality":"p1","feature":"p2","compatibility":"p2","other":"p2"},
+        "warnings":[50,75,90]})");
+    const QString tickets = dir.filePath(QStringLiteral("t.jsonl"));
+    writeFile(tickets, R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"network"}
+)");
+    Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
+                      QStringLiteral("import"), tickets});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray rows = listJson(db, {});
+    // listJson runs without --policy: priorities stay as stored, the due time was computed
+    // by the policy active at import (5 minutes).
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0][QStringLiteral("priority")].toString() == QStringLiteral("p1"));
+    CHECK(rows[0][QStringLiteral("first_response_due")].toString()
+          == QStringLiteral("2026-11-21T12:05:00Z"));
+
+    writeFile(policy, R"({"version":1,"tiers":[]})");
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
+                  QStringLiteral("list")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("policy.json")));
+}
+
+TEST_CASE("cli: a database from a newer RTCare is refused")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    REQUIRE(rtcare({QStringLiteral("--db"), db, QStringLiteral("list")}).exitCode == 0);
+    {
+        // Pretend a later version wrote the file.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("newer RTCare")));
+    CHECK(run.err.contains(QStringLiteral("t.sqlite")));
+}

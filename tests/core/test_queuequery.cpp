@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "catch.h"
+#include "testsupport.h"
+
+#include "demo/demodata.h"
+#include "exchange/ticketexport.h"
+#include "storage/queuequery.h"
+
+#include <QBuffer>
+
+using namespace rtcare;
+using rtcare::test::TempDatabase;
+using rtcare::test::utc;
+
+namespace {
+
+QStringList numbers(const QList<QueueRow>& rows)
+{
+    QStringList result;
+    for (const QueueRow& row : rows)
+        result.append(row.number);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("the queue lists the most urgent first and filters by clock state")
+{
+    TempDatabase t;
+    t.now = utc("2026-11-24T09:00:00Z");
+    const Ticket compat = t.create(Category::Compatibility);   // 0001 due tomorrow 09:00
+    const Ticket quality = t.create(Category::AvQuality);      // 0002 due 09:30
+    t.now = utc("2026-11-24T09:10:00Z");
+    const Ticket network = t.create(Category::Network);        // 0003 due 09:25
+    const Ticket feature = t.create(Category::Feature);        // 0004 due 11:10
+    QString error;
+    t.now = utc("2026-11-24T09:12:00Z");
+    REQUIRE(t.repository->apply(feature.id, TicketAction::SendFirstResponse, &error));
+    const Ticket done = t.create(Category::Network);           // 0005
+    REQUIRE(t.repository->apply(done.id, TicketAction::SendFirstResponse, &error));
+    REQUIRE(t.repository->apply(done.id, TicketAction::Resolve, &error));
+
+    QueueQuery query(*t.database);
+    const QDateTime now = utc("2026-11-24T09:26:00Z");
+    // network (0003) breached at 09:25; quality (0002) at 26/30 min = 86 %: at risk.
+    query.setFilter(QueueFilter::All);
+    CHECK(numbers(query.page(0, 10, now))
+          == QStringList{network.number, quality.number, compat.number, feature.number,
+                         done.number});
+    CHECK(query.count(now) == 5);
+
+    query.setFilter(QueueFilter::Open);
+    CHECK(query.count(now) == 4);
+    query.setFilter(QueueFilter::Breached);
+    CHECK(numbers(query.page(0, 10, now)) == QStringList{network.number});
+    query.setFilter(QueueFilter::AtRisk);
+    CHECK(numbers(query.page(0, 10, now)) == QStringList{quality.number});
+
+    const QueueCounts counts = query.counts(now);
+    CHECK(counts.open == 4);
+    CHECK(counts.atRisk == 1);
+    CHECK(counts.breached == 1);
+    CHECK(counts.all == 5);
+
+    SECTION("paging returns consecutive slices of the same order")
+    {
+        query.setFilter(QueueFilter::All);
+        CHECK(numbers(query.page(1, 2, now)) == QStringList{quality.number, compat.number});
+        CHECK(numbers(query.page(4, 10, now)) == QStringList{done.number});
+    }
+    SECTION("search finds numbers, names and text")
+    {
+        query.setFilter(QueueFilter::All);
+        query.setSearch(QStringLiteral("rtc-20261124-0004"));
+        CHECK(numbers(query.page(0, 10, now)) == QStringList{feature.number});
+        query.setSearch(QStringLiteral("张"));
+        CHECK(query.count(now) == 5);
+        query.setSearch(QStringLiteral("很卡"));
+        CHECK(query.count(now) == 5);
+        query.setSearch(QStringLiteral("100%_"));
+        CHECK(query.count(now) == 0);
+    }
+    SECTION("status filter")
+    {
+        query.setFilter(QueueFilter::All);
+        query.setStatus(TicketStatus::Acknowledged);
+        CHECK(numbers(query.page(0, 10, now)) == QStringList{feature.number});
+    }
+    SECTION("crossings announce the at-risk step and the breach once each")
+    {
+        // quality (0002): 75 % of 30 min after 09:00 = 09:22:30; network (0003) due 09:25.
+        const auto crossings = query.crossings(utc("2026-11-24T09:20:00Z"), now);
+        REQUIRE(crossings.size() == 2);
+        CHECK(crossings[0].row.number == quality.number);
+        CHECK_FALSE(crossings[0].breached);
+        CHECK(crossings[1].row.number == network.number);
+        CHECK(crossings[1].breached);
+        CHECK(query.crossings(now, now.addSecs(60)).isEmpty());
+    }
+}
+
+TEST_CASE("demo data is realistic, reproducible and keeps a live queue")
+{
+    TempDatabase a;
+    TempDatabase b;
+    DemoOptions options;
+    options.count = 3000;
+    options.seed = 7;
+    options.now = utc("2026-11-24T10:00:00Z");
+    QString error;
+    REQUIRE(generateDemoTickets(*a.database, SlaPolicy::builtIn(), options, &error) == 3000);
+    REQUIRE(generateDemoTickets(*b.database, SlaPolicy::builtIn(), options, &error) == 3000);
+
+    QBuffer exportA;
+    QBuffer exportB;
+    exportA.open(QIODevice::WriteOnly);
+    exportB.open(QIODevice::WriteOnly);
+    REQUIRE(exportTickets(*a.database, exportA, &error));
+    REQUIRE(exportTickets(*b.database, exportB, &error));
+    CHECK(exportA.data() == exportB.data()); // same seed, same tickets
+
+    QueueQuery query(*a.database);
+    const QueueCounts counts = query.counts(options.now);
+    CHECK(counts.all == 3000);
+    CHECK(counts.open > 0);
+    CHECK(counts.open < 3000);
+    CHECK(counts.breached + counts.atRisk > 0);
+
+    // Every ticket is in a consistent state and filed before "now".
+    QueueQuery all(*a.database);
+    all.setFilter(QueueFilter::All);
+    int chinese = 0;
+    REQUIRE(all.visit(options.now, [&](const QueueRow& row) {
+        CHECK(row.createdAt < options.now);
+        if (row.status != TicketStatus::New)
+            CHECK(row.firstResponseAt.isValid());
+        if (row.customerName.front().unicode() > 0x2e80)
+            ++chinese;
+        return true;
+    }));
+    CHECK(chinese > 1200); // about 60 % Chinese-speaking customers
+    CHECK(chinese < 2400);
+
+    // Appending a second batch keeps numbers and uuids unique.
+    REQUIRE(generateDemoTickets(*a.database, SlaPolicy::builtIn(), options, &error) == 3000);
+    CHECK(query.counts(options.now).all == 6000);
+}
