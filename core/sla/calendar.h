@@ -30,16 +30,28 @@ public:
     [[nodiscard]] static BusinessCalendar always();
     [[nodiscard]] static BusinessCalendar office(const QTimeZone& zone, const WeekHours& hours,
                                                  const QSet<QDate>& holidays);
+    // As above, plus make-up working days (e.g. mainland China's 调休 Saturdays): dates on
+    // which the office works although their weekday has no hours. Such a day is worked with
+    // the hours of the first weekday (Monday first) that has any. A holiday wins over a
+    // make-up day on the same date.
+    [[nodiscard]] static BusinessCalendar office(const QTimeZone& zone, const WeekHours& hours,
+                                                 const QSet<QDate>& holidays,
+                                                 const QSet<QDate>& workdays);
 
     [[nodiscard]] bool isAlways() const { return m_always; }
     [[nodiscard]] QTimeZone timeZone() const { return m_zone; }
     [[nodiscard]] const WeekHours& hours() const { return m_hours; }
     [[nodiscard]] const QSet<QDate>& holidays() const { return m_holidays; }
+    [[nodiscard]] const QSet<QDate>& workdays() const { return m_workdays; }
+    // The local working intervals of one date (none on holidays and closed days).
+    [[nodiscard]] const QList<Interval>& hoursOn(QDate date) const;
 
     // The instant at which `seconds` of business time have passed since `startUtc`.
     // For an office calendar that starts outside working hours, counting begins at the
     // next working interval. Returns an invalid QDateTime when the calendar has no
-    // working time at all within the next 3 years.
+    // working time at all within the next 3 years (more precisely: when `seconds` of
+    // working time are not reached within 3 years). Negative `seconds` count as 0.
+    // Wall-clock times skipped or repeated by a DST change: see calendar.cpp.
     [[nodiscard]] QDateTime addBusinessSeconds(const QDateTime& startUtc, qint64 seconds) const;
     // Business seconds between two instants (0 when to <= from).
     [[nodiscard]] qint64 businessSecondsBetween(const QDateTime& fromUtc,
@@ -50,6 +62,7 @@ private:
     QTimeZone m_zone;
     WeekHours m_hours;
     QSet<QDate> m_holidays;
+    QSet<QDate> m_workdays;
 };
 
 } // namespace rtcare

@@ -47,8 +47,9 @@ struct ClockStatus
 [[nodiscard]] ClockStatus firstResponseClock(const SlaPolicy& policy, const Ticket& ticket,
                                              const QDateTime& nowUtc);
 
-// "12 min", "1 h 05 min", "2 d 3 h": a duration for a countdown, translated. Negative
-// durations are written as their absolute value; the caller says "overdue".
+// "14:05" (m:ss under an hour), "1 h 05 min" (under a day), "2 d 3 h": a duration for a
+// countdown, translated. Negative durations are written as their absolute value; the caller
+// says "overdue".
 [[nodiscard]] QString formatDuration(qint64 seconds);
 
 } // namespace rtcare

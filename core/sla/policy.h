@@ -73,7 +73,8 @@ public:
     [[nodiscard]] QList<int> warningSteps() const { return m_warnings; } // ascending, e.g. 50,75,90
     [[nodiscard]] int atRiskPercent() const { return m_atRiskPercent; }
 
-    // When the first response is due for a ticket of `tierId` created at `createdUtc`.
+    // When the first response is due for a ticket of `tierId` created at `createdUtc`
+    // (invalid for an unknown tier, or when the tier's calendar has no working time).
     [[nodiscard]] QDateTime firstResponseDue(const QString& tierId,
                                              const QDateTime& createdUtc) const;
     // The instant at which `percent` % of the tier's first-response target has elapsed.
