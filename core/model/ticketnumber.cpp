@@ -30,7 +30,11 @@ std::optional<TicketNumber> TicketNumber::parse(QStringView text)
     const int sequence = digits.toInt(&ok);
     if (!ok || sequence <= 0)
         return std::nullopt;
-    return TicketNumber{day, sequence};
+    // One spelling per ticket: "RTC-20261124-00007" is not another way to write 0007.
+    TicketNumber number{day, sequence};
+    if (number.toString() != text)
+        return std::nullopt;
+    return number;
 }
 
 } // namespace rtcare

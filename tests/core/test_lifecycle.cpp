@@ -144,6 +144,7 @@ TEST_CASE("ticket numbers", "[model][ticketnumber]")
         QStringLiteral("RTC-20261324-0007"),  // month 13
         QStringLiteral("RTC-20260230-0007"),  // 30 February
         QStringLiteral("RTC-20261124-0000"),  // sequences start at 1
+        QStringLiteral("RTC-20261124-00007"), // one spelling per number: no extra zeros
         QStringLiteral("RTC-20261124-00a7"),
         QStringLiteral("RTC-20261124--007"),
         QStringLiteral("RTC-20261124-+007"),
