@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "commands.h"
+
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"

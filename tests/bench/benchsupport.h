@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// Small helpers shared by the benchmarks: options, memory and CPU readings.
+#pragma once
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
+namespace rtcare::bench {
+
+// "--name value" from the command line, or the fallback.
+inline QString option(const QString& name, const QString& fallback)
+{
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype index = arguments.indexOf(QStringLiteral("--") + name);
+    return index >= 0 && index + 1 < arguments.size() ? arguments.at(index + 1) : fallback;
+}
+
+// Resident memory of this process in MiB (Linux), -1 elsewhere.
+inline double residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    while (!status.atEnd()) {
+        const QByteArray line = status.readLine();
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// CPU time (user + system) this process has used, in seconds.
+inline double cpuSeconds()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    return 0;
+#endif
+}
+
+inline void report(const QString& line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+} // namespace rtcare::bench
