@@ -1,1 +1,102 @@
-// placeholder
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/queuequery.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <array>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace rtcare {
+
+class ClockDelegate;
+class NewTicketDialog;
+class QueueModel;
+class SlaNotifier;
+class TicketDetailPane;
+class TicketRepository;
+
+// The agent's desk: the queue, most urgent first, with live first-response clocks on the
+// left; the selected ticket on the right; filters, search and "New ticket" on top.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int kTickMs = 1000;
+    static constexpr int kRefreshEveryTicks = 15;
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit MainWindow(TicketRepository& repository, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Parts, for tests and wiring.
+    [[nodiscard]] QueueModel* queueModel() const { return m_model; }
+    [[nodiscard]] QTableView* queueView() const { return m_view; }
+    [[nodiscard]] TicketDetailPane* detailPane() const { return m_detail; }
+    [[nodiscard]] SlaNotifier* notifier() const { return m_notifier; }
+    [[nodiscard]] QLineEdit* searchField() const { return m_search; }
+    [[nodiscard]] QAction* newTicketAction() const { return m_newTicket; }
+    [[nodiscard]] QAction* filterAction(QueueFilter filter) const;
+    [[nodiscard]] NewTicketDialog* newTicketDialog() const;
+    [[nodiscard]] QString countsText() const;
+
+    // Opens the new-ticket dialog (window-modal, no nested event loop).
+    void openNewTicketDialog();
+    // Selects a ticket's row when it is in the loaded part of the queue; false otherwise.
+    bool selectTicket(qint64 id);
+    [[nodiscard]] qint64 selectedTicketId() const { return m_selectedId; }
+    void setFilter(QueueFilter filter);
+    // Re-reads the queue and the counts now, keeping the selected ticket selected.
+    void refreshNow();
+    // One beat of the countdown timer (public so tests can drive it).
+    void tick();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildToolBar();
+    void buildQueueView();
+    void setColumnWidths();
+    void scheduleRefresh();
+    void updateCounts();
+    void applySearch();
+    void onSelectionChanged();
+    void onTicketFiled(qint64 id);
+    enum class LostTicket { KeepInPane, ClearPane };
+    void restoreSelection(qint64 id, int nearRow, LostTicket lost);
+    [[nodiscard]] int currentRow() const;
+
+    TicketRepository& m_repository;
+    QueueModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    ClockDelegate* m_clockDelegate = nullptr;
+    TicketDetailPane* m_detail = nullptr;
+    SlaNotifier* m_notifier = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QAction* m_newTicket = nullptr;
+    QActionGroup* m_filterGroup = nullptr;
+    std::array<QAction*, 4> m_filterActions{};
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QPointer<NewTicketDialog> m_newTicketDialog;
+
+    QTimer m_tickTimer;   // the one countdown timer
+    QTimer m_searchTimer; // debounces typing in the search field
+    int m_ticks = 0;
+    bool m_refreshPending = false;
+    bool m_restoringSelection = false;
+    qint64 m_selectedId = 0;
+};
+
+} // namespace rtcare

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "slanotifier.h"
+
+#include "storage/ticketrepository.h"
+
+#include <QIcon>
+#include <algorithm>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace rtcare {
+
+namespace {
+QString numberList(const QStringList& numbers, int maxListed)
+{
+    if (numbers.size() <= maxListed)
+        return numbers.join(u", "_s);
+    //: %1 the first ticket numbers, %2 how many more are not listed.
+    return SlaNotifier::tr("%1 and %2 more")
+        .arg(numbers.mid(0, maxListed).join(u", "_s))
+        .arg(numbers.size() - maxListed);
+}
+} // namespace
+
+SlaNotifier::SlaNotifier(TicketRepository& repository, QObject* parent)
+    : QObject(parent), m_repository(repository), m_query(repository.database())
+{
+    m_lastCheck = m_repository.now();
+    m_timer.setInterval(kIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { checkNow(); });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/rtcare/icons/rtcare.svg"_s), this);
+        m_tray->setToolTip(tr("RTCare"));
+        m_tray->show();
+        updateTray(m_lastCheck);
+    }
+}
+
+SlaNotifier::~SlaNotifier() = default;
+
+void SlaNotifier::start()
+{
+    m_timer.start();
+}
+
+void SlaNotifier::stop()
+{
+    m_timer.stop();
+}
+
+QString SlaNotifier::messageFor(const QList<QueueQuery::Crossing>& crossings)
+{
+    QStringList breached;
+    QStringList atRisk;
+    for (const QueueQuery::Crossing& crossing : crossings) {
+        if (crossing.breached && !breached.contains(crossing.row.number))
+            breached << crossing.row.number;
+    }
+    for (const QueueQuery::Crossing& crossing : crossings) {
+        // A ticket that is already overdue is announced once, as overdue.
+        if (!crossing.breached && !breached.contains(crossing.row.number)
+            && !atRisk.contains(crossing.row.number))
+            atRisk << crossing.row.number;
+    }
+    QStringList sentences;
+    if (breached.size() == 1) {
+        sentences << tr("Ticket %1 breached its first-response time.").arg(breached.constFirst());
+    } else if (!breached.isEmpty()) {
+        sentences << tr("%1 tickets breached their first-response time: %2.")
+                         .arg(breached.size())
+                         .arg(numberList(breached, kMaxNumbersListed));
+    }
+    if (atRisk.size() == 1) {
+        sentences << tr("Ticket %1 is at risk of missing its first-response time.")
+                         .arg(atRisk.constFirst());
+    } else if (!atRisk.isEmpty()) {
+        sentences << tr("%1 tickets are at risk of missing their first-response time: %2.")
+                         .arg(atRisk.size())
+                         .arg(numberList(atRisk, kMaxNumbersListed));
+    }
+    return sentences.join(u' ');
+}
+
+QString SlaNotifier::checkNow()
+{
+    const QDateTime now = m_repository.now();
+    if (!m_lastCheck.isValid() || now < m_lastCheck) {
+        m_lastCheck = now; // the clock went back: start over from here
+        return {};
+    }
+    const QList<QueueQuery::Crossing> crossings = m_query.crossings(m_lastCheck, now);
+    m_lastCheck = now;
+    updateTray(now);
+    const QString message = messageFor(crossings);
+    if (message.isEmpty())
+        return {};
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        const bool anyBreached = std::any_of(crossings.cbegin(), crossings.cend(),
+                                             [](const auto& c) { return c.breached; });
+        m_tray->showMessage(tr("First-response clocks"), message,
+                            anyBreached ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+    }
+    Q_EMIT announced(message);
+    return message;
+}
+
+void SlaNotifier::updateTray(const QDateTime& now)
+{
+    if (!m_tray)
+        return;
+    const QueueCounts counts = m_query.counts(now);
+    m_tray->setToolTip(tr("RTCare: %1 at risk, %2 breached").arg(counts.atRisk).arg(counts.breached));
+}
+
+} // namespace rtcare

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/queuequery.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QSystemTrayIcon;
+
+namespace rtcare {
+
+class TicketRepository;
+
+// Tells the agent when a pending first response becomes at risk or overdue. Every check
+// asks the queue which clocks crossed a line since the previous check and makes one
+// message of them: a desktop notification when the system has a tray, and always the
+// `announced` signal (the window shows it in the status bar).
+class SlaNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kIntervalMs = 10'000;
+    static constexpr int kMaxNumbersListed = 5;
+
+    explicit SlaNotifier(TicketRepository& repository, QObject* parent = nullptr);
+    ~SlaNotifier() override;
+
+    void start(); // checks every kIntervalMs
+    void stop();
+    // Looks for crossings since the previous check now; returns the message announced,
+    // empty when nothing crossed.
+    QString checkNow();
+
+    // Makes the whole message for a set of crossings (empty for none).
+    [[nodiscard]] static QString messageFor(const QList<QueueQuery::Crossing>& crossings);
+    [[nodiscard]] bool hasTrayIcon() const { return m_tray != nullptr; }
+    [[nodiscard]] QDateTime lastCheck() const { return m_lastCheck; }
+
+Q_SIGNALS:
+    void announced(const QString& message);
+
+private:
+    void updateTray(const QDateTime& now);
+
+    TicketRepository& m_repository;
+    QueueQuery m_query;
+    QDateTime m_lastCheck;
+    QTimer m_timer;
+    QSystemTrayIcon* m_tray = nullptr;
+};
+
+} // namespace rtcare
