@@ -183,7 +183,7 @@ TEST_CASE("cli: a bad import line is reported with file and line, and nothing is
     CHECK(missing.err.contains(QStringLiteral("nope.jsonl")));
 }
 
-TEST_CASE("cli: --policy replaces the SLA table; a broken policy is refused")
+TEST_CASE("cli: --policy replaces the SLA table and a broken policy is refused")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
