@@ -59,7 +59,7 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({860, 420});
+    m_splitter->setSizes({940, 340});
     setCentralWidget(m_splitter);
     setTabOrder(m_search, m_view);
     setTabOrder(m_view, m_detail);
@@ -168,11 +168,10 @@ void MainWindow::setColumnWidths()
 
     QHeaderView* columns = m_view->horizontalHeader();
     columns->resizeSection(QueueModel::Clock, m_clockDelegate->columnWidth(metrics));
-    columns->resizeSection(QueueModel::Number, widest({u"RTC-20260101-00000"_s}) + pad);
+    columns->resizeSection(QueueModel::Number, widest({u"RTC-20260101-0000"_s}) + pad);
     columns->resizeSection(QueueModel::Priority, widest(tiers) + pad);
-    columns->resizeSection(QueueModel::Category, std::min(widest(categories) + pad,
-                                                          metrics.averageCharWidth() * 20));
-    columns->resizeSection(QueueModel::Customer, metrics.averageCharWidth() * 18 + pad);
+    columns->resizeSection(QueueModel::Category, widest(categories) + pad);
+    columns->resizeSection(QueueModel::Customer, metrics.averageCharWidth() * 16 + pad);
     columns->resizeSection(QueueModel::Status, std::min(widest(statuses) + pad,
                                                         metrics.averageCharWidth() * 16));
     columns->resizeSection(QueueModel::Created, widest({u"00-00 00:00"_s}) + pad);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ticketdetailpane.h"
 
+
 #include "changeprioritydialog.h"
 #include "clockdelegate.h"
 #include "clocktext.h"
 #include "flowlayout.h"
+#include "model/callcontext.h"
 #include "model/category.h"
 #include "model/channel.h"
 #include "model/status.h"
@@ -224,9 +226,9 @@ void TicketDetailPane::reload()
     m_created->setText(localTime(t.createdAt));
     QStringList context;
     if (!t.scenario.isEmpty())
-        context << tr("Scenario: %1").arg(t.scenario);
+        context << tr("Scenario: %1").arg(scenarioDisplayName(t.scenario));
     if (!t.network.isEmpty())
-        context << tr("Network: %1").arg(t.network);
+        context << tr("Network: %1").arg(networkDisplayName(t.network));
     if (!t.deviceModel.isEmpty())
         context << tr("Device: %1").arg(t.deviceModel);
     if (!t.os.isEmpty())

@@ -24,6 +24,9 @@ TicketHistoryView::TicketHistoryView(const SlaPolicy& policy, QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(false);
     header()->setStretchLastSection(true);
+    // When, who and what are short: fit them, leave the rest to the changed values.
+    for (int column : {When, Who, What})
+        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 }
 
 void TicketHistoryView::setEntries(const QList<AuditEntry>& entries)

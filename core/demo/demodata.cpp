@@ -147,8 +147,11 @@ void advanceLifecycle(Ticket& t, const QDateTime& now, const SlaPolicy& policy, 
     const Tier* tier = policy.tier(t.priority);
     const qint64 target = qint64(tier ? tier->firstResponseMinutes : 60) * 60;
     const qint64 age = t.createdAt.secsTo(now);
-    if (age < 3 * target && dice.chance(0.6))
-        return; // first response still pending: the live part of the queue
+    // First response still pending: the live part of the queue. Most recent complaints are
+    // waiting; a few slip past their due time, as they do in a real team.
+    const double pending = age < target / 2 ? 0.85 : age < target ? 0.6 : age < 2 * target ? 0.04 : 0;
+    if (dice.chance(pending))
+        return;
     // Most first responses are in time; some are late.
     const double share = dice.chance(0.85) ? 0.1 + 0.85 * dice.unit() : 1.02 + 0.8 * dice.unit();
     qint64 responseAfter = std::max<qint64>(60, qint64(double(target) * share));
@@ -158,7 +161,11 @@ void advanceLifecycle(Ticket& t, const QDateTime& now, const SlaPolicy& policy, 
     t.updatedAt = t.firstResponseAt;
 
     const qint64 sinceResponse = t.firstResponseAt.secsTo(now);
-    const bool stillOpen = sinceResponse < 2 * 86400 ? dice.chance(0.7) : dice.chance(0.01);
+    const double openChance = sinceResponse < 4 * 3600 ? 0.8
+                              : sinceResponse < 86400  ? 0.45
+                              : sinceResponse < 3 * 86400 ? 0.15
+                                                          : 0.004;
+    const bool stillOpen = dice.chance(openChance);
     if (stillOpen) {
         static const TicketStatus working[] = {TicketStatus::Acknowledged,
                                                TicketStatus::Investigating,
@@ -192,7 +199,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
                                                 : QDateTime::currentDateTimeUtc();
     const int spanDays = options.spanDays > 0
                              ? options.spanDays
-                             : std::clamp(options.count / 2700, 2, 365);
+                             : std::clamp(options.count / 300, 7, 365);
     const qint64 spanSeconds = qint64(spanDays) * 86400;
 
     QSqlDatabase db = database.connection();

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots: the real rtcare window under Xvfb, on a fresh demo
+# database, in Chinese and English. Needs a build (installer/dev.sh test) and ImageMagick.
+#   installer/screenshots.sh [OUTPUT_DIR]     (default: resources/screenshots)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+build="${BUILD_DIR:-$root/build}"
+out="${1:-$root/resources/screenshots}"
+rtcare="$build/app/rtcare"
+
+for tool in xvfb-run import; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install xvfb imagemagick)" >&2; exit 1; }
+done
+[ -x "$rtcare" ] || { echo "screenshots: build first ($rtcare not found)" >&2; exit 1; }
+mkdir -p "$out"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$rtcare" --db "$work/demo.sqlite" demo-data --tickets 5000 --seed 1 >/dev/null
+
+shoot() { # LANG FILE
+  xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" bash -c '
+    "$0" --db "$1" --lang "$2" &
+    pid=$!
+    sleep "${SHOT_DELAY:-4}"
+    import -window root "$3"
+    kill $pid' "$rtcare" "$work/demo.sqlite" "$1" "$2"
+  echo "screenshots: wrote $2"
+}
+shoot zh_CN "$out/queue-zh_CN.png"
+shoot en "$out/queue-en.png"
