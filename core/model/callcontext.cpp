@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "model/callcontext.h"
 
-#include <QCoreApplication>
+#include "model/idtable.h"
 
 #include <array>
-#include <span>
 
 namespace rtcare {
 
 namespace {
-struct Named
-{
-    const char* id;
-    const char* name;
-};
-
-constexpr std::array<Named, 7> kScenarios{{
+constexpr auto kContext = "rtcare::CallContext";
+constexpr std::array<idtable::Entry, 7> kScenarios{{
     {"video_call", QT_TRANSLATE_NOOP("rtcare::CallContext", "One-to-one video call")},
     {"group_call", QT_TRANSLATE_NOOP("rtcare::CallContext", "Group call")},
     {"live_cohost", QT_TRANSLATE_NOOP("rtcare::CallContext", "Live-stream co-hosting")},
@@ -25,7 +19,7 @@ constexpr std::array<Named, 7> kScenarios{{
     {"other", QT_TRANSLATE_NOOP("rtcare::CallContext", "Other scenario")},
 }};
 
-constexpr std::array<Named, 6> kNetworks{{
+constexpr std::array<idtable::Entry, 6> kNetworks{{
     {"home_wifi", QT_TRANSLATE_NOOP("rtcare::CallContext", "Home Wi-Fi")},
     {"office_network", QT_TRANSLATE_NOOP("rtcare::CallContext", "Office network")},
     {"cellular", QT_TRANSLATE_NOOP("rtcare::CallContext", "Cellular (4G/5G)")},
@@ -33,43 +27,26 @@ constexpr std::array<Named, 6> kNetworks{{
     {"cross_border", QT_TRANSLATE_NOOP("rtcare::CallContext", "Cross-border connection")},
     {"unknown", QT_TRANSLATE_NOOP("rtcare::CallContext", "Network not known")},
 }};
-
-QStringList ids(std::span<const Named> table)
-{
-    QStringList result;
-    for (const Named& entry : table)
-        result.append(QString::fromLatin1(entry.id));
-    return result;
-}
-
-QString displayName(std::span<const Named> table, QStringView id)
-{
-    for (const Named& entry : table) {
-        if (id == QLatin1String(entry.id))
-            return QCoreApplication::translate("rtcare::CallContext", entry.name);
-    }
-    return id.toString();
-}
 } // namespace
 
 QStringList scenarioIds()
 {
-    return ids(kScenarios);
+    return idtable::ids(kScenarios);
 }
 
 QString scenarioDisplayName(QStringView id)
 {
-    return displayName(kScenarios, id);
+    return idtable::nameOf(kScenarios, kContext, id);
 }
 
 QStringList networkIds()
 {
-    return ids(kNetworks);
+    return idtable::ids(kNetworks);
 }
 
 QString networkDisplayName(QStringView id)
 {
-    return displayName(kNetworks, id);
+    return idtable::nameOf(kNetworks, kContext, id);
 }
 
 } // namespace rtcare

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "model/channel.h"
 
-#include <QCoreApplication>
+#include "model/idtable.h"
 
 #include <array>
 
 namespace rtcare {
 
 namespace {
-struct ChannelInfo
-{
-    const char* id;
-    const char* name;
-};
-
-constexpr std::array<ChannelInfo, 6> kChannels{{
+constexpr auto kContext = "rtcare::Channel";
+constexpr std::array<idtable::Entry, 6> kChannels{{
     {"phone", QT_TRANSLATE_NOOP("rtcare::Channel", "Phone")},
     {"chat", QT_TRANSLATE_NOOP("rtcare::Channel", "Online chat")},
     {"email", QT_TRANSLATE_NOOP("rtcare::Channel", "Email")},
@@ -26,28 +21,17 @@ constexpr std::array<ChannelInfo, 6> kChannels{{
 
 QStringList channelIds()
 {
-    QStringList ids;
-    for (const auto& channel : kChannels)
-        ids.append(QString::fromLatin1(channel.id));
-    return ids;
+    return idtable::ids(kChannels);
 }
 
 bool isKnownChannel(QStringView id)
 {
-    for (const auto& channel : kChannels) {
-        if (id == QLatin1String(channel.id))
-            return true;
-    }
-    return false;
+    return idtable::indexOf(kChannels, id) >= 0;
 }
 
 QString channelDisplayName(QStringView id)
 {
-    for (const auto& channel : kChannels) {
-        if (id == QLatin1String(channel.id))
-            return QCoreApplication::translate("rtcare::Channel", channel.name);
-    }
-    return id.toString();
+    return idtable::nameOf(kChannels, kContext, id);
 }
 
 } // namespace rtcare

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "model/status.h"
 
-#include <QCoreApplication>
+#include "model/idtable.h"
 
 namespace rtcare {
 
 namespace {
-struct StatusInfo
-{
-    const char* id;
-    const char* name;
-};
-
-constexpr std::array<StatusInfo, 7> kStatusInfo{{
+constexpr auto kStatusContext = "rtcare::Status";
+constexpr auto kActionContext = "rtcare::Action";
+// In the order of the TicketStatus enum.
+constexpr std::array<idtable::Entry, 7> kStatuses{{
     {"new", QT_TRANSLATE_NOOP("rtcare::Status", "New")},
     {"acknowledged", QT_TRANSLATE_NOOP("rtcare::Status", "Acknowledged")},
     {"investigating", QT_TRANSLATE_NOOP("rtcare::Status", "Investigating")},
@@ -22,7 +19,8 @@ constexpr std::array<StatusInfo, 7> kStatusInfo{{
     {"closed", QT_TRANSLATE_NOOP("rtcare::Status", "Closed")},
 }};
 
-constexpr std::array<StatusInfo, 7> kActionInfo{{
+// In the order of the TicketAction enum.
+constexpr std::array<idtable::Entry, 7> kActions{{
     {"send_first_response", QT_TRANSLATE_NOOP("rtcare::Action", "First response sent")},
     {"investigate", QT_TRANSLATE_NOOP("rtcare::Action", "Investigate")},
     {"wait_for_customer", QT_TRANSLATE_NOOP("rtcare::Action", "Wait for customer")},
@@ -32,31 +30,27 @@ constexpr std::array<StatusInfo, 7> kActionInfo{{
     {"reopen", QT_TRANSLATE_NOOP("rtcare::Action", "Reopen")},
 }};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromId(const std::array<StatusInfo, N>& table, QStringView id)
+template <typename Enum>
+std::optional<Enum> enumFromId(std::span<const idtable::Entry> table, QStringView id)
 {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (id == QLatin1String(table[i].id))
-            return static_cast<Enum>(i);
-    }
-    return std::nullopt;
+    const int index = idtable::indexOf(table, id);
+    return index < 0 ? std::nullopt : std::optional(static_cast<Enum>(index));
 }
 } // namespace
 
 QString statusId(TicketStatus status)
 {
-    return QString::fromLatin1(kStatusInfo.at(static_cast<std::size_t>(status)).id);
+    return idtable::idAt(kStatuses, static_cast<int>(status));
 }
 
 std::optional<TicketStatus> statusFromId(QStringView id)
 {
-    return fromId<TicketStatus>(kStatusInfo, id);
+    return enumFromId<TicketStatus>(kStatuses, id);
 }
 
 QString statusDisplayName(TicketStatus status)
 {
-    return QCoreApplication::translate("rtcare::Status",
-                                       kStatusInfo.at(static_cast<std::size_t>(status)).name);
+    return idtable::nameAt(kStatuses, kStatusContext, static_cast<int>(status));
 }
 
 bool isOpen(TicketStatus status)
@@ -66,18 +60,17 @@ bool isOpen(TicketStatus status)
 
 QString actionId(TicketAction action)
 {
-    return QString::fromLatin1(kActionInfo.at(static_cast<std::size_t>(action)).id);
+    return idtable::idAt(kActions, static_cast<int>(action));
 }
 
 std::optional<TicketAction> actionFromId(QStringView id)
 {
-    return fromId<TicketAction>(kActionInfo, id);
+    return enumFromId<TicketAction>(kActions, id);
 }
 
 QString actionDisplayName(TicketAction action)
 {
-    return QCoreApplication::translate("rtcare::Action",
-                                       kActionInfo.at(static_cast<std::size_t>(action)).name);
+    return idtable::nameAt(kActions, kActionContext, static_cast<int>(action));
 }
 
 std::optional<TicketStatus> statusAfter(TicketStatus from, TicketAction action)
