@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "changeprioritydialog.h"
 
+#include "errorlabel.h"
 #include "clocktext.h"
 #include "storage/ticketrepository.h"
 
@@ -51,12 +52,7 @@ ChangePriorityDialog::ChangePriorityDialog(TicketRepository& repository, qint64 
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorMessage"_s);
-    m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
+    m_error = createErrorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change priority"));

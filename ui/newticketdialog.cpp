@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "newticketdialog.h"
 
+#include "errorlabel.h"
 #include "clocktext.h"
 #include "model/category.h"
 #include "model/channel.h"
@@ -93,12 +94,7 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setWordWrap(true);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"errorMessage"_s);
-    m_error->setAccessibleName(tr("Error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
+    m_error = createErrorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("File ticket"));
