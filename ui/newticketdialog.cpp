@@ -3,6 +3,7 @@
 
 #include "errorlabel.h"
 #include "clocktext.h"
+#include "model/callcontext.h"
 #include "model/category.h"
 #include "model/channel.h"
 
@@ -59,8 +60,19 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     for (Category category : kAllCategories)
         m_category->addItem(categoryDisplayName(category), categoryId(category));
 
-    m_scenario = lineEdit(u"scenario"_s, tr("Scenario"));
-    m_scenario->setPlaceholderText(tr("Video call, co-hosting, group call, online class…"));
+    // The first two of the three facts; "not asked yet" until the customer says.
+    auto factCombo = [this](const QString& name, const QString& accessible,
+                            const QStringList& ids, QString (*displayName)(QStringView)) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setAccessibleName(accessible);
+        combo->addItem(tr("Not asked yet"), QString());
+        for (const QString& id : ids)
+            combo->addItem(displayName(id), id);
+        return combo;
+    };
+    m_scenario = factCombo(u"scenario"_s, tr("Scenario"), scenarioIds(), &scenarioDisplayName);
+    m_network = factCombo(u"network"_s, tr("Network"), networkIds(), &networkDisplayName);
     m_deviceModel = lineEdit(u"deviceModel"_s, tr("Device model"));
     m_deviceModel->setPlaceholderText(tr("Phone or computer model and system version"));
     m_region = lineEdit(u"region"_s, tr("Region"));
@@ -84,6 +96,7 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     addRow(tr("C&hannel:"), m_channel);
     addRow(tr("C&ategory:"), m_category);
     addRow(tr("&Scenario:"), m_scenario);
+    addRow(tr("&Network:"), m_network);
     addRow(tr("&Device model:"), m_deviceModel);
     addRow(tr("&Region:"), m_region);
     addRow(tr("Descri&ption:"), m_description);
@@ -137,7 +150,8 @@ NewTicket NewTicketDialog::input() const
     ticket.channel = m_channel->currentData().toString();
     ticket.category =
         categoryFromId(m_category->currentData().toString()).value_or(Category::Other);
-    ticket.scenario = m_scenario->text().trimmed();
+    ticket.scenario = m_scenario->currentData().toString();
+    ticket.network = m_network->currentData().toString();
     ticket.deviceModel = m_deviceModel->text().trimmed();
     ticket.region = m_region->text().trimmed();
     ticket.description = m_description->toPlainText().trimmed();

@@ -51,7 +51,8 @@ private:
     QCheckBox* m_keyBusiness = nullptr;
     QComboBox* m_channel = nullptr;
     QComboBox* m_category = nullptr;
-    QLineEdit* m_scenario = nullptr;
+    QComboBox* m_scenario = nullptr;
+    QComboBox* m_network = nullptr;
     QLineEdit* m_deviceModel = nullptr;
     QLineEdit* m_region = nullptr;
     QPlainTextEdit* m_description = nullptr;

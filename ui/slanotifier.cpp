@@ -14,11 +14,13 @@ namespace rtcare {
 namespace {
 QString numberList(const QStringList& numbers, int maxListed)
 {
+    //: Between ticket numbers in a list (Chinese uses 、).
+    const QString separator = SlaNotifier::tr(", ");
     if (numbers.size() <= maxListed)
-        return numbers.join(u", "_s);
+        return numbers.join(separator);
     //: %1 the first ticket numbers, %2 how many more are not listed.
     return SlaNotifier::tr("%1 and %2 more")
-        .arg(numbers.mid(0, maxListed).join(u", "_s))
+        .arg(numbers.mid(0, maxListed).join(separator))
         .arg(numbers.size() - maxListed);
 }
 } // namespace
@@ -79,7 +81,12 @@ QString SlaNotifier::messageFor(const QList<QueueQuery::Crossing>& crossings)
                          .arg(atRisk.size())
                          .arg(numberList(atRisk, kMaxNumbersListed));
     }
-    return sentences.join(u' ');
+    QString message = sentences.value(0);
+    for (qsizetype i = 1; i < sentences.size(); ++i) {
+        //: Two sentences of one notification (Chinese puts no space after 。).
+        message = tr("%1 %2", "two sentences").arg(message, sentences.at(i));
+    }
+    return message;
 }
 
 QString SlaNotifier::checkNow()
