@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: the real rtcare window under Xvfb, on a fresh demo
-# database, in Chinese and English. Needs a build (installer/dev.sh test) and ImageMagick.
+# database, in Chinese and English. Needs a build (installer/dev.sh test), ImageMagick
+# and, to show a selected ticket, xdotool.
 #   installer/screenshots.sh [OUTPUT_DIR]     (default: resources/screenshots)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,6 +25,8 @@ shoot() { # LANG FILE
     "$0" --db "$1" --lang "$2" &
     pid=$!
     sleep "${SHOT_DELAY:-4}"
+    # Select the third ticket so the detail pane shows (when xdotool is installed).
+    if command -v xdotool >/dev/null; then xdotool mousemove 300 122 click 1; sleep 1; fi
     import -window root "$3"
     kill $pid' "$rtcare" "$work/demo.sqlite" "$1" "$2"
   echo "screenshots: wrote $2"
