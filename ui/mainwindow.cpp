@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "ticketdetailpane.h"
+#include "tickettab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -56,13 +58,18 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"ticketTabs"_s);
+    m_tabs->setAccessibleName(tr("Selected ticket"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_detail, tr("Ticket"));
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({940, 340});
     setCentralWidget(m_splitter);
     setTabOrder(m_search, m_view);
-    setTabOrder(m_view, m_detail);
+    setTabOrder(m_view, m_tabs);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(u"countsLabel"_s);
@@ -267,12 +274,31 @@ void MainWindow::onSelectionChanged()
     const int row = currentRow();
     if (row < 0) {
         m_selectedId = 0;
-        m_detail->clear();
+        showInPanes(0);
         return;
     }
     m_selectedId = m_model->ticketIdAt(row);
-    if (m_detail->ticketId() != m_selectedId)
-        m_detail->showTicket(m_selectedId);
+    showInPanes(m_selectedId);
+}
+
+void MainWindow::showInPanes(qint64 id)
+{
+    if (id <= 0)
+        m_detail->clear();
+    else if (m_detail->ticketId() != id)
+        m_detail->showTicket(id);
+    if (m_tabsTicketId == id)
+        return;
+    m_tabsTicketId = id;
+    for (TicketTab* tab : std::as_const(m_ticketTabs))
+        tab->showTicket(id);
+}
+
+void MainWindow::addTicketTab(TicketTab* tab, const QString& title)
+{
+    m_ticketTabs.append(tab);
+    m_tabs->addTab(tab, title);
+    tab->showTicket(m_tabsTicketId);
 }
 
 bool MainWindow::selectTicket(qint64 id)
@@ -306,7 +332,7 @@ void MainWindow::restoreSelection(qint64 id, int nearRow, LostTicket lost)
         m_view->selectionModel()->clearSelection();
         m_restoringSelection = false;
         m_selectedId = 0;
-        m_detail->clear();
+        showInPanes(0);
         return;
     } else {
         // The ticket left this view after a change (or moved far away): nothing else is
@@ -315,8 +341,7 @@ void MainWindow::restoreSelection(qint64 id, int nearRow, LostTicket lost)
     }
     m_selectedId = id;
     m_restoringSelection = false;
-    if (m_detail->ticketId() != id)
-        m_detail->showTicket(id);
+    showInPanes(id);
 }
 
 void MainWindow::scheduleRefresh()
@@ -409,7 +434,7 @@ void MainWindow::onTicketFiled(qint64 id)
         statusBar()->showMessage(tr("Ticket %1 was filed.").arg(number), kMessageMs);
     } else {
         m_selectedId = id;
-        m_detail->showTicket(id);
+        showInPanes(id);
         statusBar()->showMessage(
             tr("Ticket %1 was filed. The current filter or search does not show it.").arg(number),
             kMessageMs);

@@ -14,6 +14,7 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace rtcare {
@@ -24,6 +25,7 @@ class QueueModel;
 class SlaNotifier;
 class TicketDetailPane;
 class TicketRepository;
+class TicketTab;
 
 // The agent's desk: the queue, most urgent first, with live first-response clocks on the
 // left; the selected ticket on the right; filters, search and "New ticket" on top.
@@ -48,6 +50,10 @@ public:
     [[nodiscard]] QAction* filterAction(QueueFilter filter) const;
     [[nodiscard]] NewTicketDialog* newTicketDialog() const;
     [[nodiscard]] QString countsText() const;
+
+    [[nodiscard]] QTabWidget* ticketTabs() const { return m_tabs; }
+    // Adds a page beside the ticket's details; it follows the selected ticket.
+    void addTicketTab(TicketTab* tab, const QString& title);
 
     // Opens the new-ticket dialog (window-modal, no nested event loop).
     void openNewTicketDialog();
@@ -75,12 +81,17 @@ private:
     enum class LostTicket { KeepInPane, ClearPane };
     void restoreSelection(qint64 id, int nearRow, LostTicket lost);
     [[nodiscard]] int currentRow() const;
+    // Shows ticket `id` (0 = none) in the details pane and every ticket tab.
+    void showInPanes(qint64 id);
 
     TicketRepository& m_repository;
     QueueModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     ClockDelegate* m_clockDelegate = nullptr;
     TicketDetailPane* m_detail = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QList<TicketTab*> m_ticketTabs;
+    qint64 m_tabsTicketId = 0;
     SlaNotifier* m_notifier = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;

@@ -386,6 +386,14 @@
         <source>Ticket %1 was filed. The current filter or search does not show it.</source>
         <translation>工单 %1 已创建。当前的筛选或搜索条件下不会显示该工单。</translation>
     </message>
+    <message>
+        <source>Selected ticket</source>
+        <translation>所选工单</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
