@@ -72,8 +72,27 @@ constexpr std::array kVersion2{
     "CREATE INDEX tickets_device ON tickets(device_model) WHERE device_model <> ''",
 };
 
-const std::array<std::span<const char* const>, 2> kSteps{
-    std::span<const char* const>(kVersion1), std::span<const char* const>(kVersion2)};
+// Version 3: what the agent learned and attached. The diagnosis answers (question id ->
+// answer id, JSON) and the ranked root-cause hypothesis live on the ticket; call-quality
+// statistics files attached to a ticket keep their summary (JSON) for reports.
+constexpr std::array kVersion3{
+    "ALTER TABLE tickets ADD COLUMN diagnosis_answers TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE tickets ADD COLUMN root_cause_hypothesis TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        UNIQUE (ticket_id, sha256)))",
+    "CREATE INDEX evidence_ticket ON evidence(ticket_id, id)",
+};
+
+const std::array<std::span<const char* const>, 3> kSteps{
+    std::span<const char* const>(kVersion1), std::span<const char* const>(kVersion2),
+    std::span<const char* const>(kVersion3)};
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
