@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "settings/appsettings.h"
 #include "storage/database.h"
 
 #include <QLocale>
@@ -66,7 +67,8 @@ QString usageText()
         "\n"
         "Global options (before the command):\n"
         "  --db PATH        ticket database (default: $RTCARE_DB, else %1)\n"
-        "  --policy FILE    SLA policy JSON replacing the built-in one\n"
+        "  --policy FILE    SLA policy JSON (default: the one chosen in Settings, else\n"
+        "                   the built-in policy)\n"
         "  --lang LANG      zh_CN or en (default: the system language)\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n"
@@ -94,11 +96,18 @@ QString resolveDatabasePath(const GlobalOptions& options)
 
 std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* error)
 {
-    if (options.policyFile.isEmpty())
+    QString file = options.policyFile;
+    const bool fromSettings = file.isEmpty();
+    if (fromSettings)
+        file = AppSettings::load().policyFile;
+    if (file.isEmpty())
         return std::make_unique<SlaPolicy>(SlaPolicy::builtIn());
-    std::optional<SlaPolicy> policy = SlaPolicy::fromFile(options.policyFile, error);
-    if (!policy)
+    std::optional<SlaPolicy> policy = SlaPolicy::fromFile(file, error);
+    if (!policy) {
+        if (fromSettings)
+            *error += QStringLiteral(" (the SLA policy file chosen in Settings)");
         return nullptr;
+    }
     return std::make_unique<SlaPolicy>(std::move(*policy));
 }
 

@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 
@@ -35,12 +36,6 @@ void installTranslations(QApplication& app, const QString& language)
         QApplication::installTranslator(translator);
 }
 
-QString agentName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("agent") : user;
-}
-
 } // namespace
 
 int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
@@ -54,8 +49,18 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
     installTranslations(app, cli::resolveLanguage(globals));
 
     QString error;
-    const std::unique_ptr<SlaPolicy> policy = cli::loadPolicy(globals, &error);
-    if (!policy) {
+    std::unique_ptr<SlaPolicy> policy = cli::loadPolicy(globals, &error);
+    if (!policy && globals.policyFile.isEmpty()) {
+        // The file chosen in Settings broke: keep the agent working on the built-in policy.
+        QMessageBox::warning(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
+                             QApplication::translate("rtcare::Gui",
+                                                     "The SLA policy file chosen in Settings "
+                                                     "cannot be used, so RTCare uses the "
+                                                     "built-in policy until you choose another "
+                                                     "one:\n%1")
+                                 .arg(error));
+        policy = std::make_unique<SlaPolicy>(SlaPolicy::builtIn());
+    } else if (!policy) {
         QMessageBox::critical(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
                               QApplication::translate("rtcare::Gui",
                                                       "The SLA policy file cannot be used:\n%1")
@@ -72,7 +77,7 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
         return cli::Failure;
     }
     TicketRepository repository(*database, *policy);
-    repository.setActor(agentName());
+    repository.setActor(AppSettings::load().effectiveAgentName());
     int code = 0;
     {
         MainWindow window(repository);

@@ -6,6 +6,8 @@
 #include "model/status.h"
 #include "newticketdialog.h"
 #include "queuemodel.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
 #include "slanotifier.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
@@ -237,6 +239,34 @@ void MainWindow::buildToolBar()
         m_search->selectAll();
     });
     addAction(find);
+
+    toolBar->addSeparator();
+    m_settingsAction = new QAction(QIcon::fromTheme(u"preferences-system"_s), tr("Settings…"), this);
+    m_settingsAction->setObjectName(u"settings"_s);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setToolTip(tr("Agent name and SLA policy (%1)")
+                                     .arg(m_settingsAction->shortcut().toString(
+                                         QKeySequence::NativeText)));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    toolBar->addAction(m_settingsAction);
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        const QString policyBefore = AppSettings::load().policyFile;
+        chosen.save();
+        m_repository.setActor(chosen.effectiveAgentName());
+        statusBar()->showMessage(chosen.policyFile != policyBefore
+                                     ? tr("Settings saved. The new SLA policy applies the next "
+                                          "time RTCare starts.")
+                                     : tr("Settings saved."),
+                                 kMessageMs);
+    });
+    dialog->open();
 }
 
 QAction* MainWindow::filterAction(QueueFilter filter) const

@@ -55,6 +55,10 @@ public:
     // Adds a page beside the ticket's details; it follows the selected ticket.
     void addTicketTab(TicketTab* tab, const QString& title);
 
+    [[nodiscard]] QAction* settingsAction() const { return m_settingsAction; }
+    // Opens the settings dialog (window-modal, no nested event loop).
+    void openSettings();
+
     // Opens the new-ticket dialog (window-modal, no nested event loop).
     void openNewTicketDialog();
     // Selects a ticket's row when it is in the loaded part of the queue; false otherwise.
@@ -96,6 +100,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_newTicket = nullptr;
+    QAction* m_settingsAction = nullptr;
     QActionGroup* m_filterGroup = nullptr;
     std::array<QAction*, 4> m_filterActions{};
     QLabel* m_countsLabel = nullptr;

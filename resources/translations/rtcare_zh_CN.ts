@@ -295,6 +295,12 @@
         <translation>无法打开工单数据库：
 %1</translation>
     </message>
+    <message>
+        <source>The SLA policy file chosen in Settings cannot be used, so RTCare uses the built-in policy until you choose another one:
+%1</source>
+        <translation>设置中选择的 SLA 策略文件无法使用，在您另选文件之前，RTCare 将使用内置策略：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::MainWindow</name>
@@ -393,6 +399,22 @@
     <message>
         <source>Ticket</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Agent name and SLA policy (%1)</source>
+        <translation>坐席姓名与 SLA 策略（%1）</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new SLA policy applies the next time RTCare starts.</source>
+        <translation>设置已保存。新的 SLA 策略将在下次启动 RTCare 时生效。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -622,6 +644,69 @@
         <source>★ %1</source>
         <extracomment>Queue cell: an enterprise customer. %1 is the customer.</extracomment>
         <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>坐席姓名</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change in a ticket&apos;s history.</source>
+        <translation>在工单处理记录中记为每项变更的操作人。</translation>
+    </message>
+    <message>
+        <source>SLA policy file</source>
+        <translation>SLA 策略文件</translation>
+    </message>
+    <message>
+        <source>Built-in policy (15 min / 30 min / 2 h / 24 h)</source>
+        <translation>内置策略（15 分钟 / 30 分钟 / 2 小时 / 24 小时）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>SLA policy check</source>
+        <translation>SLA 策略检查</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name:</source>
+        <translation>坐席姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>SLA &amp;policy file:</source>
+        <translation>SLA 策略文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose an SLA policy file</source>
+        <translation>选择 SLA 策略文件</translation>
+    </message>
+    <message>
+        <source>SLA policy (*.json)</source>
+        <translation>SLA 策略 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation>%1 %2 分钟</translation>
+    </message>
+    <message>
+        <source>✓ Usable: %1. Applies the next time RTCare starts.</source>
+        <translation>✓ 可以使用：%1。下次启动 RTCare 时生效。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>✗ This file cannot be used: %1</source>
+        <translation>✗ 此文件无法使用：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // End-to-end runs of the built rtcare binary, as a script or a team lead's job would run it.
 #include "catch.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +22,19 @@ struct Run
     QString err;
 };
 
+// Settings (QSettings) of every run live here, not in the developer's own configuration.
+const QTemporaryDir& configHome()
+{
+    static const QTemporaryDir dir;
+    return dir;
+}
+
 Run rtcare(const QStringList& arguments, const QByteArray& input = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("RTCARE_DB"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RTCARE_BINARY), arguments);
@@ -157,6 +166,7 @@ TEST_CASE("cli: demo data, list, export and import round trip")
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("RTCARE_DB"), copy);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RTCARE_BINARY), {QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(process.waitForFinished(60000));
@@ -234,4 +244,35 @@ TEST_CASE("cli: a database from a newer RTCare is refused")
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("newer RTCare")));
     CHECK(run.err.contains(QStringLiteral("t.sqlite")));
+}
+
+TEST_CASE("cli: the SLA policy chosen in Settings applies unless --policy says otherwise")
+{
+    QTemporaryDir dir;
+    const QString policy = dir.filePath(QStringLiteral("team.json"));
+    writeFile(policy, R"({"version":1,"calendars":{"24x7":{"type":"always"}},
+        "tiers":[{"id":"p1","name":{"zh_CN":"紧急","en":"Urgent"},"first_response_minutes":5,"calendar":"24x7"}],
+        "categories":{}})");
+    const QString settingsFile = configHome().path() + QStringLiteral("/RTCare/rtcare.conf");
+    QDir().mkpath(configHome().path() + QStringLiteral("/RTCare"));
+    writeFile(settingsFile, QStringLiteral("[sla]\npolicyFile=%1\n").arg(policy).toUtf8());
+
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    const QString tickets = dir.filePath(QStringLiteral("t.jsonl"));
+    writeFile(tickets, R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"feature"}
+)");
+    Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("import"), tickets});
+    REQUIRE(run.exitCode == 0);
+    QJsonArray rows = listJson(db);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0][QStringLiteral("priority")].toString() == QStringLiteral("p1"));
+    CHECK(rows[0][QStringLiteral("first_response_due")].toString()
+          == QStringLiteral("2026-11-21T12:05:00Z"));
+
+    // A broken file in Settings is named as such.
+    writeFile(policy, "{");
+    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("chosen in Settings")));
+    QFile::remove(settingsFile);
 }

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace rtcare {
+
+// What the agent chose in Settings, kept with QSettings (Linux: ~/.config/RTCare/rtcare.conf).
+// The command line reads the same values, so a scheduled job computes what the window shows.
+struct AppSettings
+{
+    QString agentName;  // recorded as the actor of ticket changes; empty = the login name
+    QString policyFile; // SLA policy JSON replacing the built-in one; empty = built-in
+
+    [[nodiscard]] static AppSettings load();
+    void save() const;
+    // The agent's name for the audit trail: agentName, else the login name, else "agent".
+    [[nodiscard]] QString effectiveAgentName() const;
+};
+
+} // namespace rtcare
