@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev tzdata
   catch2
   xvfb xauth fonts-noto-cjk qt6-translations-l10n
+  lintian desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()
