@@ -66,10 +66,11 @@ QString usageText()
         "Without a command it opens the ticket queue window.\n"
         "\n"
         "Global options (before the command):\n"
-        "  --db PATH        ticket database (default: $RTCARE_DB, else %1)\n"
+        "  --db PATH        ticket database (default: $RTCARE_DB, else the one chosen in\n"
+        "                   Settings, else %1)\n"
         "  --policy FILE    SLA policy JSON (default: the one chosen in Settings, else\n"
         "                   the built-in policy)\n"
-        "  --lang LANG      zh_CN or en (default: the system language)\n"
+        "  --lang LANG      zh_CN or en (default: Settings, else the system language)\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n"
         "\n"
@@ -91,7 +92,8 @@ QString resolveDatabasePath(const GlobalOptions& options)
     const QString fromEnvironment = qEnvironmentVariable("RTCARE_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return Database::defaultPath();
+    const QString fromSettings = AppSettings::load().databasePath;
+    return fromSettings.isEmpty() ? Database::defaultPath() : fromSettings;
 }
 
 std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* error)
@@ -113,8 +115,11 @@ std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* err
 
 QString resolveLanguage(const GlobalOptions& options)
 {
-    const QString wanted =
-        options.language.isEmpty() ? QLocale::system().name() : options.language;
+    QString wanted = options.language;
+    if (wanted.isEmpty())
+        wanted = AppSettings::load().language;
+    if (wanted.isEmpty())
+        wanted = QLocale::system().name();
     return wanted.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                   : QStringLiteral("en");
 }

@@ -31,12 +31,13 @@ struct Invocation
 [[nodiscard]] Invocation parseInvocation(const QStringList& arguments);
 [[nodiscard]] QString usageText();
 
-// --db, else RTCARE_DB, else Database::defaultPath().
+// --db, else RTCARE_DB, else the database chosen in Settings, else Database::defaultPath().
 [[nodiscard]] QString resolveDatabasePath(const GlobalOptions& options);
 // --policy FILE, else the file chosen in Settings, else the built-in policy. Null with
 // *error on a bad file.
 [[nodiscard]] std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* error);
-// "zh_CN" or "en": --lang, else the system's language (Chinese or English, English for others).
+// "zh_CN" or "en": --lang, else Settings, else the system's language (Chinese or English,
+// English for others).
 [[nodiscard]] QString resolveLanguage(const GlobalOptions& options);
 
 } // namespace rtcare::cli

@@ -5,8 +5,10 @@
 
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "slanotifier.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -76,11 +78,14 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
                                   .arg(error));
         return cli::Failure;
     }
+    const AppSettings settings = AppSettings::load();
+    applyTheme(settings.theme);
     TicketRepository repository(*database, *policy);
-    repository.setActor(AppSettings::load().effectiveAgentName());
+    repository.setActor(settings.effectiveAgentName());
     int code = 0;
     {
         MainWindow window(repository);
+        window.notifier()->setPopupsEnabled(settings.notifications);
         window.show();
         code = QApplication::exec();
     }

@@ -12,19 +12,24 @@
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "ticketdetailpane.h"
+#include "theme.h"
 #include "tickettab.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 
 #include <algorithm>
@@ -55,6 +60,7 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_detail = new TicketDetailPane(m_repository, this);
     buildQueueView();
     buildToolBar();
+    buildMenuBar();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -251,19 +257,58 @@ void MainWindow::buildToolBar()
     toolBar->addAction(m_settingsAction);
 }
 
+void MainWindow::buildMenuBar()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newTicket);
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* filter : m_filterActions)
+        view->addAction(filter);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About RTCare"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About RTCare"),
+        tr("<h3>RTCare %1</h3>"
+           "<p>Helps support agents of real-time audio and video services answer complaints "
+           "quickly and fairly, and helps team leads learn from them.</p>"
+           "<p>Built with Qt %2 (running on Qt %3). MIT licence.</p>")
+            .arg(QApplication::applicationVersion().isEmpty()
+                     ? QStringLiteral(RTCARE_VERSION)
+                     : QApplication::applicationVersion(),
+                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
 void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(AppSettings::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings chosen = dialog->settings();
-        const QString policyBefore = AppSettings::load().policyFile;
+        const AppSettings before = AppSettings::load();
         chosen.save();
         m_repository.setActor(chosen.effectiveAgentName());
-        statusBar()->showMessage(chosen.policyFile != policyBefore
-                                     ? tr("Settings saved. The new SLA policy applies the next "
-                                          "time RTCare starts.")
-                                     : tr("Settings saved."),
+        applyTheme(chosen.theme);
+        m_notifier->setPopupsEnabled(chosen.notifications);
+        const bool needsRestart = chosen.policyFile != before.policyFile
+                                  || chosen.language != before.language
+                                  || chosen.databasePath != before.databasePath;
+        statusBar()->showMessage(needsRestart ? tr("Settings saved. Some changes apply the next "
+                                                   "time RTCare starts.")
+                                              : tr("Settings saved."),
                                  kMessageMs);
     });
     dialog->open();

@@ -75,6 +75,8 @@ protected:
 
 private:
     void buildToolBar();
+    void buildMenuBar();
+    void showAbout();
     void buildQueueView();
     void setColumnWidths();
     void scheduleRefresh();

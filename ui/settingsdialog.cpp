@@ -2,7 +2,10 @@
 #include "settingsdialog.h"
 
 #include "sla/policy.h"
+#include "storage/database.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -46,6 +49,40 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     m_policyStatus->setWordWrap(true);
     m_policyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+
+    m_database = new QLineEdit(current.databasePath, this);
+    m_database->setObjectName(u"databasePath"_s);
+    m_database->setAccessibleName(tr("Ticket database"));
+    m_database->setPlaceholderText(Database::defaultPath());
+    m_database->setClearButtonEnabled(true);
+    auto* browseDatabase = new QPushButton(tr("B&rowse…"), this);
+    browseDatabase->setObjectName(u"browseDatabase"_s);
+    connect(browseDatabase, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
+    auto* databaseRow = new QHBoxLayout;
+    databaseRow->addWidget(m_database, 1);
+    databaseRow->addWidget(browseDatabase);
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(u"theme"_s);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Follow the system"), u"system"_s);
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+
+    m_notifications = new QCheckBox(tr("Show a desktop &notification when a ticket is at risk "
+                                       "or breached"),
+                                    this);
+    m_notifications->setObjectName(u"notifications"_s);
+    m_notifications->setChecked(current.notifications);
+
     auto* form = new QFormLayout;
     auto* agentLabel = new QLabel(tr("&Agent name:"), this);
     agentLabel->setBuddy(m_agentName);
@@ -54,6 +91,21 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     policyLabel->setBuddy(m_policyFile);
     form->addRow(policyLabel, policyRow);
     form->addRow(QString(), m_policyStatus);
+    auto addRow = [this, form](const QString& label, QWidget* buddy, auto field) {
+        auto* text = new QLabel(label, this);
+        text->setBuddy(buddy);
+        form->addRow(text, field);
+    };
+    addRow(tr("&Language:"), m_language, m_language);
+    addRow(tr("&Database:"), m_database, databaseRow);
+    addRow(tr("&Theme:"), m_theme, m_theme);
+    form->addRow(QString(), m_notifications);
+    auto* restartNote = new QLabel(
+        tr("Language, database and SLA policy apply the next time RTCare starts; the theme "
+           "and your name apply at once."),
+        this);
+    restartNote->setWordWrap(true);
+    form->addRow(QString(), restartNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -71,7 +123,14 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
 
 AppSettings SettingsDialog::settings() const
 {
-    return {m_agentName->text().trimmed(), m_policyFile->text().trimmed()};
+    AppSettings result;
+    result.agentName = m_agentName->text().trimmed();
+    result.policyFile = m_policyFile->text().trimmed();
+    result.language = m_language->currentData().toString();
+    result.databasePath = m_database->text().trimmed();
+    result.theme = m_theme->currentData().toString();
+    result.notifications = m_notifications->isChecked();
+    return result;
 }
 
 void SettingsDialog::choosePolicyFile()
@@ -81,6 +140,16 @@ void SettingsDialog::choosePolicyFile()
                                                       tr("SLA policy (*.json)"));
     if (!file.isEmpty())
         m_policyFile->setText(file);
+}
+
+void SettingsDialog::chooseDatabase()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Choose the ticket database"),
+        m_database->text().isEmpty() ? Database::defaultPath() : m_database->text(),
+        tr("RTCare database (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        m_database->setText(file);
 }
 
 void SettingsDialog::checkPolicy()
@@ -95,7 +164,7 @@ void SettingsDialog::checkPolicy()
         for (const Tier& tier : policy->tiers())
             tiers << tr("%1 %2 min").arg(tier.name.text()).arg(tier.firstResponseMinutes);
         m_policyStatus->setText(
-            tr("✓ Usable: %1. Applies the next time RTCare starts.")
+            tr("✓ Usable: %1.")
                 .arg(tiers.join(tr(", "))));
     } else {
         m_policyStatus->setText(tr("✗ This file cannot be used: %1").arg(error));

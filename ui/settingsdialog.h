@@ -5,14 +5,17 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace rtcare {
 
-// The agent's settings: the name recorded in ticket histories and the SLA policy file.
-// A policy file is checked as soon as it is chosen; it applies from the next start.
+// The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
+// as soon as it is chosen), language, database location, theme and notifications. The
+// theme and name apply at once; language, database and policy from the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,10 +28,15 @@ public:
 
 private:
     void choosePolicyFile();
+    void chooseDatabase();
     void checkPolicy();
 
     QLineEdit* m_agentName = nullptr;
     QLineEdit* m_policyFile = nullptr;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_database = nullptr;
+    QComboBox* m_theme = nullptr;
+    QCheckBox* m_notifications = nullptr;
     QLabel* m_policyStatus = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_policyValid = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "slanotifier.h"
 
+#include "countbadge.h"
 #include "storage/ticketrepository.h"
 
 #include <QIcon>
@@ -102,7 +103,7 @@ QString SlaNotifier::checkNow()
     const QString message = messageFor(crossings);
     if (message.isEmpty())
         return {};
-    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+    if (m_tray && m_popups && QSystemTrayIcon::supportsMessages()) {
         const bool anyBreached = std::any_of(crossings.cbegin(), crossings.cend(),
                                              [](const auto& c) { return c.breached; });
         m_tray->showMessage(tr("First-response clocks"), message,
@@ -118,6 +119,11 @@ void SlaNotifier::updateTray(const QDateTime& now)
         return;
     const QueueCounts counts = m_query.counts(now);
     m_tray->setToolTip(tr("RTCare: %1 at risk, %2 breached").arg(counts.atRisk).arg(counts.breached));
+    const int attention = counts.atRisk + counts.breached;
+    if (attention != m_trayCount) {
+        m_trayCount = attention;
+        m_tray->setIcon(iconWithCount(QIcon(u":/rtcare/icons/rtcare.svg"_s), attention));
+    }
 }
 
 } // namespace rtcare

@@ -37,6 +37,9 @@ public:
     // Makes the whole message for a set of crossings (empty for none).
     [[nodiscard]] static QString messageFor(const QList<QueueQuery::Crossing>& crossings);
     [[nodiscard]] bool hasTrayIcon() const { return m_tray != nullptr; }
+    // Desktop pop-ups on or off (Settings); the status-bar message is always given.
+    void setPopupsEnabled(bool enabled) { m_popups = enabled; }
+    [[nodiscard]] bool popupsEnabled() const { return m_popups; }
     [[nodiscard]] QDateTime lastCheck() const { return m_lastCheck; }
 
 Q_SIGNALS:
@@ -50,6 +53,8 @@ private:
     QDateTime m_lastCheck;
     QTimer m_timer;
     QSystemTrayIcon* m_tray = nullptr;
+    int m_trayCount = 0; // at-risk + breached shown on the tray icon
+    bool m_popups = true;
 };
 
 } // namespace rtcare

@@ -9,8 +9,12 @@ namespace rtcare {
 // The command line reads the same values, so a scheduled job computes what the window shows.
 struct AppSettings
 {
-    QString agentName;  // recorded as the actor of ticket changes; empty = the login name
-    QString policyFile; // SLA policy JSON replacing the built-in one; empty = built-in
+    QString agentName;    // recorded as the actor of ticket changes; empty = the login name
+    QString policyFile;   // SLA policy JSON replacing the built-in one; empty = built-in
+    QString language;     // "zh_CN", "en"; empty = follow the system
+    QString databasePath; // the ticket database; empty = the default location
+    QString theme = QStringLiteral("system"); // "system", "light" or "dark"
+    bool notifications = true; // desktop notifications when a clock is at risk or breached
 
     [[nodiscard]] static AppSettings load();
     void save() const;

@@ -33,7 +33,9 @@ const QByteArray kPolicy = R"({"version":1,"calendars":{"24x7":{"type":"always"}
 TEST_CASE("Settings checks the SLA policy file as soon as it is chosen")
 {
     QTemporaryDir dir;
-    SettingsDialog dialog(AppSettings{QStringLiteral("小王"), QString()});
+    AppSettings current;
+    current.agentName = QStringLiteral("小王");
+    SettingsDialog dialog(current);
     auto* policyFile = dialog.findChild<QLineEdit*>(QStringLiteral("policyFile"));
     auto* status = dialog.findChild<QLabel*>(QStringLiteral("policyStatus"));
     QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
@@ -57,11 +59,13 @@ TEST_CASE("Settings checks the SLA policy file as soon as it is chosen")
     CHECK(dialog.policyIsValid());
     CHECK(ok->isEnabled());
     CHECK(status->text().contains(QStringLiteral("Urgent 5 min")));
-    CHECK(status->text().contains(QStringLiteral("next time RTCare starts")));
 
-    const AppSettings chosen = dialog.settings();
-    CHECK(chosen.agentName == QStringLiteral("小王"));
-    CHECK(chosen.policyFile == good);
+
+    const AppSettings picked = dialog.settings();
+    CHECK(picked.agentName == QStringLiteral("小王"));
+    CHECK(picked.policyFile == good);
+    CHECK(picked.theme == QStringLiteral("system"));
+    CHECK(picked.notifications);
 }
 
 TEST_CASE("AppSettings keeps the agent name and policy file between runs")
@@ -69,10 +73,21 @@ TEST_CASE("AppSettings keeps the agent name and policy file between runs")
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    AppSettings{QStringLiteral(" Lin Feng "), QStringLiteral("/srv/team-policy.json")}.save();
+    AppSettings chosen;
+    chosen.agentName = QStringLiteral(" Lin Feng ");
+    chosen.policyFile = QStringLiteral("/srv/team-policy.json");
+    chosen.language = QStringLiteral("zh_CN");
+    chosen.databasePath = QStringLiteral("/srv/tickets.sqlite");
+    chosen.theme = QStringLiteral("dark");
+    chosen.notifications = false;
+    chosen.save();
     const AppSettings loaded = AppSettings::load();
     CHECK(loaded.agentName == QStringLiteral("Lin Feng"));
     CHECK(loaded.policyFile == QStringLiteral("/srv/team-policy.json"));
+    CHECK(loaded.language == QStringLiteral("zh_CN"));
+    CHECK(loaded.databasePath == QStringLiteral("/srv/tickets.sqlite"));
+    CHECK(loaded.theme == QStringLiteral("dark"));
+    CHECK_FALSE(loaded.notifications);
     CHECK(loaded.effectiveAgentName() == QStringLiteral("Lin Feng"));
     CHECK_FALSE(AppSettings{}.effectiveAgentName().isEmpty());
 }
