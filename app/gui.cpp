@@ -5,6 +5,7 @@
 
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "singleinstance.h"
 #include "slanotifier.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace rtcare {
 
@@ -69,8 +72,23 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
                                   .arg(error));
         return cli::BadInput;
     }
-    const std::unique_ptr<Database> database =
-        Database::open(cli::resolveDatabasePath(globals), &error);
+    // One window per user: a second launch hands over to the running RTCare.
+    const QString databasePath = cli::resolveDatabasePath(globals);
+    SingleInstance instance(SingleInstance::keyForCurrentUser(), databasePath);
+    QString handOver;
+    switch (instance.start(&handOver)) {
+    case SingleInstance::Outcome::HandedOver:
+        std::fprintf(stderr, "rtcare: %s\n", handOver.toLocal8Bit().constData());
+        return cli::Success;
+    case SingleInstance::Outcome::Refused:
+        QMessageBox::information(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
+                                 handOver);
+        return cli::Failure;
+    case SingleInstance::Outcome::Primary:
+        break;
+    }
+
+    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
                               QApplication::translate("rtcare::Gui",
@@ -86,6 +104,11 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
     {
         MainWindow window(repository);
         window.notifier()->setPopupsEnabled(settings.notifications);
+        QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
         window.show();
         code = QApplication::exec();
     }
