@@ -79,6 +79,12 @@ QString usageText()
         "  import FILE.jsonl                    add tickets from JSON lines (all or nothing)\n"
         "  export [--out FILE]                  write every ticket as JSON lines\n"
         "  demo-data --tickets N [--seed S]     add realistic synthetic tickets\n"
+        "  classify [--json] [--enterprise] [--key-business] [--lang zh|en|auto] TEXT\n"
+        "                                       suggest category and priority tier, with reasons\n"
+        "  diagnose [--json] --answers FILE     rank root causes for the diagnosis answers\n"
+        "  stats [--json] [--profile NAME] [--map COL=METRIC]... FILE\n"
+        "                                       call statistics: figures, MOS, verdict, sentence\n"
+        "  attach NUMBER FILE                   attach call statistics to a ticket as evidence\n"
         "\n"
         "Exit status: 0 success, 1 failure (for example the database cannot be opened),\n"
         "2 bad usage or bad input.\n")

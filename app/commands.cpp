@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "statscommand.h"
+
 #include "demo/demodata.h"
+#include "diagnosecommands.h"
 #include "exchange/ticketexport.h"
 #include "exchange/ticketimport.h"
 #include "sla/clock.h"
@@ -352,6 +355,14 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return exportCommand(globals, command);
     if (name == QLatin1String("demo-data"))
         return demoDataCommand(globals, command);
+    if (name == QLatin1String("classify"))
+        return classifyCommand(globals, command);
+    if (name == QLatin1String("diagnose"))
+        return diagnoseCommand(globals, command);
+    if (name == QLatin1String("stats"))
+        return statsCommand(globals, command);
+    if (name == QLatin1String("attach"))
+        return attachCommand(globals, command);
     return fail(BadInput, QStringLiteral("unknown command '%1'. See 'rtcare --help'.").arg(name));
 }
 

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "clockdelegate.h"
+#include "diagnosispanel.h"
+#include "evidencepanel.h"
 #include "model/category.h"
 #include "model/status.h"
 #include "newticketdialog.h"
@@ -71,6 +73,8 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_tabs->setAccessibleName(tr("Selected ticket"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_detail, tr("Ticket"));
+    addTicketTab(new DiagnosisPanel(m_repository, this), tr("Diagnosis"));
+    addTicketTab(new EvidencePanel(m_repository, this), tr("Evidence"));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "newticketdialog.h"
 
+#include "categorysuggestion.h"
 #include "errorlabel.h"
 #include "clocktext.h"
+#include "diagnosis/devicemodels.h"
 #include "model/callcontext.h"
 #include "model/category.h"
 #include "model/channel.h"
+#include "suggestioncompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +78,8 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     m_network = factCombo(u"network"_s, tr("Network"), networkIds(), &networkDisplayName);
     m_deviceModel = lineEdit(u"deviceModel"_s, tr("Device model"));
     m_deviceModel->setPlaceholderText(tr("Phone or computer model and system version"));
+    m_deviceModel->setCompleter(createSuggestionCompleter(
+        diagnosis::deviceModelSuggestions(m_repository.database()), m_deviceModel));
     m_region = lineEdit(u"region"_s, tr("Region"));
 
     m_description = new QPlainTextEdit(this);
@@ -100,6 +105,7 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     addRow(tr("&Device model:"), m_deviceModel);
     addRow(tr("&Region:"), m_region);
     addRow(tr("Descri&ption:"), m_description);
+    form->addRow(QString(), new CategorySuggestion(m_description, m_category, this));
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(u"priorityPreview"_s);

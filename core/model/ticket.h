@@ -37,6 +37,8 @@ struct Ticket
     QString region;
     QString description;
     QString rootCause;
+    QString diagnosisAnswers = QStringLiteral("{}"); // JSON: question id -> answer id
+    QString rootCauseHypothesis;                     // the ranking's top root cause id
     QString assignee;
     QDateTime firstResponseDue;
     QDateTime firstResponseAt;

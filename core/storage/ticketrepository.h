@@ -32,6 +32,18 @@ struct NewTicket
     QString assignee;
 };
 
+// What the guided diagnosis writes to a ticket (TicketRepository::recordDiagnosis).
+struct DiagnosisRecord
+{
+    QString scenario;
+    QString network;
+    QString deviceModel;
+    QString os;
+    QString region;
+    QString answersJson = QStringLiteral("{}");
+    QString hypothesis; // root cause id
+};
+
 // Every change to a ticket goes through here, in a transaction, with an audit row.
 // Due times are always computed from the active policy.
 class TicketRepository : public QObject
@@ -64,6 +76,15 @@ public:
     // Changes the priority tier; a non-empty reason is required and audited. While the
     // first response is pending, the due time is recomputed from the new tier.
     [[nodiscard]] bool changePriority(qint64 id, const QString& tierId, const QString& reason,
+                                      QString* error);
+
+    // Records what the guided diagnosis learned (ticketdiagnosis.cpp): the facts into their
+    // ticket fields, the answers (JSON) and the top root cause; one audit row per changed field.
+    [[nodiscard]] bool recordDiagnosis(qint64 id, const DiagnosisRecord& record, QString* error);
+    // Changes the category; a non-empty reason is required and audited. The priority follows
+    // the category under the policy (escalation included) and, while the first response is
+    // pending, so does the due time.
+    [[nodiscard]] bool changeCategory(qint64 id, Category category, const QString& reason,
                                       QString* error);
 
     [[nodiscard]] QList<AuditEntry> history(qint64 id) const;

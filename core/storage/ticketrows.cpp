@@ -12,7 +12,8 @@ const QString& selectColumns()
         "id, uuid, number, created_at, updated_at, customer_name, customer_contact, "
         "customer_enterprise, customer_key_business, channel, category, priority, status, "
         "scenario, network, device_model, os, region, description, root_cause, assignee, "
-        "first_response_due, first_response_at, resolved_at, waiting_since, waiting_seconds");
+        "first_response_due, first_response_at, resolved_at, waiting_since, waiting_seconds, "
+        "diagnosis_answers, root_cause_hypothesis");
     return columns;
 }
 
@@ -57,6 +58,8 @@ Ticket ticketFromQuery(const QSqlQuery& q)
     t.resolvedAt = fromDb(q.value(23));
     t.waitingSince = fromDb(q.value(24));
     t.waitingSeconds = q.value(25).toLongLong();
+    t.diagnosisAnswers = q.value(26).toString();
+    t.rootCauseHypothesis = q.value(27).toString();
     return t;
 }
 

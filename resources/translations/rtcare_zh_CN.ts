@@ -111,6 +111,22 @@
     </message>
 </context>
 <context>
+    <name>rtcare::CategorySuggestion</name>
+    <message>
+        <source>Suggested category</source>
+        <translation>建议分类</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2)</source>
+        <extracomment>%1 the suggested category, %2 the words that decided it</extracomment>
+        <translation>建议：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your choice stands; the suggestion is only a hint.</source>
+        <translation>以您的选择为准，建议仅供参考。</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::ChangePriorityDialog</name>
     <message>
         <source>Change priority of %1</source>
@@ -178,6 +194,33 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::Classifier</name>
+    <message>
+        <source>an answer: %1 → %2</source>
+        <extracomment>%1 a symptom or &quot;confined to one model or system&quot;, %2 the category</extracomment>
+        <translation>诊断回答：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: negated by “%2”, not counted</source>
+        <extracomment>%1 the words as written, %2 the negation found near them</extracomment>
+        <translation>%1：前后有“%2”，是否定说法，不计入</translation>
+    </message>
+    <message>
+        <source>%1: %2, so compatibility wins</source>
+        <extracomment>%1 the words as written, %2 &quot;confined to one model or system&quot;</extracomment>
+        <translation>%1：%2，因此归为兼容性问题</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>%1 the words as written, %2 the symptom, %3 the category it points to</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>no complaint words recognised, so: other</source>
+        <translation>没有识别到投诉关键词，归为其他</translation>
     </message>
 </context>
 <context>
@@ -260,6 +303,230 @@
     </message>
 </context>
 <context>
+    <name>rtcare::DiagnosisPanel</name>
+    <message>
+        <source>Guided diagnosis</source>
+        <translation>引导式诊断</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue to diagnose it</source>
+        <translation>在队列中选择一个工单开始诊断</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Diagnosis files</source>
+        <translation>诊断配置文件</translation>
+    </message>
+    <message>
+        <source>A diagnosis file of yours could not be used; the built-in one applies instead: %1</source>
+        <translation>您的一个诊断配置文件无法使用，已改用内置版本：%1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What to ask the customer</source>
+        <translation>可以这样问用户</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the question for the customer (%1)</source>
+        <translation>复制发给用户的问题（%1）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>The previous question (Backspace)</source>
+        <translation>回到上一题（退格键）</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Ask this later (%1)</source>
+        <translation>稍后再问（%1）</translation>
+    </message>
+    <message>
+        <source>Save to ticket</source>
+        <translation>保存到工单</translation>
+    </message>
+    <message>
+        <source>Store the answers and the likely cause on the ticket (%1)</source>
+        <translation>把回答和可能原因保存到工单（%1）</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Category and priority</source>
+        <translation>分类与优先级</translation>
+    </message>
+    <message>
+        <source>Suggested category</source>
+        <translation>建议分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Reason for the category</source>
+        <translation>调整分类的原因</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation>原因（会记入工单历史）</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>设置分类</translation>
+    </message>
+    <message>
+        <source>Likely causes</source>
+        <translation>可能原因</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Possible wider incident</source>
+        <translation>可能是大范围问题</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Category set to %1.</source>
+        <translation>分类已改为%1。</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>返回队列</translation>
+    </message>
+    <message>
+        <source>All questions asked</source>
+        <translation>问题都已问完</translation>
+    </message>
+    <message>
+        <source>The answers and the likely cause are saved on the ticket. Press Backspace to change an answer.</source>
+        <translation>回答和可能原因已保存到工单。按退格键可以修改回答。</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <extracomment>An answer button: %1 its key (1-9), %2 the answer</extracomment>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>Press %1</source>
+        <translation>按 %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>question %1 of %2</source>
+        <extracomment>%1 the question&apos;s position, %2 how many questions apply</extracomment>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>all %1 questions asked</source>
+        <translation>%1 个问题都已问完</translation>
+    </message>
+    <message>
+        <source>The three facts: %1 — %2</source>
+        <extracomment>%1 the three facts with their marks, %2 &quot;question 3 of 12&quot;</extracomment>
+        <translation>三个关键信息：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 → %2, first response within %3</source>
+        <extracomment>%1 category, %2 priority tier, %3 first-response time (&quot;15 min&quot;)</extracomment>
+        <translation>建议：%1 → %2，%3内首次响应</translation>
+    </message>
+    <message>
+        <source>Escalated: enterprise key-business complaint</source>
+        <translation>已升级：企业客户关键业务投诉</translation>
+    </message>
+    <message>
+        <source>The ticket is filed as %1; accept the suggestion or choose another category below.</source>
+        <translation>工单当前分类为%1；可以采纳建议，或在下方选择其他分类。</translation>
+    </message>
+    <message>
+        <source>The ticket is filed in this category.</source>
+        <translation>工单已在这个分类下。</translation>
+    </message>
+    <message>
+        <source>Suggested from what the customer said: %1</source>
+        <translation>根据用户的描述和回答建议：%1</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>device model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>%1 open “%2” tickets within %3 min share the %4 “%5”. Is it on our side? Tell engineering and link the tickets.</source>
+        <extracomment>%1 count, %2 category, %3 minutes, %4 &quot;region&quot;, %5 the shared value</extracomment>
+        <translation>%3 分钟内有 %1 个未结的“%2”工单，%4都是“%5”。可能是我们这边的问题，请通知技术同事并关联这些工单。</translation>
+    </message>
+    <message>
+        <source>Copied: paste it to the customer.</source>
+        <translation>已复制，可以粘贴发给用户。</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::Duration</name>
     <message>
         <source>%1 h %2 min</source>
@@ -275,6 +542,339 @@
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::EvidenceCard</name>
+    <message>
+        <source>Uplink: what the customer sends</source>
+        <translation>上行：客户发出的数据</translation>
+    </message>
+    <message>
+        <source>Downlink: what the customer receives</source>
+        <translation>下行：客户收到的数据</translation>
+    </message>
+    <message>
+        <source>Clearly hurts the call</source>
+        <translation>明显影响通话</translation>
+    </message>
+    <message>
+        <source>Noticeable</source>
+        <translation>可察觉</translation>
+    </message>
+    <message>
+        <source>Within normal range</source>
+        <translation>在正常范围内</translation>
+    </message>
+    <message>
+        <source>Not in the file</source>
+        <translation>文件中没有此项</translation>
+    </message>
+    <message>
+        <source>warn %1 / bad %2 %3</source>
+        <translation>警告 %1 / 差 %2 %3</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时延</translation>
+    </message>
+    <message>
+        <source>%1 ms (p95 %2)</source>
+        <translation>%1 毫秒（p95 %2）</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>丢包率</translation>
+    </message>
+    <message>
+        <source>audio %1 %, video %2 %</source>
+        <translation>音频 %1 %，视频 %2 %</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>码率</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>Limited by bandwidth</source>
+        <translation>受带宽限制</translation>
+    </message>
+    <message>
+        <source>%1 % of the time</source>
+        <translation>%1 % 的时间</translation>
+    </message>
+    <message>
+        <source>Video freezes</source>
+        <translation>视频卡顿</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 次（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Concealed audio</source>
+        <translation>音频补偿（丢失后填补）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MOS (estimated)</source>
+        <translation>MOS（估算）</translation>
+    </message>
+    <message>
+        <source>%1 (lowest %2)</source>
+        <translation>%1（最低 %2）</translation>
+    </message>
+    <message>
+        <source>warn &lt; %1 / bad &lt; %2</source>
+        <translation>警告 &lt; %1 / 差 &lt; %2</translation>
+    </message>
+    <message>
+        <source>Time in bad intervals</source>
+        <translation>处于质量差时段的时间</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation>%1 秒（共 %2 秒）</translation>
+    </message>
+    <message>
+        <source>Available upload (estimate)</source>
+        <translation>可用上行带宽（估计）</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::EvidenceChart</name>
+    <message>
+        <source>Attach a call-statistics file to see the call&apos;s timeline.</source>
+        <translation>附加通话统计文件后即可查看通话时间线。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>loss %</source>
+        <translation>丢包 %</translation>
+    </message>
+    <message>
+        <source>kbit/s</source>
+        <translation>kbit/s</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>往返时延</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source>Loss received</source>
+        <translation>接收丢包</translation>
+    </message>
+    <message>
+        <source>Loss sent</source>
+        <translation>发送丢包</translation>
+    </message>
+    <message>
+        <source>Bitrate received</source>
+        <translation>接收码率</translation>
+    </message>
+    <message>
+        <source>Video freezes</source>
+        <translation>视频卡顿</translation>
+    </message>
+    <message>
+        <source>Bad intervals</source>
+        <translation>质量差的时段</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::EvidencePanel</name>
+    <message>
+        <source>Attach call statistics…</source>
+        <translation>附加通话统计…</translation>
+    </message>
+    <message>
+        <source>A chrome://webrtc-internals dump, an rtcstats dump, a getStats capture or a CSV export. You can also drop files here.</source>
+        <translation>chrome://webrtc-internals 导出、rtcstats 记录、getStats 采集或 CSV 导出文件。也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已附加的文件</translation>
+    </message>
+    <message>
+        <source>Threshold profile</source>
+        <translation>阈值方案</translation>
+    </message>
+    <message>
+        <source>Sentence language</source>
+        <translation>话术语言</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Evidence sentence for the customer:</source>
+        <translation>发给客户的数据说明：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Select a ticket to see its call evidence.</source>
+        <translation>选择一个工单以查看其通话证据。</translation>
+    </message>
+    <message>
+        <source>No call statistics attached yet. Ask the customer for a chrome://webrtc-internals dump (or your app&apos;s stats export) and attach or drop it here: RTCare turns it into figures and a fair sentence you can send.</source>
+        <translation>尚未附加通话统计。请客户提供 chrome://webrtc-internals 导出文件（或贵方应用的统计导出），然后附加或拖到这里：RTCare 会把它整理成数据和一句可以直接发送的客观说明。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the customer&apos;s uplink (what they send).</source>
+        <translation>最可能的原因：客户的上行（客户发出的数据）。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the customer&apos;s downlink (what they receive).</source>
+        <translation>最可能的原因：客户的下行（客户收到的数据）。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the customer&apos;s connection, both directions.</source>
+        <translation>最可能的原因：客户的网络连接，上下行都有问题。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the far end (the other participant&apos;s side).</source>
+        <translation>最可能的原因：对端（通话另一方那一侧）。</translation>
+    </message>
+    <message>
+        <source>The network looks fine in this call: look at other causes.</source>
+        <translation>这次通话的网络看起来正常：请排查其他原因。</translation>
+    </message>
+    <message>
+        <source>Not enough data in this file to judge the network.</source>
+        <translation>此文件中的数据不足以判断网络情况。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Attach call statistics</source>
+        <translation>附加通话统计</translation>
+    </message>
+    <message>
+        <source>Call statistics (*.json *.txt *.ndjson *.log *.csv);;All files (*)</source>
+        <translation>通话统计 (*.json *.txt *.ndjson *.log *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Select a ticket first, and wait for the running import.</source>
+        <translation>请先选择工单，并等待正在进行的导入完成。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Could not attach the file: %1</source>
+        <translation>无法附加该文件：%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected file&apos;s evidence from this ticket (kept in the history).</source>
+        <translation>从此工单中移除所选文件的证据（历史记录中会保留）。</translation>
+    </message>
+    <message>
+        <source>Could not remove the file: %1</source>
+        <translation>无法移除该文件：%1</translation>
+    </message>
+    <message>
+        <source>Loss of what the customer sends</source>
+        <translation>客户发出数据的丢包</translation>
+    </message>
+    <message>
+        <source>Loss of what the customer receives</source>
+        <translation>客户收到数据的丢包</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时延</translation>
+    </message>
+    <message>
+        <source>Estimated MOS</source>
+        <translation>估算 MOS</translation>
+    </message>
+    <message>
+        <source>Video freezes, seconds per minute</source>
+        <translation>视频卡顿（每分钟秒数）</translation>
+    </message>
+    <message>
+        <source>Sending limited by bandwidth, share of the call</source>
+        <translation>发送受带宽限制的时间占比</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>noticeable</source>
+        <translation>可察觉</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 from %4 to %5 (%6; limit %7 of %8)</source>
+        <translation>%1：%4 至 %5 为 %2%3（%6；阈值 %7，方案 %8）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -409,12 +1009,52 @@
         <translation>坐席姓名与 SLA 策略（%1）</translation>
     </message>
     <message>
-        <source>Settings saved. The new SLA policy applies the next time RTCare starts.</source>
-        <translation>设置已保存。新的 SLA 策略将在下次启动 RTCare 时生效。</translation>
-    </message>
-    <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About RTCare</source>
+        <translation>关于 RTCare(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About RTCare</source>
+        <translation>关于 RTCare</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RTCare %1&lt;/h3&gt;&lt;p&gt;Helps support agents of real-time audio and video services answer complaints quickly and fairly, and helps team leads learn from them.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3). MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RTCare %1&lt;/h3&gt;&lt;p&gt;帮助实时音视频服务的客服快速、公正地答复投诉，并帮助组长从投诉中发现改进方向。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建（当前运行于 Qt %3）。MIT 许可证。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settings saved. Some changes apply the next time RTCare starts.</source>
+        <translation>设置已保存。部分更改将在下次启动 RTCare 时生效。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>通话证据</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1287,49 @@
     </message>
 </context>
 <context>
+    <name>rtcare::RootCause</name>
+    <message>
+        <source>The customer&apos;s network</source>
+        <translation>用户网络</translation>
+    </message>
+    <message>
+        <source>Our servers</source>
+        <translation>我们的服务器</translation>
+    </message>
+    <message>
+        <source>Device performance</source>
+        <translation>设备性能</translation>
+    </message>
+    <message>
+        <source>Settings on the device</source>
+        <translation>设备端设置</translation>
+    </message>
+    <message>
+        <source>Our codec or audio/video algorithm</source>
+        <translation>我们的编解码或音视频算法</translation>
+    </message>
+    <message>
+        <source>Compatibility with the model or system</source>
+        <translation>机型或系统兼容性</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>暂不明确</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::RootCauseRanking</name>
+    <message>
+        <source>no answer points here yet</source>
+        <translation>暂无回答指向这里</translation>
+    </message>
+    <message>
+        <source> (against: %1)</source>
+        <extracomment>%1 the answers that speak against a root cause, joined by &quot; + &quot;</extracomment>
+        <translation>（反证：%1）</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -697,16 +1380,83 @@
         <translation>%1 %2 分钟</translation>
     </message>
     <message>
-        <source>✓ Usable: %1. Applies the next time RTCare starts.</source>
-        <translation>✓ 可以使用：%1。下次启动 RTCare 时生效。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <source>✗ This file cannot be used: %1</source>
         <translation>✗ 此文件无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Ticket database</source>
+        <translation>工单数据库</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a ticket is at risk or breached</source>
+        <translation>工单即将超时或已超时时显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Language, database and SLA policy apply the next time RTCare starts; the theme and your name apply at once.</source>
+        <translation>语言、数据库和 SLA 策略将在下次启动 RTCare 时生效；主题和坐席姓名立即生效。</translation>
+    </message>
+    <message>
+        <source>Choose the ticket database</source>
+        <translation>选择工单数据库</translation>
+    </message>
+    <message>
+        <source>RTCare database (*.sqlite)</source>
+        <translation>RTCare 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>✓ Usable: %1.</source>
+        <translation>✓ 可以使用：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::SingleInstance</name>
+    <message>
+        <source>RTCare is already running; its window was brought to the front.</source>
+        <translation>RTCare 已在运行，已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <source>RTCare is already running with the database %1, so it cannot also open %2. Close the running RTCare first, or open %2 with the command line (rtcare --db … COMMAND), which works alongside it.</source>
+        <translation>RTCare 已在运行并打开了数据库 %1，因此无法同时打开 %2。请先关闭正在运行的 RTCare，或通过命令行（rtcare --db … 命令）打开 %2，命令行可与窗口同时使用。</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1813,14 @@
     <message>
         <source>%1 already has this priority.</source>
         <translation>%1 已是该优先级。</translation>
+    </message>
+    <message>
+        <source>Say why the category changes; the reason is kept in the ticket&apos;s history.</source>
+        <translation>请说明调整分类的原因，原因会记入工单历史。</translation>
+    </message>
+    <message>
+        <source>%1 already has this category.</source>
+        <translation>%1 已经是这个分类。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include "diagnosecommands.h"
+
+#include "commands.h"
+#include "diagnosis/classifier.h"
+#include "diagnosis/questionnaire.h"
+#include "diagnosis/rootcause.h"
+#include "diagnosis/rootcauseranking.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace rtcare::cli {
+
+namespace {
+
+void writeTo(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(int code, const QString& message)
+{
+    writeTo(stderr, u"rtcare: %1\n"_s.arg(message));
+    return code;
+}
+
+void printJson(const QJsonObject& object)
+{
+    writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'));
+}
+
+// Parses the subcommand's arguments; an exit code when the command must stop, else -1.
+int parse(QCommandLineParser& parser, const QStringList& command, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(help);
+    QStringList arguments = command;
+    arguments[0] = u"rtcare "_s + command.first();
+    if (!parser.parse(arguments))
+        return fail(BadInput, u"%1: %2"_s.arg(command.first(), parser.errorText()));
+    if (parser.isSet(help)) {
+        writeTo(stdout, parser.helpText());
+        return Success;
+    }
+    return -1;
+}
+
+// The fixed words of the reasons (symptom and cause names, "negated by") in the language
+// of --lang; the answers' own texts come from the data files in both languages.
+void installLanguage(const QString& language)
+{
+    if (language != "zh_CN"_L1)
+        return;
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(language), u"rtcare"_s, u"_"_s, u":/rtcare/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+double rounded(double value)
+{
+    return std::round(value * 1000.0) / 1000.0;
+}
+
+} // namespace
+
+int classifyCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"Write the result as JSON."_s);
+    const QCommandLineOption enterprise(u"enterprise"_s, u"The customer is an enterprise."_s);
+    const QCommandLineOption keyBusiness(u"key-business"_s,
+                                         u"It concerns the customer's key business scenario."_s);
+    const QCommandLineOption lang(u"lang"_s, u"Language of the text: zh, en or auto (default)."_s,
+                                  u"L"_s, u"auto"_s);
+    parser.addOptions({json, enterprise, keyBusiness, lang});
+    parser.addPositionalArgument(u"TEXT"_s, u"The complaint as the customer wrote it; - reads "
+                                            "standard input."_s);
+    if (const int stop = parse(parser, command,
+                               u"Suggests the category and priority tier of a complaint from its "
+                               "text, and says which words decided it."_s);
+        stop >= 0)
+        return stop;
+    const std::optional<diagnosis::TextLanguage> language =
+        diagnosis::textLanguageFromId(parser.value(lang));
+    if (!language)
+        return fail(BadInput,
+                    u"classify: --lang takes zh, en or auto, not '%1'"_s.arg(parser.value(lang)));
+    QString text = parser.positionalArguments().join(u' ');
+    if (text == "-"_L1) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(Failure, u"classify: cannot read standard input"_s);
+        text = QString::fromUtf8(in.readAll());
+    }
+    if (text.trimmed().isEmpty())
+        return fail(BadInput, u"classify: TEXT is empty: give the complaint's words, e.g. "
+                              "rtcare classify \"视频很卡\""_s);
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    if (!policy)
+        return fail(BadInput, error);
+    const std::optional<diagnosis::Classifier> classifier = diagnosis::Classifier::load(&error);
+    if (!classifier)
+        return fail(BadInput, u"classify: %1"_s.arg(error));
+
+    const diagnosis::Classification result = classifier->classify(text, *language);
+    Customer customer;
+    customer.enterprise = parser.isSet(enterprise);
+    customer.keyBusiness = customer.enterprise && parser.isSet(keyBusiness);
+    const QString tierId = policy->priorityFor(result.category, customer);
+    const Tier* tier = policy->tier(tierId);
+    const QString uiLanguage = resolveLanguage(globals);
+    installLanguage(uiLanguage);
+    QStringList reasons = result.reasons(uiLanguage);
+    const bool escalated = tierId != policy->tierForCategory(result.category);
+    if (escalated)
+        reasons.append(u"enterprise key-business complaint: escalated to the top tier"_s);
+    if (parser.isSet(json)) {
+        printJson({{u"category"_s, categoryId(result.category)},
+                   {u"priority"_s, tierId},
+                   {u"first_response_minutes"_s, tier ? tier->firstResponseMinutes : 0},
+                   {u"escalated"_s, escalated},
+                   {u"confined"_s, result.confined},
+                   {u"symptoms"_s, QJsonArray::fromStringList(result.symptoms)},
+                   {u"reasons"_s, QJsonArray::fromStringList(reasons)}});
+        return Success;
+    }
+    writeTo(stdout, u"Category: %1 (%2)\nPriority: %3, first response within %4 min\n"_s
+                        .arg(categoryId(result.category), categoryDisplayName(result.category),
+                             tier ? tier->name.forLanguage(uiLanguage) : tierId)
+                        .arg(tier ? tier->firstResponseMinutes : 0));
+    for (const QString& reason : reasons)
+        writeTo(stdout, u"  - %1\n"_s.arg(reason));
+    return Success;
+}
+
+int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, u"Write the ranking as JSON."_s);
+    const QCommandLineOption answersOption(
+        u"answers"_s, u"JSON object of question id -> answer id; - reads standard input."_s,
+        u"FILE"_s);
+    parser.addOptions({json, answersOption});
+    if (const int stop = parse(parser, command,
+                               u"Ranks the root causes for a customer's answers to the diagnosis "
+                               "questions, with the reasons and the next steps."_s);
+        stop >= 0)
+        return stop;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(BadInput, u"diagnose: unexpected argument '%1'"_s.arg(
+                                  parser.positionalArguments().constFirst()));
+    if (!parser.isSet(answersOption))
+        return fail(BadInput, u"diagnose: --answers FILE is required"_s);
+    const QString path = parser.value(answersOption);
+    QFile file;
+    if (path == "-"_L1) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return fail(Failure, u"diagnose: cannot read standard input"_s);
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(BadInput, u"diagnose: cannot open %1: %2"_s.arg(path, file.errorString()));
+    }
+    const QString source = path == "-"_L1 ? u"<stdin>"_s : path;
+    QString error;
+    const std::optional<diagnosis::Questionnaire> questionnaire =
+        diagnosis::Questionnaire::load(&error);
+    if (!questionnaire)
+        return fail(BadInput, u"diagnose: %1"_s.arg(error));
+    const std::optional<diagnosis::NextSteps> steps = diagnosis::NextSteps::load(&error);
+    if (!steps)
+        return fail(BadInput, u"diagnose: %1"_s.arg(error));
+    const std::optional<diagnosis::Answers> answers =
+        diagnosis::answersFromJson(file.readAll(), source, &error);
+    if (!answers || !questionnaire->validate(*answers, source, &error))
+        return fail(BadInput, u"diagnose: %1"_s.arg(error));
+
+    const QString language = resolveLanguage(globals);
+    installLanguage(language);
+    const QList<diagnosis::RankedCause> ranking =
+        diagnosis::rankRootCauses(*questionnaire, *answers);
+    QStringList unanswered;
+    for (const diagnosis::Question* question : questionnaire->applicableQuestions(*answers)) {
+        if (!answers->contains(question->id))
+            unanswered.append(question->id);
+    }
+    QStringList nextSteps;
+    for (const LocalizedText& step : steps->forCause(ranking.constFirst().cause))
+        nextSteps.append(step.forLanguage(language));
+
+    if (parser.isSet(json)) {
+        QJsonArray causes;
+        for (const diagnosis::RankedCause& ranked : ranking) {
+            QJsonArray evidence;
+            for (const diagnosis::Contribution& c : ranked.contributions)
+                evidence.append(QJsonObject{{u"question"_s, c.questionId},
+                                            {u"answer"_s, c.answerId},
+                                            {u"weight"_s, c.weight}});
+            causes.append(QJsonObject{{u"cause"_s, ranked.cause},
+                                      {u"score"_s, ranked.score},
+                                      {u"confidence"_s, rounded(ranked.confidence)},
+                                      {u"why"_s, ranked.why(language)},
+                                      {u"evidence"_s, evidence}});
+        }
+        printJson({{u"top"_s, ranking.constFirst().cause},
+                   {u"ranking"_s, causes},
+                   {u"next_steps"_s, QJsonArray::fromStringList(nextSteps)},
+                   {u"unanswered"_s, QJsonArray::fromStringList(unanswered)}});
+        return Success;
+    }
+    for (const diagnosis::RankedCause& ranked : ranking) {
+        if (ranked.confidence <= 0)
+            continue;
+        writeTo(stdout, u"%1 %  %2\n      %3\n"_s.arg(qRound(ranked.confidence * 100), 3)
+                            .arg(rootCauseDisplayName(ranked.cause), ranked.why(language)));
+    }
+    writeTo(stdout, u"Next steps:\n"_s);
+    for (const QString& step : nextSteps)
+        writeTo(stdout, u"  - %1\n"_s.arg(step));
+    if (!unanswered.isEmpty())
+        writeTo(stdout, u"Not asked yet: %1\n"_s.arg(unanswered.join(u", "_s)));
+    return Success;
+}
+
+} // namespace rtcare::cli

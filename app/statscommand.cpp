@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "statscommand.h"
+
+#include "commands.h"
+#include "evidence/csvstats.h"
+#include "evidence/evidenceimport.h"
+#include "evidence/evidencereport.h"
+#include "evidence/evidencestore.h"
+#include "storage/database.h"
+#include "storage/ticketrepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace rtcare::cli {
+
+namespace {
+
+using namespace rtcare::evidence;
+
+void writeTo(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(int code, const QString& message)
+{
+    writeTo(stderr, QStringLiteral("rtcare: %1\n").arg(message));
+    return code;
+}
+
+struct EvidenceOptions
+{
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write JSON to stdout.")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QStringLiteral("Threshold profile: agora-like (default), "
+                                              "twilio-like or plivo-like."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption map{QStringLiteral("map"),
+                           QStringLiteral("CSV only: read column COL as METRIC (%1). Repeatable.")
+                               .arg(csvMetricNames().join(QStringLiteral(", "))),
+                           QStringLiteral("COL=METRIC")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help.")};
+};
+
+// Parses the options shared by stats and attach; returns an exit code to stop with, or -1.
+int parse(QCommandLineParser& parser, EvidenceOptions& o, const QStringList& command,
+          const QString& description, int positional, ThresholdProfile* profile,
+          ImportOptions* import)
+{
+    parser.setApplicationDescription(description);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions({o.json, o.profile, o.map, o.help});
+    QStringList arguments = command;
+    arguments[0] = QStringLiteral("rtcare ") + command.first();
+    if (!parser.parse(arguments))
+        return fail(BadInput, QStringLiteral("%1: %2").arg(command.first(), parser.errorText()));
+    if (parser.isSet(o.help)) {
+        writeTo(stdout, parser.helpText());
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positional)
+        return fail(BadInput,
+                    QStringLiteral("%1: expected %2 argument(s), got %3. See 'rtcare %1 --help'.")
+                        .arg(command.first())
+                        .arg(positional)
+                        .arg(parser.positionalArguments().size()));
+    const QString profileId =
+        parser.isSet(o.profile) ? parser.value(o.profile) : defaultProfileId();
+    const std::optional<ThresholdProfile> found = findProfile(profileId);
+    if (!found) {
+        QStringList ids;
+        for (const ThresholdProfile& p : thresholdProfiles())
+            ids << p.id;
+        return fail(BadInput, QStringLiteral("%1: --profile: unknown profile '%2'; use one of: %3")
+                                  .arg(command.first(), profileId, ids.join(QStringLiteral(", "))));
+    }
+    *profile = *found;
+    const QStringList maps = parser.values(o.map);
+    for (const QString& entry : maps) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == entry.size() - 1)
+            return fail(BadInput, QStringLiteral("%1: --map takes COLUMN=METRIC, got '%2'")
+                                      .arg(command.first(), entry));
+        import->csvMapping.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    return -1;
+}
+
+} // namespace
+
+int statsCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    EvidenceOptions o;
+    ThresholdProfile profile;
+    ImportOptions import;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("webrtc-internals dump, rtcstats dump, legacy "
+                                                "getStats capture or CSV."));
+    if (const int stop =
+            parse(parser, o, command,
+                  QStringLiteral("Reads a call-statistics file: figures per "
+                                 "direction, MOS, findings, verdict, evidence sentence."),
+                  1, &profile, &import);
+        stop >= 0)
+        return stop;
+    QString error;
+    const std::optional<ImportedCall> call =
+        importStatsFile(parser.positionalArguments().constFirst(), import, &error);
+    if (!call)
+        return fail(BadInput, QStringLiteral("stats: %1").arg(error));
+    const Assessment assessment = assess(call->metrics, profile);
+    const EvidenceSentences sentences = writeSentences(call->metrics, assessment);
+    if (parser.isSet(o.json)) {
+        writeTo(stdout,
+                QString::fromUtf8(QJsonDocument(statsReport(call->metrics, assessment, sentences))
+                                      .toJson(QJsonDocument::Indented)));
+    } else {
+        writeTo(stdout, statsText(call->metrics, assessment, sentences, resolveLanguage(globals)));
+    }
+    return Success;
+}
+
+int attachCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    EvidenceOptions o;
+    ThresholdProfile profile;
+    ImportOptions import;
+    parser.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("The ticket number."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The call-statistics file."));
+    if (const int stop = parse(parser, o, command,
+                               QStringLiteral("Attaches a call-statistics file to a ticket as "
+                                              "evidence and prints the evidence sentence."),
+                               2, &profile, &import);
+        stop >= 0)
+        return stop;
+    const QString number = parser.positionalArguments().at(0);
+    const QString path = parser.positionalArguments().at(1);
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    if (!policy)
+        return fail(BadInput, error);
+    const std::unique_ptr<Database> database = Database::open(resolveDatabasePath(globals), &error);
+    if (!database)
+        return fail(Failure, error);
+    TicketRepository repository(*database, *policy);
+    const std::optional<Ticket> ticket = repository.findByNumber(number);
+    if (!ticket)
+        return fail(BadInput, QStringLiteral("attach: no ticket numbered %1").arg(number));
+    const std::optional<ImportedCall> call = importStatsFile(path, import, &error);
+    if (!call)
+        return fail(BadInput, QStringLiteral("attach: %1").arg(error));
+    EvidenceStore store(*database);
+    const std::optional<EvidenceRecord> record =
+        store.attach(ticket->id, call->fileName, QString::fromLatin1(call->sha256), call->metrics,
+                     repository.now(), QStringLiteral("rtcare-cli"), &error);
+    if (!record)
+        return fail(BadInput, QStringLiteral("attach: %1").arg(error));
+    const Assessment assessment = assess(call->metrics, profile);
+    const EvidenceSentences sentences = writeSentences(call->metrics, assessment);
+    if (parser.isSet(o.json)) {
+        QJsonObject report = statsReport(call->metrics, assessment, sentences);
+        report.insert(QStringLiteral("ticket"), number);
+        report.insert(QStringLiteral("evidence_id"), record->id);
+        writeTo(stdout, QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+    } else {
+        writeTo(stdout,
+                QStringLiteral("Attached %1 (%2) to %3; verdict: %4\n%5\n")
+                    .arg(call->fileName, call->metrics.format, number, sideId(assessment.verdict),
+                         sentences.text(resolveLanguage(globals))));
+    }
+    return Success;
+}
+
+} // namespace rtcare::cli

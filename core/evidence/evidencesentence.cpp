@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "evidence/evidencesentence.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rtcare::evidence {
+
+namespace {
+
+const QJsonObject& templates()
+{
+    static const QJsonObject root = [] {
+        QFile file(QStringLiteral(":/rtcare/evidence/sentences.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("evidence: the built-in sentence templates are missing");
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }();
+    return root;
+}
+
+QString figure(double v)
+{
+    if (!known(v))
+        return QStringLiteral("?");
+    if (v < 10)
+        return QString::number(std::round(v * 10) / 10, 'f', v < 0.05 ? 0 : 1);
+    return QString::number(qint64(std::round(v)));
+}
+
+QString clock(qint64 ms, bool seconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+        seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+QString fill(const QString& language, const QString& key, const QHash<QString, QString>& values)
+{
+    const QJsonObject lang = templates().value(language).toObject();
+    QString text = lang.value(key).toString();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    // {media} and {effect} are themselves words of the language.
+    for (const char* word : {"media", "effect"}) {
+        const QString name = QString::fromLatin1(word);
+        if (values.contains(name + QStringLiteral("_key")))
+            text.replace(
+                QLatin1Char('{') + name + QLatin1Char('}'),
+                lang.value(name + QLatin1Char('_') + values.value(name + QStringLiteral("_key")))
+                    .toString());
+    }
+    return text;
+}
+
+} // namespace
+
+QHash<QString, QString> EvidenceSentences::placeholders(const QString& language) const
+{
+    return {{QStringLiteral("evidence_sentence"), text(language)},
+            {QStringLiteral("evidence_from"), from},
+            {QStringLiteral("evidence_to"), to},
+            {QStringLiteral("evidence_value"), value},
+            {QStringLiteral("evidence_verdict"), verdict}};
+}
+
+EvidenceSentences writeSentences(const CallMetrics& m, const Assessment& a)
+{
+    EvidenceSentences s;
+    s.verdict = sideId(a.verdict);
+    QHash<QString, QString> values;
+    const Finding* finding = nullptr;
+    for (const Finding& f : a.findings) {
+        if (f.metric != QLatin1String("mos") && f.metric != QLatin1String("bandwidth_limited")) {
+            finding = &f;
+            break;
+        }
+    }
+    if (!m.hasData() || (!known(m.rttMs.median) && !known(m.lossDown()) && !known(m.lossUp()))) {
+        s.key = QStringLiteral("no_data");
+    } else if (!finding) {
+        s.key = QStringLiteral("clean");
+    } else {
+        s.key = finding->metric;
+        if (s.key == QLatin1String("freezes") && finding->side != Side::FarEnd)
+            s.key = QStringLiteral("freezes_downlink");
+        s.value = figure(finding->value);
+        values.insert(QStringLiteral("value"), s.value);
+        values.insert(QStringLiteral("rest"), figure(known(finding->rest) ? finding->rest : 0));
+        values.insert(QStringLiteral("threshold"), figure(finding->threshold));
+        const bool up = finding->metric == QLatin1String("loss_up");
+        if (up || finding->metric == QLatin1String("loss_down")) {
+            const double video = up ? m.lossOutboundVideo : m.lossInboundVideo;
+            const double audio = up ? m.lossOutboundAudio : m.lossInboundAudio;
+            const QString media = known(video) && (!known(audio) || video >= audio)
+                                      ? QStringLiteral("video")
+                                      : QStringLiteral("audio");
+            values.insert(QStringLiteral("media_key"), media);
+            values.insert(QStringLiteral("effect_key"), media);
+        }
+        values.insert(QStringLiteral("count"), QString::number(qint64(m.freezeCount)));
+        values.insert(QStringLiteral("seconds"), figure(m.freezeSeconds));
+    }
+    const qint64 from = s.key == QLatin1String("clean") ? m.start
+                        : finding                       ? finding->from
+                                                        : m.start;
+    const qint64 to = s.key == QLatin1String("clean") ? m.end : finding ? finding->to : m.end;
+    const bool withSeconds = to - from < 120'000;
+    s.from = clock(from, withSeconds);
+    s.to = clock(to, withSeconds);
+    values.insert(QStringLiteral("from"), s.from);
+    values.insert(QStringLiteral("to"), s.to);
+    values.insert(QStringLiteral("rtt"), figure(m.rttMs.median));
+    const double loss = known(m.lossDown()) ? m.lossDown() : m.lossUp();
+    values.insert(QStringLiteral("loss"), figure(known(loss) ? loss : 0));
+    s.en = fill(QStringLiteral("en"), s.key, values);
+    s.zhCN = fill(QStringLiteral("zh_CN"), s.key, values);
+    return s;
+}
+
+} // namespace rtcare::evidence

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// The call as media streams: per peer connection, per stream (inbound/outbound,
+// audio/video), time series in plain units (ms, packets, bytes, seconds), whatever the
+// file's format was.
+#pragma once
+
+#include "evidence/rawstats.h"
+
+namespace rtcare::evidence {
+
+enum class Direction
+{
+    Inbound,
+    Outbound
+};
+enum class Media
+{
+    Audio,
+    Video
+};
+
+struct MediaStream
+{
+    QString connection;
+    QString id;
+    Direction direction = Direction::Inbound;
+    Media media = Media::Audio;
+    Series packets; // cumulative: received (inbound) or sent (outbound)
+    Series lost; // cumulative: lost on the way to this user (inbound) or to the far side (outbound,
+                 // from remote-inbound-rtp)
+    Series lossPercent; // per-sample loss when the file has no counters (fractionLost, CSV)
+    Series bytes;       // cumulative
+    Series kbps;        // bitrate given directly (CSV)
+    Series jitterMs;
+    Series remoteRttMs; // remote-inbound-rtp roundTripTime / legacy googRtt
+    Series fps;
+    Series freezeCount;     // cumulative (inbound video)
+    Series freezeSeconds;   // cumulative (inbound video)
+    Series concealed;       // cumulative concealed audio samples
+    Series samplesReceived; // cumulative audio samples received
+    TextSeries limitation;  // qualityLimitationReason (outbound video)
+};
+
+struct CallStreams
+{
+    QString format;
+    std::vector<MediaStream> streams;
+    Series rttMs;         // the selected candidate pair's current RTT
+    Series availableKbps; // the selected pair's available outgoing bitrate
+    qint64 start = 0;
+    qint64 end = 0;
+    QStringList warnings;
+};
+
+[[nodiscard]] CallStreams buildStreams(const RawStats& raw);
+
+} // namespace rtcare::evidence

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: MIT
+#include "evidence/verdict.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace rtcare::evidence {
+
+namespace {
+
+constexpr double kFreezeWarnSecondsPerMinute = 1;
+constexpr double kFreezeBadSecondsPerMinute = 5;
+constexpr double kBandwidthLimitedWarnPct = 30;
+
+double mean(const std::vector<double>& v)
+{
+    if (v.empty())
+        return kNone;
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    return sum / double(v.size());
+}
+
+struct Span
+{
+    std::size_t first = 0;
+    std::size_t last = 0; // inclusive
+};
+
+// The longest run of intervals at or above `limit` (one clean interval inside a run
+// does not break it). Runs of a single interval are ignored unless the call is short:
+// one bad 10-second sample is not what the user lived through.
+std::optional<Span> longestRun(const std::vector<double>& values, double limit, bool lowerIsWorse)
+{
+    std::optional<Span> best;
+    std::optional<Span> current;
+    std::size_t gap = 0;
+    const auto isBad = [&](double v) {
+        return known(v) && (lowerIsWorse ? v < limit : v >= limit);
+    };
+    const auto consider = [&] {
+        if (current && (!best || current->last - current->first > best->last - best->first))
+            best = current;
+    };
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (isBad(values[i])) {
+            if (!current)
+                current = Span{i, i};
+            current->last = i;
+            gap = 0;
+        } else if (current && ++gap > 1) {
+            consider();
+            current.reset();
+            gap = 0;
+        }
+    }
+    consider();
+    if (best && best->first == best->last && values.size() > 3)
+        return std::nullopt;
+    return best;
+}
+
+struct MetricView
+{
+    const char* id;
+    Side side;
+    Limit limit;
+    bool lowerIsWorse;
+    bool useMedian; // rtt and jitter: median over the window; loss: mean
+};
+
+} // namespace
+
+QString levelId(Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return QStringLiteral("ok");
+    case Level::Warn:
+        return QStringLiteral("warn");
+    case Level::Bad:
+        return QStringLiteral("bad");
+    case Level::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString sideId(Side side)
+{
+    switch (side) {
+    case Side::Uplink:
+        return QStringLiteral("uplink");
+    case Side::Downlink:
+        return QStringLiteral("downlink");
+    case Side::Both:
+        return QStringLiteral("both");
+    case Side::FarEnd:
+        return QStringLiteral("far_end");
+    case Side::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString causeHintId(Side side, bool hasData)
+{
+    if (!hasData)
+        return QStringLiteral("unknown");
+    switch (side) {
+    case Side::Uplink:
+    case Side::Downlink:
+    case Side::Both:
+        return QStringLiteral("user_network");
+    case Side::FarEnd:
+        return QStringLiteral("remote_party");
+    case Side::None:
+        break;
+    }
+    return QStringLiteral("not_network");
+}
+
+Level levelOf(double value, const Limit& limit, bool lowerIsWorse)
+{
+    if (!known(value))
+        return Level::Unknown;
+    if (lowerIsWorse)
+        return value < limit.bad ? Level::Bad : value < limit.warn ? Level::Warn : Level::Ok;
+    return value >= limit.bad ? Level::Bad : value >= limit.warn ? Level::Warn : Level::Ok;
+}
+
+QString Finding::describe() const
+{
+    const auto time = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+            QStringLiteral("HH:mm:ss"));
+    };
+    return QStringLiteral("%1 %2: %3 (limit %4, %5) from %6 to %7, %8")
+        .arg(metric, levelId(level))
+        .arg(value, 0, 'f', 1)
+        .arg(threshold, 0, 'g', 3)
+        .arg(profileId, time(from), time(to), sideId(side));
+}
+
+QJsonObject Finding::toJson() const
+{
+    const auto num = [](double v) {
+        return known(v) ? QJsonValue(std::round(v * 100) / 100) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("metric"), metric},
+        {QStringLiteral("side"), sideId(side)},
+        {QStringLiteral("level"), levelId(level)},
+        {QStringLiteral("value"), num(value)},
+        {QStringLiteral("rest_of_call"), num(rest)},
+        {QStringLiteral("threshold"), num(threshold)},
+        {QStringLiteral("profile"), profileId},
+        {QStringLiteral("from"),
+         QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("to"), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("text"), describe()}};
+}
+
+Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
+{
+    Assessment a;
+    a.profileId = profile.id;
+    a.from = m.start;
+    a.to = m.end;
+    a.rtt = levelOf(m.rttMs.median, profile.rttMs);
+    a.jitter = levelOf(m.jitterMs.median, profile.jitterMs);
+    a.lossDown = levelOf(m.lossDown(), profile.lossPct);
+    a.lossUp = levelOf(m.lossUp(), profile.lossPct);
+    a.mos = levelOf(m.mosMedian, profile.mos, true);
+    const std::size_t n = m.intervals.size();
+    a.badIntervals.assign(n, false);
+    if (n == 0)
+        return a;
+
+    for (const Interval& in : m.intervals) {
+        const double seconds = double(in.end - in.start) / 1000.0;
+        const bool rttBad = levelOf(in.rttMs, profile.rttMs) == Level::Bad;
+        if (rttBad || levelOf(in.lossUp, profile.lossPct) == Level::Bad)
+            a.badSecondsUp += seconds;
+        if (rttBad || levelOf(in.lossDown, profile.lossPct) == Level::Bad ||
+            levelOf(in.jitterMs, profile.jitterMs) == Level::Bad || in.freezeSeconds >= 1)
+            a.badSecondsDown += seconds;
+    }
+
+    const MetricView views[] = {
+        {"loss_up", Side::Uplink, profile.lossPct, false, false},
+        {"loss_down", Side::Downlink, profile.lossPct, false, false},
+        {"jitter", Side::Downlink, profile.jitterMs, false, true},
+        {"rtt", Side::Both, profile.rttMs, false, true},
+        {"mos", Side::None, profile.mos, true, true},
+    };
+    for (const MetricView& view : views) {
+        std::vector<double> values(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const Interval& in = m.intervals[i];
+            const QLatin1String id(view.id);
+            values[i] = id == QLatin1String("loss_up")     ? in.lossUp
+                        : id == QLatin1String("loss_down") ? in.lossDown
+                        : id == QLatin1String("jitter")    ? in.jitterMs
+                        : id == QLatin1String("rtt")       ? in.rttMs
+                                                           : in.mos;
+            if (levelOf(values[i], view.limit, view.lowerIsWorse) == Level::Bad)
+                a.badIntervals[i] = true;
+        }
+        const std::optional<Span> run = longestRun(values, view.limit.warn, view.lowerIsWorse);
+        if (!run)
+            continue;
+        std::vector<double> inside, outside;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!known(values[i]))
+                continue;
+            (i >= run->first && i <= run->last ? inside : outside).push_back(values[i]);
+        }
+        Finding f;
+        f.metric = QString::fromLatin1(view.id);
+        f.side = view.side;
+        f.value = view.useMedian ? percentile(inside, 50) : mean(inside);
+        f.rest = view.useMedian ? percentile(outside, 50) : mean(outside);
+        f.level = levelOf(f.value, view.limit, view.lowerIsWorse);
+        if (f.level != Level::Warn && f.level != Level::Bad)
+            continue;
+        f.threshold = f.level == Level::Bad ? view.limit.bad : view.limit.warn;
+        f.profileId = profile.id;
+        f.from = m.intervals[run->first].start;
+        f.to = m.intervals[run->last].end;
+        a.findings.push_back(f);
+    }
+
+    const bool downlinkTrouble =
+        std::any_of(a.findings.begin(), a.findings.end(),
+                    [](const Finding& f) { return f.side == Side::Downlink; });
+    if (m.freezeSeconds >= 1) {
+        std::size_t first = n, last = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (m.intervals[i].freezeSeconds > 0) {
+                first = std::min(first, i);
+                last = i;
+            }
+        }
+        const double minutes = std::max(1.0 / 6, m.durationSeconds() / 60);
+        Finding f;
+        f.metric = QStringLiteral("freezes");
+        f.value = m.freezeSeconds / minutes;
+        f.level = f.value >= kFreezeBadSecondsPerMinute    ? Level::Bad
+                  : f.value >= kFreezeWarnSecondsPerMinute ? Level::Warn
+                                                           : Level::Ok;
+        f.threshold =
+            f.level == Level::Bad ? kFreezeBadSecondsPerMinute : kFreezeWarnSecondsPerMinute;
+        // Freezes while packets reached this user intact point at the sender; freezes
+        // during loss, jitter or delay on this user's side point at this user's downlink.
+        bool ownTrouble = downlinkTrouble;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Interval& in = m.intervals[i];
+            if (in.freezeSeconds > 0 && (levelOf(in.lossDown, profile.lossPct) >= Level::Warn ||
+                                         levelOf(in.jitterMs, profile.jitterMs) >= Level::Warn ||
+                                         levelOf(in.rttMs, profile.rttMs) >= Level::Warn))
+                ownTrouble = true;
+        }
+        f.side = ownTrouble ? Side::Downlink : Side::FarEnd;
+        f.profileId = QStringLiteral("freeze-seconds-per-minute");
+        f.from = first < n ? m.intervals[first].start : m.start;
+        f.to = first < n ? m.intervals[last].end : m.end;
+        if (f.level != Level::Ok)
+            a.findings.push_back(f);
+    }
+    if (known(m.limitedByBandwidthPct) && m.limitedByBandwidthPct >= kBandwidthLimitedWarnPct) {
+        Finding f;
+        f.metric = QStringLiteral("bandwidth_limited");
+        f.side = Side::Uplink;
+        f.level = Level::Warn;
+        f.value = m.limitedByBandwidthPct;
+        f.threshold = kBandwidthLimitedWarnPct;
+        f.profileId = QStringLiteral("share-of-call");
+        f.from = m.start;
+        f.to = m.end;
+        a.findings.push_back(f);
+    }
+    // MOS says how bad, not where: it takes the side of the other findings.
+    for (Finding& f : a.findings) {
+        if (f.metric == QLatin1String("mos"))
+            f.side = Side::None;
+    }
+
+    // Most important first: level, then the order of the views above, then duration.
+    const auto rank = [](const Finding& f) {
+        static const QStringList order{
+            QStringLiteral("loss_up"), QStringLiteral("loss_down"),
+            QStringLiteral("freezes"), QStringLiteral("jitter"),
+            QStringLiteral("rtt"),     QStringLiteral("bandwidth_limited"),
+            QStringLiteral("mos")};
+        return order.indexOf(f.metric);
+    };
+    std::stable_sort(a.findings.begin(), a.findings.end(), [&](const Finding& x, const Finding& y) {
+        if (x.level != y.level)
+            return x.level > y.level;
+        if (rank(x) != rank(y))
+            return rank(x) < rank(y);
+        return x.to - x.from > y.to - y.from;
+    });
+
+    Level top = Level::Ok;
+    for (const Finding& f : a.findings) {
+        if (f.metric != QLatin1String("bandwidth_limited"))
+            top = std::max(top, f.level);
+    }
+    bool up = false, down = false, path = false, farEnd = false;
+    for (const Finding& f : a.findings) {
+        // Bandwidth limitation is reported but decides nothing: every call starts limited
+        // while the sender probes the network.
+        if (f.level != top || f.metric == QLatin1String("bandwidth_limited"))
+            continue;
+        up = up || f.side == Side::Uplink;
+        down = down || f.side == Side::Downlink;
+        path = path || f.side == Side::Both;
+        farEnd = farEnd || f.side == Side::FarEnd;
+    }
+    a.verdict = up && down ? Side::Both
+                : up       ? Side::Uplink
+                : down     ? Side::Downlink
+                : path     ? Side::Both
+                : farEnd   ? Side::FarEnd
+                           : Side::None;
+    for (const Finding& f : a.findings) {
+        if (f.side != Side::None && f.level == top &&
+            f.metric != QLatin1String("bandwidth_limited")) {
+            a.from = f.from;
+            a.to = f.to;
+            break;
+        }
+    }
+    return a;
+}
+
+} // namespace rtcare::evidence

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// Findings against a threshold profile, and which side of the call most likely failed.
+#pragma once
+
+#include "evidence/callsummary.h"
+#include "evidence/thresholdprofiles.h"
+
+namespace rtcare::evidence {
+
+enum class Level
+{
+    Unknown,
+    Ok,
+    Warn,
+    Bad
+};
+enum class Side
+{
+    None,
+    Uplink,
+    Downlink,
+    Both,
+    FarEnd
+};
+
+[[nodiscard]] QString levelId(Level level); // "unknown", "ok", "warn", "bad"
+[[nodiscard]] QString sideId(Side side);    // "none", "uplink", "downlink", "both", "far_end"
+// What the verdict means for the diagnosis ranking: "user_network" (uplink, downlink,
+// both), "remote_party" (far end), "not_network" (clean: look at servers, app, device),
+// "unknown" (not enough data).
+[[nodiscard]] QString causeHintId(Side side, bool hasData);
+
+struct Finding
+{
+    QString
+        metric; // "rtt", "jitter", "loss_down", "loss_up", "freezes", "mos", "bandwidth_limited"
+    Side side = Side::None;
+    Level level = Level::Ok;
+    double value = kNone;     // over the finding's time window (a median or mean, never one sample)
+    double rest = kNone;      // the same figure over the rest of the call
+    double threshold = kNone; // the limit that fired
+    QString profileId;
+    qint64 from = 0; // epoch ms
+    qint64 to = 0;
+    // "loss_up 7.1 % (limit 3 %, agora-like) 14:02-14:07, uplink"
+    [[nodiscard]] QString describe() const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+struct Assessment
+{
+    QString profileId;
+    std::vector<Finding> findings; // most important first
+    Side verdict = Side::None;
+    qint64 from = 0; // the window that shows the verdict (the whole call when none)
+    qint64 to = 0;
+    // Traffic lights of the summary cards, for the call as a whole.
+    Level rtt = Level::Unknown;
+    Level jitter = Level::Unknown;
+    Level lossDown = Level::Unknown;
+    Level lossUp = Level::Unknown;
+    Level mos = Level::Unknown;
+    std::vector<bool> badIntervals; // per CallMetrics interval: any metric at "bad"
+    // Time in intervals where a metric of that direction is at "bad" (RTT counts for both;
+    // freezes and jitter for the downlink).
+    double badSecondsUp = 0;
+    double badSecondsDown = 0;
+};
+
+[[nodiscard]] Assessment assess(const CallMetrics& metrics, const ThresholdProfile& profile);
+[[nodiscard]] Level levelOf(double value, const Limit& limit, bool lowerIsWorse = false);
+
+} // namespace rtcare::evidence

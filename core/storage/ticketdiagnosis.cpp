@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// The guided diagnosis's writes to a ticket: the facts and answers it learned, and the
+// category it suggests (with the priority following under the policy). Part of
+// TicketRepository, kept apart from the lifecycle writes.
+#include "storage/ticketrepository.h"
+
+#include "storage/database.h"
+#include "storage/ticketrows.h"
+#include "storage/transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rtcare {
+
+namespace {
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record, QString* error)
+{
+    const std::optional<Ticket> before = find(id);
+    if (!before) {
+        *error = tr("Ticket %1 does not exist.").arg(id);
+        return false;
+    }
+    struct Field
+    {
+        const char* column;
+        QString oldValue;
+        QString newValue;
+    };
+    const QString answers = record.answersJson.isEmpty() ? u"{}"_s : record.answersJson;
+    const QList<Field> fields{
+        {"scenario", before->scenario, record.scenario.trimmed()},
+        {"network", before->network, record.network.trimmed()},
+        {"device_model", before->deviceModel, record.deviceModel.trimmed()},
+        {"os", before->os, record.os.trimmed()},
+        {"region", before->region, record.region.trimmed()},
+        {"diagnosis_answers", before->diagnosisAnswers, answers},
+        {"root_cause_hypothesis", before->rootCauseHypothesis, record.hypothesis.trimmed()},
+    };
+    QList<Field> changed;
+    for (const Field& field : fields) {
+        if (field.oldValue != field.newValue)
+            changed.append(field);
+    }
+    if (changed.isEmpty())
+        return true;
+
+    const QDateTime now = m_clock();
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QStringList assignments;
+    for (const Field& field : changed)
+        assignments.append(QLatin1String(field.column) + u" = ?"_s);
+    QSqlQuery q(db);
+    // Column names come from the fixed list above.
+    q.prepare(
+        u"UPDATE tickets SET %1, updated_at = ? WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+    for (const Field& field : changed)
+        q.addBindValue(field.newValue);
+    q.addBindValue(ticketrows::toDb(now));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const Field& field : changed) {
+        const AuditEntry entry{id,
+                               now,
+                               m_actor,
+                               u"diagnosis"_s,
+                               QLatin1String(field.column),
+                               field.oldValue,
+                               field.newValue,
+                               QString()};
+        if (!ticketrows::appendAudit(db, entry, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    Q_EMIT ticketChanged(id);
+    return true;
+}
+
+bool TicketRepository::changeCategory(qint64 id, Category category, const QString& reason,
+                                      QString* error)
+{
+    const QString why = reason.trimmed();
+    if (why.isEmpty()) {
+        *error = tr("Say why the category changes; the reason is kept in the ticket's history.");
+        return false;
+    }
+    const std::optional<Ticket> before = find(id);
+    if (!before) {
+        *error = tr("Ticket %1 does not exist.").arg(id);
+        return false;
+    }
+    if (before->category == category) {
+        *error = tr("%1 already has this category.").arg(before->number);
+        return false;
+    }
+    Ticket after = *before;
+    after.category = category;
+    after.updatedAt = m_clock();
+    after.priority = m_policy.priorityFor(category, after.customer);
+    const bool pending = !before->firstResponseAt.isValid() && isOpen(before->status);
+    if (pending)
+        ticketrows::applyPolicy(after, m_policy);
+    const QDateTime riskAt =
+        m_policy.instantAtPercent(after.priority, after.createdAt, m_policy.atRiskPercent());
+    const ticketrows::QueuePosition position = ticketrows::queuePosition(after);
+
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE tickets SET category = ?, priority = ?, updated_at = ?, "
+              "first_response_due = ?, first_response_risk_at = ?, queue_rank = ?, queue_key = ? "
+              "WHERE id = ?"_s);
+    q.addBindValue(categoryId(after.category));
+    q.addBindValue(after.priority);
+    q.addBindValue(ticketrows::toDb(after.updatedAt));
+    q.addBindValue(ticketrows::toDb(after.firstResponseDue));
+    q.addBindValue(ticketrows::toDb(riskAt)); // only read while the response is pending
+    q.addBindValue(position.rank);
+    q.addBindValue(position.key);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QList<AuditEntry> entries{{id, after.updatedAt, m_actor, u"category"_s, u"category"_s,
+                               categoryId(before->category), categoryId(after.category), why}};
+    if (after.priority != before->priority)
+        entries.append({id, after.updatedAt, m_actor, u"category"_s, u"priority"_s,
+                        before->priority, after.priority, why});
+    if (after.firstResponseDue != before->firstResponseDue)
+        entries.append({id, after.updatedAt, m_actor, u"category"_s, u"first_response_due"_s,
+                        timeText(before->firstResponseDue), timeText(after.firstResponseDue), why});
+    for (const AuditEntry& entry : entries) {
+        if (!ticketrows::appendAudit(db, entry, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    Q_EMIT ticketChanged(id);
+    return true;
+}
+
+} // namespace rtcare

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// Call-statistics import: a ~1 MB webrtc-internals dump (a fixture, or any file given)
+// imported and summarised, and a generated CSV of N rows.
+//   bench_evidence [--file DUMP] [--rows 100000] [--runs 5]
+#include "benchsupport.h"
+
+#include "evidence/evidenceimport.h"
+#include "evidence/evidencesentence.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace rtcare::evidence;
+using rtcare::bench::option;
+using rtcare::bench::report;
+
+namespace {
+
+// Imports, summarises, assesses and writes the sentence; returns milliseconds (-1 on error).
+double timeImport(const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<ImportedCall> call = importStatsFile(path, {}, &error);
+    if (!call) {
+        report(error);
+        return -1;
+    }
+    const Assessment a = assess(call->metrics, thresholdProfiles().constFirst());
+    const EvidenceSentences s = writeSentences(call->metrics, a);
+    if (s.en.isEmpty())
+        return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> times)
+{
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = std::max(1, option(QStringLiteral("runs"), QStringLiteral("5")).toInt());
+    const int rows = std::max(1, option(QStringLiteral("rows"), QStringLiteral("100000")).toInt());
+    const QString dump =
+        option(QStringLiteral("file"),
+               QStringLiteral(RTCARE_FIXTURES_DIR "/01_internals_chrome144_guilospanck.json"));
+
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const double ms = timeImport(dump);
+        if (ms < 0)
+            return 1;
+        times << ms;
+    }
+    report(
+        QStringLiteral(
+            "dump %1 (%2 KiB): import + summary + sentence: first %3 ms, median of %4 runs %5 ms")
+            .arg(QFileInfo(dump).fileName())
+            .arg(QFileInfo(dump).size() / 1024)
+            .arg(times.first(), 0, 'f', 1)
+            .arg(runs)
+            .arg(median(times), 0, 'f', 1));
+
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("call.csv"));
+    {
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write("timestamp,rtt_ms,jitter_ms,packetsLost,packetsReceived,fps,bitrate_kbps\n");
+        const qint64 start = 1'764'000'000'000;
+        for (int i = 0; i < rows; ++i) {
+            file.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                           .arg(start + qint64(i) * 1000)
+                           .arg(40 + (i * 37) % 50)
+                           .arg(3 + (i * 11) % 9)
+                           .arg(i / 50)
+                           .arg(qint64(i) * 50)
+                           .arg(25 + i % 6)
+                           .arg(800 + (i * 13) % 400)
+                           .toLatin1());
+        }
+    }
+    times.clear();
+    for (int i = 0; i < runs; ++i) {
+        const double ms = timeImport(csv);
+        if (ms < 0)
+            return 1;
+        times << ms;
+    }
+    report(QStringLiteral("CSV of %1 rows (%2 KiB): import + summary + sentence: first %3 ms, "
+                          "median of %4 runs %5 ms")
+               .arg(rows)
+               .arg(QFileInfo(csv).size() / 1024)
+               .arg(times.first(), 0, 'f', 1)
+               .arg(runs)
+               .arg(median(times), 0, 'f', 1));
+    report(QStringLiteral("resident memory: %1 MiB").arg(rtcare::bench::residentMiB(), 0, 'f', 1));
+    return 0;
+}

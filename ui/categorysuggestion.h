@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis/classifier.h"
+
+#include <QLabel>
+
+class QComboBox;
+class QPlainTextEdit;
+
+namespace rtcare {
+
+// Where the agent files a complaint: suggests the category from the description as they
+// type, with the words that decided it, and selects it in the category box until the
+// agent picks a category by hand (their choice then stands).
+class CategorySuggestion : public QLabel
+{
+    Q_OBJECT
+public:
+    CategorySuggestion(QPlainTextEdit* description, QComboBox* category, QWidget* parent);
+
+    [[nodiscard]] const diagnosis::Classification& classification() const { return m_result; }
+    [[nodiscard]] bool overridden() const { return m_overridden; }
+
+private:
+    void update();
+
+    QPlainTextEdit* m_description;
+    QComboBox* m_category;
+    diagnosis::Classifier m_classifier;
+    diagnosis::Classification m_result;
+    bool m_overridden = false;
+};
+
+} // namespace rtcare

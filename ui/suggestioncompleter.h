@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+class QCompleter;
+class QObject;
+
+namespace rtcare {
+
+// Suggestions as the agent types (device models, system versions, regions): matches
+// anywhere in the text, case-insensitively. Null for an empty list.
+[[nodiscard]] QCompleter* createSuggestionCompleter(const QStringList& suggestions,
+                                                    QObject* parent);
+
+} // namespace rtcare
