@@ -3,6 +3,8 @@
 
 #include "diagnosis/devicemodels.h"
 #include "diagnosis/diagnosisfiles.h"
+#include "evidence/evidencestore.h"
+#include "evidence/thresholdprofiles.h"
 #include "mainwindow.h"
 #include "model/category.h"
 #include "storage/database.h"
@@ -94,8 +96,12 @@ void DiagnosisPanel::resizeEvent(QResizeEvent* event)
 void DiagnosisPanel::showEvent(QShowEvent* event)
 {
     TicketTab::showEvent(event);
+    if (!m_ticket)
+        return;
+    // Call statistics may have been attached in the evidence tab meanwhile.
+    showRanking();
     // The agent opened the tab to answer: the keys 1-9 should work at once.
-    if (!m_ticket || !isActiveWindow())
+    if (!isActiveWindow())
         return;
     if (!m_answerButtons.isEmpty())
         m_answerButtons.constFirst()->setFocus(Qt::OtherFocusReason);
@@ -203,7 +209,13 @@ bool DiagnosisPanel::isFinished() const
 
 QList<diagnosis::RankedCause> DiagnosisPanel::ranking() const
 {
-    return diagnosis::rankRootCauses(m_questionnaire, m_answers);
+    // Attached call statistics weigh in (first threshold profile, as the evidence tab opens).
+    QString evidenceHint;
+    if (m_ticketId > 0) {
+        evidenceHint = evidence::EvidenceStore(m_repository.database())
+                           .causeHint(m_ticketId, evidence::thresholdProfiles().constFirst());
+    }
+    return diagnosis::rankRootCauses(m_questionnaire, m_answers, evidenceHint);
 }
 
 void DiagnosisPanel::goTo(int index)

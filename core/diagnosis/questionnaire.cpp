@@ -169,6 +169,13 @@ std::optional<Questionnaire> Questionnaire::fromJson(const QByteArray& json, con
             return std::nullopt;
         result.m_questions.append(question);
     }
+    if (root->contains("evidence"_L1)) {
+        Question evidence;
+        if (!readQuestion(root->value("evidence"_L1).toObject(), u"%1: evidence"_s.arg(source),
+                          result.m_causes, result.m_questions, &evidence, error))
+            return std::nullopt;
+        result.m_evidence = evidence;
+    }
     return result;
 }
 

@@ -63,6 +63,13 @@ public:
     [[nodiscard]] static const Questionnaire& builtIn();
 
     [[nodiscard]] const QList<Question>& questions() const { return m_questions; }
+    // What attached call statistics say, as a question never asked of the customer: its
+    // answers are the evidence verdict's hints ("user_network", "remote_party",
+    // "not_network") with their weights. Null when the questionnaire has none.
+    [[nodiscard]] const Question* evidenceQuestion() const
+    {
+        return m_evidence ? &*m_evidence : nullptr;
+    }
     [[nodiscard]] const Question* question(const QString& id) const;
     [[nodiscard]] const QStringList& causes() const { return m_causes; }
     [[nodiscard]] double prior(const QString& cause) const { return m_priors.value(cause); }
@@ -77,6 +84,7 @@ public:
 
 private:
     QList<Question> m_questions;
+    std::optional<Question> m_evidence;
     QStringList m_causes;
     QHash<QString, double> m_priors;
 };

@@ -38,13 +38,19 @@ QString RankedCause::why(const QString& language) const
     return line;
 }
 
-QList<RankedCause> rankRootCauses(const Questionnaire& questionnaire, const Answers& answers)
+QList<RankedCause> rankRootCauses(const Questionnaire& questionnaire, const Answers& answers,
+                                  const QString& evidenceHint)
 {
     QList<RankedCause> ranking;
     for (const QString& cause : questionnaire.causes())
         ranking.append({cause, questionnaire.prior(cause), 0, {}});
-    for (const Question* question : questionnaire.applicableQuestions(answers)) {
-        const AnswerOption* option = question->answer(answers.value(question->id));
+    // The customer's answers, then what the call statistics show.
+    QList<std::pair<const Question*, const AnswerOption*>> given;
+    for (const Question* question : questionnaire.applicableQuestions(answers))
+        given.append({question, question->answer(answers.value(question->id))});
+    if (const Question* evidence = questionnaire.evidenceQuestion(); evidence && !evidenceHint.isEmpty())
+        given.append({evidence, evidence->answer(evidenceHint)});
+    for (const auto& [question, option] : std::as_const(given)) {
         if (!option)
             continue;
         for (RankedCause& ranked : ranking) {

@@ -33,8 +33,12 @@ struct RankedCause
 // that apply count. score(c) = prior(c) + sum of weights; confidence(c) = max(0, score(c)) /
 // sum over all causes of max(0, score); when no cause scores above zero, "unknown" gets 1.
 // Ordered by confidence, ties in the questionnaire's order of causes.
+// `evidenceHint` is what the ticket's call statistics say (EvidenceStore::causeHint):
+// "user_network", "remote_party" or "not_network" add the weights of the questionnaire's
+// evidence question; empty or "unknown" add nothing.
 [[nodiscard]] QList<RankedCause> rankRootCauses(const Questionnaire& questionnaire,
-                                                const Answers& answers);
+                                                const Answers& answers,
+                                                const QString& evidenceHint = {});
 
 // The agent's next best steps per root cause, from resources/diagnosis/advice.json.
 class NextSteps

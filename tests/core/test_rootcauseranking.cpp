@@ -210,3 +210,42 @@ TEST_CASE("questionnaire: a user's override file replaces the built-in one",
     CHECK(error.startsWith(file.fileName() + u": not valid JSON"_s));
     qunsetenv("RTCARE_DIAGNOSIS_DIR");
 }
+
+TEST_CASE("attached call statistics weigh in on the ranking")
+{
+    const diagnosis::Questionnaire& questionnaire = diagnosis::Questionnaire::builtIn();
+    const diagnosis::Question* evidence = questionnaire.evidenceQuestion();
+    REQUIRE(evidence);
+    const diagnosis::Answers answers{{QStringLiteral("symptom"), QStringLiteral("stutter")}};
+
+    const auto score = [&](const QList<diagnosis::RankedCause>& ranking, const char* cause) {
+        for (const diagnosis::RankedCause& ranked : ranking) {
+            if (ranked.cause == QLatin1String(cause))
+                return ranked.score;
+        }
+        return 0.0;
+    };
+    const auto plain = diagnosis::rankRootCauses(questionnaire, answers);
+    const auto userSide = diagnosis::rankRootCauses(questionnaire, answers,
+                                                    QStringLiteral("user_network"));
+    // The resource's weights for the hint, added to the answers' scores.
+    const double weight = evidence->answer(QStringLiteral("user_network"))
+                              ->weights.value(QStringLiteral("user_network"));
+    REQUIRE(weight > 0);
+    CHECK(score(userSide, "user_network") == Approx(score(plain, "user_network") + weight));
+    CHECK(userSide.constFirst().cause == QStringLiteral("user_network"));
+    bool named = false;
+    for (const diagnosis::Contribution& c : userSide.constFirst().contributions)
+        named = named || c.questionId == QStringLiteral("call_stats");
+    CHECK(named);
+
+    // A clean network moves the ranking away from the network.
+    const auto clean = diagnosis::rankRootCauses(questionnaire, answers,
+                                                 QStringLiteral("not_network"));
+    CHECK(score(clean, "user_network") < score(plain, "user_network"));
+    CHECK(score(clean, "device_performance") > score(plain, "device_performance"));
+    // No evidence, or evidence that says nothing, changes nothing.
+    CHECK(score(diagnosis::rankRootCauses(questionnaire, answers, QStringLiteral("unknown")),
+                "user_network")
+          == Approx(score(plain, "user_network")));
+}
