@@ -15,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace rtcare {
 
-namespace {
-QString timeText(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-} // namespace
-
 bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record, QString* error)
 {
     const std::optional<Ticket> before = find(id);
@@ -114,55 +107,8 @@ bool TicketRepository::changeCategory(qint64 id, Category category, const QStrin
     }
     Ticket after = *before;
     after.category = category;
-    after.updatedAt = m_clock();
     after.priority = m_policy.priorityFor(category, after.customer);
-    const bool pending = !before->firstResponseAt.isValid() && isOpen(before->status);
-    if (pending)
-        ticketrows::applyPolicy(after, m_policy);
-    const QDateTime riskAt =
-        m_policy.instantAtPercent(after.priority, after.createdAt, m_policy.atRiskPercent());
-    const ticketrows::QueuePosition position = ticketrows::queuePosition(after);
-
-    QSqlDatabase db = m_database.connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE tickets SET category = ?, priority = ?, updated_at = ?, "
-              "first_response_due = ?, first_response_risk_at = ?, queue_rank = ?, queue_key = ? "
-              "WHERE id = ?"_s);
-    q.addBindValue(categoryId(after.category));
-    q.addBindValue(after.priority);
-    q.addBindValue(ticketrows::toDb(after.updatedAt));
-    q.addBindValue(ticketrows::toDb(after.firstResponseDue));
-    q.addBindValue(ticketrows::toDb(riskAt)); // only read while the response is pending
-    q.addBindValue(position.rank);
-    q.addBindValue(position.key);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QList<AuditEntry> entries{{id, after.updatedAt, m_actor, u"category"_s, u"category"_s,
-                               categoryId(before->category), categoryId(after.category), why}};
-    if (after.priority != before->priority)
-        entries.append({id, after.updatedAt, m_actor, u"category"_s, u"priority"_s,
-                        before->priority, after.priority, why});
-    if (after.firstResponseDue != before->firstResponseDue)
-        entries.append({id, after.updatedAt, m_actor, u"category"_s, u"first_response_due"_s,
-                        timeText(before->firstResponseDue), timeText(after.firstResponseDue), why});
-    for (const AuditEntry& entry : entries) {
-        if (!ticketrows::appendAudit(db, entry, error))
-            return false;
-    }
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    Q_EMIT ticketChanged(id);
-    return true;
+    return writeClassification(*before, after, u"category"_s, why, error);
 }
 
 } // namespace rtcare

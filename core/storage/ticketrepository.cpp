@@ -239,8 +239,15 @@ bool TicketRepository::changePriority(qint64 id, const QString& tierId, const QS
     }
     Ticket after = *before;
     after.priority = tierId;
+    return writeClassification(*before, after, QStringLiteral("priority"), why, error);
+}
+
+bool TicketRepository::writeClassification(const Ticket& before, Ticket after,
+                                           const QString& action, const QString& reason,
+                                           QString* error)
+{
     after.updatedAt = m_clock();
-    const bool pending = !before->firstResponseAt.isValid() && isOpen(before->status);
+    const bool pending = !before.firstResponseAt.isValid() && isOpen(before.status);
     if (pending)
         ticketrows::applyPolicy(after, m_policy);
     const QDateTime riskAt =
@@ -255,40 +262,39 @@ bool TicketRepository::changePriority(qint64 id, const QString& tierId, const QS
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "UPDATE tickets SET priority = ?, updated_at = ?, first_response_due = ?, "
+        "UPDATE tickets SET category = ?, priority = ?, updated_at = ?, first_response_due = ?, "
         "first_response_risk_at = ?, queue_rank = ?, queue_key = ? WHERE id = ?"));
+    q.addBindValue(categoryId(after.category));
     q.addBindValue(after.priority);
     q.addBindValue(ticketrows::toDb(after.updatedAt));
     q.addBindValue(ticketrows::toDb(after.firstResponseDue));
     q.addBindValue(ticketrows::toDb(riskAt)); // only read while the response is pending
     q.addBindValue(position.rank);
     q.addBindValue(position.key);
-    q.addBindValue(id);
+    q.addBindValue(after.id);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
-    const AuditEntry change{id, after.updatedAt, m_actor, QStringLiteral("priority"),
-                            QStringLiteral("priority"), before->priority, after.priority, why};
-    if (!ticketrows::appendAudit(db, change, error))
-        return false;
-    if (after.firstResponseDue != before->firstResponseDue) {
-        const AuditEntry due{id,
-                             after.updatedAt,
-                             m_actor,
-                             QStringLiteral("priority"),
-                             QStringLiteral("first_response_due"),
-                             timeText(before->firstResponseDue),
-                             timeText(after.firstResponseDue),
-                             why};
-        if (!ticketrows::appendAudit(db, due, error))
+    QList<AuditEntry> entries;
+    auto changed = [&](const QString& field, const QString& oldValue, const QString& newValue) {
+        if (oldValue != newValue)
+            entries.append({after.id, after.updatedAt, m_actor, action, field, oldValue,
+                            newValue, reason});
+    };
+    changed(QStringLiteral("category"), categoryId(before.category), categoryId(after.category));
+    changed(QStringLiteral("priority"), before.priority, after.priority);
+    changed(QStringLiteral("first_response_due"), timeText(before.firstResponseDue),
+            timeText(after.firstResponseDue));
+    for (const AuditEntry& entry : std::as_const(entries)) {
+        if (!ticketrows::appendAudit(db, entry, error))
             return false;
     }
     if (!transaction.commit()) {
         *error = transaction.error();
         return false;
     }
-    Q_EMIT ticketChanged(id);
+    Q_EMIT ticketChanged(after.id);
     return true;
 }
 

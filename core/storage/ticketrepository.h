@@ -97,6 +97,12 @@ public:
 private:
     [[nodiscard]] bool writeStatus(const Ticket& before, const Ticket& after, TicketAction action,
                                    QString* error);
+    // Writes a ticket whose category and/or priority changed (`after`): while the first
+    // response is pending the due time follows the new tier. One audit row per changed
+    // field (category, priority, first_response_due), each with `action` and `reason`.
+    [[nodiscard]] bool writeClassification(const Ticket& before, Ticket after,
+                                           const QString& action, const QString& reason,
+                                           QString* error);
 
 Q_SIGNALS:
     void ticketCreated(qint64 id);
