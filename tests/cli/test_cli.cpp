@@ -1,56 +1,26 @@
 // SPDX-License-Identifier: MIT
 // End-to-end runs of the built rtcare binary, as a script or a team lead's job would run it.
 #include "catch.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-// Settings (QSettings) of every run live here, not in the developer's own configuration.
-const QTemporaryDir& configHome()
-{
-    static const QTemporaryDir dir;
-    return dir;
-}
-
-Run rtcare(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("RTCARE_DB"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RTCARE_BINARY), arguments);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using rtcare::test::cliConfigHome;
+using rtcare::test::runRtcare;
+using Run = rtcare::test::CliRun;
 
 QJsonArray listJson(const QString& db, const QStringList& extra = {})
 {
-    const Run run = rtcare(QStringList{QStringLiteral("--db"), db, QStringLiteral("list"),
+    const Run run = runRtcare(QStringList{QStringLiteral("--db"), db, QStringLiteral("list"),
                                        QStringLiteral("--json")}
                            + extra);
     REQUIRE(run.exitCode == 0);
@@ -72,40 +42,40 @@ void writeFile(const QString& path, const QByteArray& content)
 
 TEST_CASE("cli: --version, --help and bad usage")
 {
-    Run run = rtcare({QStringLiteral("--version")});
+    Run run = runRtcare({QStringLiteral("--version")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith("rtcare "));
 
-    run = rtcare({QStringLiteral("--help")});
+    run = runRtcare({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains("demo-data"));
     CHECK(run.out.contains("--db PATH"));
 
-    run = rtcare({QStringLiteral("--frobnicate")});
+    run = runRtcare({QStringLiteral("--frobnicate")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("unknown option '--frobnicate'")));
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("fly")});
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("fly")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("unknown command 'fly'")));
 
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--status"),
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--status"),
                   QStringLiteral("lost")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("'lost' is not a ticket status")));
 
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"), QStringLiteral("--tickets"),
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"), QStringLiteral("--tickets"),
                   QStringLiteral("0")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--tickets")));
 
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("import")});
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("import")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("expected 1 argument")));
 
-    run = rtcare({QStringLiteral("--db")});
+    run = runRtcare({QStringLiteral("--db")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--db needs a value")));
 }
@@ -114,7 +84,7 @@ TEST_CASE("cli: demo data, list, export and import round trip")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("agent.sqlite"));
-    Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"),
+    Run run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"),
                       QStringLiteral("--tickets"), QStringLiteral("300"), QStringLiteral("--seed"),
                       QStringLiteral("5"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
@@ -135,12 +105,12 @@ TEST_CASE("cli: demo data, list, export and import round trip")
     CHECK(fresh.size() < 300);
 
     // Human-readable listing has a header and one line per ticket.
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.count('\n') == 301);
 
     const QString exported = dir.filePath(QStringLiteral("tickets.jsonl"));
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"),
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"),
                   exported});
     REQUIRE(run.exitCode == 0);
     QFile file(exported);
@@ -148,7 +118,7 @@ TEST_CASE("cli: demo data, list, export and import round trip")
     CHECK(file.readAll().count('\n') == 300);
 
     const QString copy = dir.filePath(QStringLiteral("lead.sqlite"));
-    run = rtcare({QStringLiteral("--db"), copy, QStringLiteral("import"), exported,
+    run = runRtcare({QStringLiteral("--db"), copy, QStringLiteral("import"), exported,
                   QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     CHECK(QJsonDocument::fromJson(run.out).object()[QStringLiteral("imported")].toInt() == 300);
@@ -157,20 +127,15 @@ TEST_CASE("cli: demo data, list, export and import round trip")
     // Importing again skips every ticket; stdin works too.
     QFile again(exported);
     REQUIRE(again.open(QIODevice::ReadOnly));
-    run = rtcare({QStringLiteral("--db"), copy, QStringLiteral("import"), QStringLiteral("-")},
+    run = runRtcare({QStringLiteral("--db"), copy, QStringLiteral("import"), QStringLiteral("-")},
                  again.readAll());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains("300 already present"));
 
     // RTCARE_DB is honoured when --db is absent.
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("RTCARE_DB"), copy);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RTCARE_BINARY), {QStringLiteral("list"), QStringLiteral("--json")});
-    REQUIRE(process.waitForFinished(60000));
-    CHECK(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size() == 300);
+    run = runRtcare({QStringLiteral("list"), QStringLiteral("--json")}, {},
+                    {{QStringLiteral("RTCARE_DB"), copy}});
+    CHECK(QJsonDocument::fromJson(run.out).array().size() == 300);
 }
 
 TEST_CASE("cli: a bad import line is reported with file and line, and nothing is imported")
@@ -181,13 +146,13 @@ TEST_CASE("cli: a bad import line is reported with file and line, and nothing is
     writeFile(bad, R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"network"}
 {"created_at":"2026-11-21T12:00:00Z","customer":{"name":"B"},"category":"network","status":"gone"}
 )");
-    const Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("import"), bad});
+    const Run run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("import"), bad});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(bad + QStringLiteral(":2: status: 'gone' is not a ticket status")));
     CHECK(run.err.contains(QStringLiteral("nothing was imported")));
     CHECK(listJson(db).isEmpty());
 
-    const Run missing = rtcare({QStringLiteral("--db"), db, QStringLiteral("import"),
+    const Run missing = runRtcare({QStringLiteral("--db"), db, QStringLiteral("import"),
                                 dir.filePath(QStringLiteral("nope.jsonl"))});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("nope.jsonl")));
@@ -206,7 +171,7 @@ TEST_CASE("cli: --policy replaces the SLA table and a broken policy is refused")
     const QString tickets = dir.filePath(QStringLiteral("t.jsonl"));
     writeFile(tickets, R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"network"}
 )");
-    Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
+    Run run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
                       QStringLiteral("import"), tickets});
     REQUIRE(run.exitCode == 0);
     const QJsonArray rows = listJson(db, {});
@@ -218,7 +183,7 @@ TEST_CASE("cli: --policy replaces the SLA table and a broken policy is refused")
           == QStringLiteral("2026-11-21T12:05:00Z"));
 
     writeFile(policy, R"({"version":1,"tiers":[]})");
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("--policy"), policy,
                   QStringLiteral("list")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("policy.json")));
@@ -228,7 +193,7 @@ TEST_CASE("cli: a database from a newer RTCare is refused")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-    REQUIRE(rtcare({QStringLiteral("--db"), db, QStringLiteral("list")}).exitCode == 0);
+    REQUIRE(runRtcare({QStringLiteral("--db"), db, QStringLiteral("list")}).exitCode == 0);
     {
         // Pretend a later version wrote the file.
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -240,7 +205,7 @@ TEST_CASE("cli: a database from a newer RTCare is refused")
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    const Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
+    const Run run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("newer RTCare")));
     CHECK(run.err.contains(QStringLiteral("t.sqlite")));
@@ -253,15 +218,15 @@ TEST_CASE("cli: the SLA policy chosen in Settings applies unless --policy says o
     writeFile(policy, R"({"version":1,"calendars":{"24x7":{"type":"always"}},
         "tiers":[{"id":"p1","name":{"zh_CN":"紧急","en":"Urgent"},"first_response_minutes":5,"calendar":"24x7"}],
         "categories":{}})");
-    const QString settingsFile = configHome().path() + QStringLiteral("/RTCare/rtcare.conf");
-    QDir().mkpath(configHome().path() + QStringLiteral("/RTCare"));
+    const QString settingsFile = cliConfigHome().path() + QStringLiteral("/RTCare/rtcare.conf");
+    QDir().mkpath(cliConfigHome().path() + QStringLiteral("/RTCare"));
     writeFile(settingsFile, QStringLiteral("[sla]\npolicyFile=%1\n").arg(policy).toUtf8());
 
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
     const QString tickets = dir.filePath(QStringLiteral("t.jsonl"));
     writeFile(tickets, R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"feature"}
 )");
-    Run run = rtcare({QStringLiteral("--db"), db, QStringLiteral("import"), tickets});
+    Run run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("import"), tickets});
     REQUIRE(run.exitCode == 0);
     QJsonArray rows = listJson(db);
     REQUIRE(rows.size() == 1);
@@ -271,7 +236,7 @@ TEST_CASE("cli: the SLA policy chosen in Settings applies unless --policy says o
 
     // A broken file in Settings is named as such.
     writeFile(policy, "{");
-    run = rtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
+    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("list")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("chosen in Settings")));
     QFile::remove(settingsFile);

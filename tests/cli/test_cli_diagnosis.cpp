@@ -1,49 +1,29 @@
 // SPDX-License-Identifier: MIT
 // rtcare classify and rtcare diagnose, run as a script would.
 #include "catch.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Result = rtcare::test::CliRun;
 
+// rtcare with, optionally, a folder of diagnosis override files.
 Result run(const QStringList& arguments, const QByteArray& input = {},
            const QString& diagnosisDir = {})
 {
-    static const QTemporaryDir configHome;
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"RTCARE_DB"_s);
-    environment.remove(u"RTCARE_DIAGNOSIS_DIR"_s);
+    rtcare::test::Environment extra;
     if (!diagnosisDir.isEmpty())
-        environment.insert(u"RTCARE_DIAGNOSIS_DIR"_s, diagnosisDir);
-    environment.insert(u"XDG_CONFIG_HOME"_s, configHome.path());
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RTCARE_BINARY), arguments);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+        extra.append({u"RTCARE_DIAGNOSIS_DIR"_s, diagnosisDir});
+    return rtcare::test::runRtcare(arguments, input, extra);
 }
 
 QJsonObject json(const Result& result)

@@ -1,40 +1,17 @@
 // SPDX-License-Identifier: MIT
 // `rtcare stats` and `rtcare attach`, run as an agent's script would run them.
 #include "catch.h"
+#include "clirun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 namespace {
 
-struct StatsRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-StatsRun run(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("RTCARE_DB"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RTCARE_BINARY), arguments);
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using rtcare::test::runRtcare;
 
 QString fixture(const char* name)
 {
@@ -45,8 +22,8 @@ QString fixture(const char* name)
 
 TEST_CASE("cli stats: JSON report of a real dump")
 {
-    const StatsRun r =
-        run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--profile"),
+    const rtcare::test::CliRun r =
+        runRtcare({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--profile"),
              QStringLiteral("twilio-like"),
              fixture("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json")});
     INFO(r.err.toStdString());
@@ -79,13 +56,13 @@ TEST_CASE("cli stats: JSON report of a real dump")
 
 TEST_CASE("cli stats: text output, --map and errors")
 {
-    StatsRun r =
-        run({QStringLiteral("stats"), fixture("06_rtcstats_chrome_standard_p2p_jitsi.ndjson")});
+    rtcare::test::CliRun r =
+        runRtcare({QStringLiteral("stats"), fixture("06_rtcstats_chrome_standard_p2p_jitsi.ndjson")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains("rtcstats"));
     CHECK(r.out.contains("Verdict:"));
 
-    r = run({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--map"),
+    r = runRtcare({QStringLiteral("stats"), QStringLiteral("--json"), QStringLiteral("--map"),
              QStringLiteral("RIV_roundTripTime_aadya=rtt_s"), QStringLiteral("--map"),
              QStringLiteral("RIV_roundTripTime_ellen=ignore"),
              fixture("04_csv_parsed_ellencostaras_treatment1.csv")});
@@ -105,24 +82,24 @@ TEST_CASE("cli stats: text output, --map and errors")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("alpha,beta\n1,2\n");
     }
-    r = run({QStringLiteral("stats"), bad});
+    r = runRtcare({QStringLiteral("stats"), bad});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("bad.csv")));
     CHECK(r.err.contains(QStringLiteral("Headers found: alpha, beta")));
 
-    r = run({QStringLiteral("stats"), dir.filePath(QStringLiteral("missing.json"))});
+    r = runRtcare({QStringLiteral("stats"), dir.filePath(QStringLiteral("missing.json"))});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("missing.json")));
 
-    r = run({QStringLiteral("stats"), QStringLiteral("--profile"), QStringLiteral("nope"), bad});
+    r = runRtcare({QStringLiteral("stats"), QStringLiteral("--profile"), QStringLiteral("nope"), bad});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("agora-like")));
 
-    r = run({QStringLiteral("stats"), QStringLiteral("--map"), QStringLiteral("oops"), bad});
+    r = runRtcare({QStringLiteral("stats"), QStringLiteral("--map"), QStringLiteral("oops"), bad});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("COLUMN=METRIC")));
 
-    r = run({QStringLiteral("stats")});
+    r = runRtcare({QStringLiteral("stats")});
     CHECK(r.exitCode == 2);
 }
 
@@ -130,10 +107,10 @@ TEST_CASE("cli attach: a file becomes evidence on a ticket")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.sqlite"));
-    StatsRun r = run({QStringLiteral("--db"), db, QStringLiteral("demo-data"),
+    rtcare::test::CliRun r = runRtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"),
                       QStringLiteral("--tickets"), QStringLiteral("3")});
     REQUIRE(r.exitCode == 0);
-    r = run({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")});
+    r = runRtcare({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     const QString number = QJsonDocument::fromJson(r.out)
                                .array()
@@ -143,15 +120,15 @@ TEST_CASE("cli attach: a file becomes evidence on a ticket")
                                .toString();
     REQUIRE_FALSE(number.isEmpty());
     const QString file = fixture("02_internals_chrome86_andreiden_inbound_only.json");
-    r = run({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+    r = runRtcare({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
              QStringLiteral("attach"), number, file});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains("Attached 02_internals_chrome86_andreiden_inbound_only.json"));
-    r = run({QStringLiteral("--db"), db, QStringLiteral("attach"), number, file});
+    r = runRtcare({QStringLiteral("--db"), db, QStringLiteral("attach"), number, file});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("already attached")));
-    r = run(
+    r = runRtcare(
         {QStringLiteral("--db"), db, QStringLiteral("attach"), QStringLiteral("NO-SUCH"), file});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("no ticket numbered NO-SUCH")));
