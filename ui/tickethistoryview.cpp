@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "tickethistoryview.h"
 
+#include "diagnosis/rootcause.h"
+#include "model/callcontext.h"
+#include "model/category.h"
 #include "model/status.h"
 #include "sla/clock.h"
 #include "sla/policy.h"
 
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +86,12 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
         what = tr("Priority changed");
     else if (entry.action == u"first_response")
         what = tr("First response sent");
+    else if (entry.action == u"diagnosis")
+        what = tr("Diagnosis");
+    else if (entry.action == u"category")
+        what = tr("Category changed");
+    else if (entry.action == u"evidence")
+        what = tr("Call statistics");
     else if (const auto action = actionFromId(entry.action))
         what = actionDisplayName(*action);
     else
@@ -93,7 +104,22 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
         field = tr("first-response due time");
     else if (entry.field == u"waiting_seconds")
         field = tr("time waiting on the customer");
-    else if (entry.field != u"status" && entry.field != u"priority")
+    else if (entry.field == u"diagnosis_answers")
+        field = tr("answers");
+    else if (entry.field == u"root_cause_hypothesis")
+        field = tr("likeliest root cause");
+    else if (entry.field == u"scenario")
+        field = tr("scenario");
+    else if (entry.field == u"network")
+        field = tr("network");
+    else if (entry.field == u"device_model")
+        field = tr("device model");
+    else if (entry.field == u"os")
+        field = tr("system");
+    else if (entry.field == u"region")
+        field = tr("region");
+    else if (entry.field != u"status" && entry.field != u"priority"
+             && entry.field != u"category" && entry.field != u"evidence")
         field = entry.field;
     //: History line: %1 what happened, %2 the ticket field that changed.
     return field.isEmpty() ? what : tr("%1: %2").arg(what, field);
@@ -127,6 +153,21 @@ QString TicketHistoryView::valueText(const AuditEntry& entry, const QString& val
     if (entry.field == u"priority" || entry.action == u"priority") {
         if (const Tier* tier = m_policy.tier(value))
             return tier->name.text();
+    }
+    if (entry.field == u"category") {
+        if (const auto category = categoryFromId(value))
+            return categoryDisplayName(*category);
+    }
+    if (entry.field == u"scenario")
+        return scenarioDisplayName(value);
+    if (entry.field == u"network")
+        return networkDisplayName(value);
+    if (entry.field == u"root_cause_hypothesis")
+        return rootCauseDisplayName(value);
+    if (entry.field == u"diagnosis_answers") {
+        // The answers are JSON; how many there are says enough in a history line.
+        const int count = int(QJsonDocument::fromJson(value.toUtf8()).object().size());
+        return tr("%n answer(s)", nullptr, count);
     }
     const QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (time.isValid() && value.size() >= 19)

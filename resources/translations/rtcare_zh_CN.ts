@@ -1787,6 +1787,52 @@
         <source>Late</source>
         <translation>超时</translation>
     </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Category changed</source>
+        <translation>投诉类型已调整</translation>
+    </message>
+    <message>
+        <source>Call statistics</source>
+        <translation>通话统计</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>likeliest root cause</source>
+        <translation>最可能的原因</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>device model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n 个回答</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rtcare::TicketRepository</name>

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "catch.h"
+
+#include "sla/policy.h"
+#include "tickethistoryview.h"
+
+#include <QTreeWidgetItem>
+
+using namespace rtcare;
+
+TEST_CASE("the history names diagnosis, category and evidence changes in words")
+{
+    TicketHistoryView view(SlaPolicy::builtIn());
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1'795'000'000, Qt::UTC);
+    const auto entry = [&](const char* action, const char* field, const char* before,
+                           const char* after) {
+        return AuditEntry{7,
+                          at,
+                          QStringLiteral("lin"),
+                          QString::fromLatin1(action),
+                          QString::fromLatin1(field),
+                          QString::fromUtf8(before),
+                          QString::fromUtf8(after),
+                          QStringLiteral("customer says only on 4G")};
+    };
+    view.setEntries({
+        entry("diagnosis", "diagnosis_answers", "{}", R"({"symptom":"stutter","network":"cellular"})"),
+        entry("diagnosis", "network", "", "cellular"),
+        entry("diagnosis", "root_cause_hypothesis", "", "user_network"),
+        entry("category", "category", "feature", "network"),
+        entry("category", "priority", "medium", "high"),
+    });
+    REQUIRE(view.topLevelItemCount() == 5);
+    const auto what = [&](int row) { return view.topLevelItem(row)->text(TicketHistoryView::What); };
+    const auto change = [&](int row) {
+        return view.topLevelItem(row)->text(TicketHistoryView::Change);
+    };
+    CHECK(what(0) == QStringLiteral("Diagnosis: answers"));
+    CHECK(change(0).contains(QStringLiteral("2 answer(s)")));
+    CHECK_FALSE(change(0).contains(QLatin1Char('{')));
+    CHECK(what(1) == QStringLiteral("Diagnosis: network"));
+    CHECK(change(1).contains(QStringLiteral("Cellular (4G/5G)")));
+    CHECK(what(2) == QStringLiteral("Diagnosis: likeliest root cause"));
+    CHECK_FALSE(change(2).contains(QStringLiteral("user_network")));
+    CHECK(what(3) == QStringLiteral("Category changed"));
+    CHECK(change(3).contains(QStringLiteral("Feature malfunction")));
+    CHECK(change(3).contains(QStringLiteral("Network connection")));
+    CHECK(change(4).contains(QStringLiteral("High")));
+    CHECK(view.topLevelItem(3)->text(TicketHistoryView::Reason)
+          == QStringLiteral("customer says only on 4G"));
+}
