@@ -85,6 +85,13 @@ QString usageText()
         "  stats [--json] [--profile NAME] [--map COL=METRIC]... FILE\n"
         "                                       call statistics: figures, MOS, verdict, sentence\n"
         "  attach NUMBER FILE                   attach call statistics to a ticket as evidence\n"
+        "  lint [--json] [--lang zh|en|auto] [FILE|-]\n"
+        "                                       check a reply's tone (blame, empty apology, ...)\n"
+        "  templates [--json] [--stage STAGE]   list the reply templates\n"
+        "  render TEMPLATE_ID --ticket NUMBER [--lang zh_CN|en] [--set NAME=VALUE]...\n"
+        "                                       render a reply template for a ticket\n"
+        "  report [--from DATE] [--to DATE] [--format json|csv|html|pdf] [--out FILE] [--redact]\n"
+        "                                       team-lead report: volumes, SLA, hot spots, advice\n"
         "\n"
         "Exit status: 0 success, 1 failure (for example the database cannot be opened),\n"
         "2 bad usage or bad input.\n")

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "reportcommand.h"
 #include "statscommand.h"
 
 #include "demo/demodata.h"
 #include "diagnosecommands.h"
+#include "replycommands.h"
 #include "exchange/ticketexport.h"
 #include "exchange/ticketimport.h"
 #include "sla/clock.h"
@@ -197,7 +199,8 @@ int importCommand(const GlobalOptions& globals, const QStringList& command)
     if (const int stop = parseArguments(
             parser, command,
             QStringLiteral("Imports tickets, all or nothing: any bad line and nothing is "
-                           "imported. Tickets already present (same uuid) are skipped."),
+                           "imported. A ticket already present (same uuid) is replaced when "
+                           "the file's copy was updated later, else skipped."),
             1, 1);
         stop >= 0)
         return stop;
@@ -233,14 +236,16 @@ int importCommand(const GlobalOptions& globals, const QStringList& command)
     if (parser.isSet(jsonOption)) {
         printOut(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("imported"), result->imported},
+                                      {QStringLiteral("updated"), result->updated},
                                       {QStringLiteral("skipped"), result->skipped}})
                 .toJson(QJsonDocument::Compact)
             + '\n'));
     } else {
-        printOut(QStringLiteral("Imported %1 ticket(s) from %2; %3 already present were "
-                                "skipped.\n")
+        printOut(QStringLiteral("Imported %1 ticket(s) from %2; %3 updated (newer copy); %4 "
+                                "already present were skipped.\n")
                      .arg(result->imported)
                      .arg(source)
+                     .arg(result->updated)
                      .arg(result->skipped));
     }
     return Success;
@@ -363,6 +368,14 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return statsCommand(globals, command);
     if (name == QLatin1String("attach"))
         return attachCommand(globals, command);
+    if (name == QLatin1String("lint"))
+        return lintCommand(globals, command);
+    if (name == QLatin1String("templates"))
+        return templatesCommand(globals, command);
+    if (name == QLatin1String("render"))
+        return renderCommand(globals, command);
+    if (name == QLatin1String("report"))
+        return reportCommand(globals, command);
     return fail(BadInput, QStringLiteral("unknown command '%1'. See 'rtcare --help'.").arg(name));
 }
 

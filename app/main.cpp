@@ -3,10 +3,13 @@
 #include "commandline.h"
 #include "commands.h"
 #include "gui.h"
+#include "reportcommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -64,7 +67,13 @@ int main(int argc, char* argv[])
     if (invocation.command.isEmpty())
         return rtcare::runGui(argc, argv, invocation.globals);
 
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out text and charts with Qt GUI, on the offscreen platform: no display.
+    const bool gui = rtcare::cli::commandNeedsGui(invocation.command);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
     QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));

@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev tzdata
   catch2 libcsv-dev clang-14 libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk qt6-translations-l10n
-  lintian desktop-file-utils appstream dpkg-dev file
+  lintian desktop-file-utils appstream dpkg-dev file poppler-utils
 )
 
 missing=()

@@ -8,6 +8,8 @@
 #include "model/status.h"
 #include "newticketdialog.h"
 #include "queuemodel.h"
+#include "replycomposer.h"
+#include "reportswindow.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "slanotifier.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_tabs->addTab(m_detail, tr("Ticket"));
     addTicketTab(new DiagnosisPanel(m_repository, this), tr("Diagnosis"));
     addTicketTab(new EvidencePanel(m_repository, this), tr("Evidence"));
+    addTicketTab(new ReplyComposer(m_repository, this), tr("Reply"));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -274,6 +277,14 @@ void MainWindow::buildMenuBar()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QAction* filter : m_filterActions)
         view->addAction(filter);
+    view->addSeparator();
+    view->addAction(tr("&Reports…"), this, [this] {
+            showReportsWindow(this, m_repository.database(), m_repository.policy(),
+                              [this](const QString& text) {
+                                  setFilter(QueueFilter::All);
+                                  m_search->setText(text);
+                              });
+        })->setObjectName(u"reportsAction"_s);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About RTCare"), this, &MainWindow::showAbout);

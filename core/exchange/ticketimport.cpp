@@ -15,6 +15,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <optional>
+#include <utility>
+
 namespace rtcare {
 
 namespace {
@@ -62,6 +65,26 @@ private:
     const SlaPolicy& m_policy;
     int m_line = 0;
 };
+
+// The stored ticket with this uuid: its row id and updated_at (epoch seconds).
+std::optional<std::pair<qint64, qint64>> stored(QSqlDatabase& db, const QString& uuid)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, updated_at FROM tickets WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+// The insert statement turned into an update of every column of one row (row values).
+QString updateStatement()
+{
+    QString sql = ticketrows::insertStatement();
+    sql.replace(QStringLiteral("INSERT INTO tickets "), QStringLiteral("UPDATE tickets SET "));
+    sql.replace(QStringLiteral(" VALUES "), QStringLiteral(" = "));
+    return sql + QStringLiteral(" WHERE id = ?");
+}
 
 bool exists(QSqlDatabase& db, const char* column, const QString& value)
 {
@@ -135,6 +158,9 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
     }
     QSqlQuery insert(db);
     insert.prepare(ticketrows::insertStatement());
+    QSqlQuery update(db);
+    update.prepare(updateStatement());
+    const int idPosition = int(ticketrows::insertStatement().count(QLatin1Char('?')));
     const QDateTime now = repository.now();
     ImportResult result;
     LineReader reader(input, policy);
@@ -146,8 +172,36 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
             return std::nullopt;
         }
         Ticket& t = *ticket;
-        if (!t.uuid.isEmpty() && exists(db, "uuid", t.uuid)) {
-            ++result.skipped;
+        if (const auto existing = t.uuid.isEmpty() ? std::nullopt : stored(db, t.uuid)) {
+            const auto [id, storedUpdatedAt] = *existing;
+            if (t.updatedAt.toSecsSinceEpoch() <= storedUpdatedAt) {
+                ++result.skipped;
+                continue;
+            }
+            ticketrows::applyPolicy(t, policy);
+            ticketrows::bindInsert(update, t, policy);
+            update.bindValue(idPosition, id);
+            if (!update.exec()) {
+                *error = QStringLiteral("%1:%2: %3; nothing was imported")
+                             .arg(source)
+                             .arg(reader.line())
+                             .arg(update.lastError().text());
+                return std::nullopt;
+            }
+            const AuditEntry entry{
+                id,
+                now,
+                repository.actor(),
+                QStringLiteral("import_update"),
+                QStringLiteral("updated_at"),
+                QDateTime::fromSecsSinceEpoch(storedUpdatedAt, Qt::UTC).toString(Qt::ISODate),
+                t.updatedAt.toUTC().toString(Qt::ISODate),
+                source};
+            if (!ticketrows::appendAudit(db, entry, &reason)) {
+                *error = QStringLiteral("%1:%2: %3").arg(source).arg(reader.line()).arg(reason);
+                return std::nullopt;
+            }
+            ++result.updated;
             continue;
         }
         if (t.uuid.isEmpty())
@@ -189,8 +243,8 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
         *error = QStringLiteral("%1: %2; nothing was imported").arg(source, transaction.error());
         return std::nullopt;
     }
-    if (result.imported > 0)
-        repository.notifyImported(result.imported);
+    if (result.imported + result.updated > 0)
+        repository.notifyImported(result.imported + result.updated);
     return result;
 }
 

@@ -13,7 +13,8 @@ class TicketRepository;
 struct ImportResult
 {
     int imported = 0;
-    int skipped = 0; // already in the database (same uuid)
+    int updated = 0; // same uuid, later updated_at: the stored ticket was replaced
+    int skipped = 0; // same uuid, not newer than the stored ticket
 };
 
 // Imports tickets from JSON lines (one "rtcare.ticket/1" object per line), all or nothing:
@@ -21,6 +22,8 @@ struct ImportResult
 // is imported and *error lists the problems as "<source>:<line>: <reason>", one per line
 // (at most 20). `source` is the name shown in messages (the file name as the user gave it).
 // Due times are computed by the repository's policy; a missing uuid or number is assigned.
+// A ticket whose uuid is already stored replaces it when its updated_at is later (merging
+// agents' exports: the latest update wins, audited as "import_update"); else it is skipped.
 [[nodiscard]] std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
                                                         TicketRepository& repository,
                                                         QString* error);

@@ -105,6 +105,7 @@ QJsonObject toJson(const Ticket& t)
         {QStringLiteral("uuid"), t.uuid},
         {QStringLiteral("number"), t.number},
         {QStringLiteral("created_at"), timeValue(t.createdAt)},
+        {QStringLiteral("updated_at"), timeValue(t.updatedAt)},
         {QStringLiteral("customer"), customer},
         {QStringLiteral("channel"), t.channel},
         {QStringLiteral("category"), categoryId(t.category)},
@@ -198,6 +199,7 @@ std::optional<Ticket> fromJson(const QJsonObject& object, const SlaPolicy& polic
     t.assignee = r.text("assignee");
     t.firstResponseAt = r.time("first_response_at");
     t.resolvedAt = r.time("resolved_at");
+    const QDateTime updatedAt = r.time("updated_at"); // optional: older exports lack it
 
     // The lifecycle must be consistent with the times.
     if (r.ok()) {
@@ -221,6 +223,8 @@ std::optional<Ticket> fromJson(const QJsonObject& object, const SlaPolicy& polic
         return std::nullopt;
     }
     t.updatedAt = std::max({t.createdAt, t.firstResponseAt, t.resolvedAt});
+    if (updatedAt.isValid() && updatedAt > t.updatedAt)
+        t.updatedAt = updatedAt;
     return t;
 }
 

@@ -90,9 +90,38 @@ constexpr std::array kVersion3{
     "CREATE INDEX evidence_ticket ON evidence(ticket_id, id)",
 };
 
-const std::array<std::span<const char* const>, 3> kSteps{
+// Version 4: the reply composer. Drafts (one per ticket, autosaved), replies marked as
+// sent (text, templates used, tone findings as JSON) and the commitments they promised.
+constexpr std::array kVersion4{
+    R"(CREATE TABLE reply_drafts (
+        ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        updated_at INTEGER NOT NULL))",
+    R"(CREATE TABLE replies (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        sent_at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        text TEXT NOT NULL,
+        templates TEXT NOT NULL DEFAULT '[]',
+        findings TEXT NOT NULL DEFAULT '[]'))",
+    "CREATE INDEX replies_ticket ON replies(ticket_id, id)",
+    R"(CREATE TABLE commitments (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        reply_id INTEGER REFERENCES replies(id) ON DELETE SET NULL,
+        promised_at INTEGER NOT NULL,
+        due_at INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'kept', 'broken')),
+        closed_at INTEGER))",
+    "CREATE INDEX commitments_ticket ON commitments(ticket_id, id)",
+    "CREATE INDEX commitments_open_due ON commitments(due_at) WHERE state = 'open'",
+};
+
+const std::array<std::span<const char* const>, 4> kSteps{
     std::span<const char* const>(kVersion1), std::span<const char* const>(kVersion2),
-    std::span<const char* const>(kVersion3)};
+    std::span<const char* const>(kVersion3), std::span<const char* const>(kVersion4)};
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {

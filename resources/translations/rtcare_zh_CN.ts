@@ -1056,6 +1056,14 @@
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>报表(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
@@ -1284,6 +1292,478 @@
         <source>★ %1</source>
         <extracomment>Queue cell: an enterprise customer. %1 is the customer.</extracomment>
         <translation>★ %1</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReplyComposer</name>
+    <message>
+        <source>Some of your team&apos;s reply files could not be used; the built-in set is used instead:
+%1</source>
+        <translation>团队自定义的回复文件有部分无法使用，已改用内置内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Suggested for this ticket</source>
+        <translation>适合此工单的模板</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>搜索模板</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Write the reply here, or insert a template.</source>
+        <translation>在此撰写回复，或插入模板。</translation>
+    </message>
+    <message>
+        <source>Value for the placeholder</source>
+        <translation>占位符的内容</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Placeholders to fill:</source>
+        <translation>待填写的占位符：</translation>
+    </message>
+    <message>
+        <source>Replace with the suggestion (Alt+Enter)</source>
+        <translation>替换为建议说法（Alt+Enter）</translation>
+    </message>
+    <message>
+        <source>Commitments made to this customer:</source>
+        <translation>对该用户的承诺：</translation>
+    </message>
+    <message>
+        <source>Mark kept</source>
+        <translation>标记为已兑现</translation>
+    </message>
+    <message>
+        <source>Mark broken</source>
+        <translation>标记为未兑现</translation>
+    </message>
+    <message>
+        <source>Copy and mark sent (Ctrl+Enter)</source>
+        <translation>复制并标记为已发送（Ctrl+Enter）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (used %n time(s))</source>
+        <translation>
+            <numerusform>%1（已使用 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no blame   %2 has action   %3 has time   %4 placeholders filled</source>
+        <translation>%1 无推责   %2 有行动   %3 有时间   %4 占位符已填写</translation>
+    </message>
+    <message>
+        <source>Promised in this draft, tracked once sent: %1</source>
+        <translation>本回复中的承诺（发送后开始计时）：%1</translation>
+    </message>
+    <message>
+        <source>Tab inserts: %1</source>
+        <translation>按 Tab 插入：%1</translation>
+    </message>
+    <message>
+        <source>Type :: and a few letters, then Tab, to insert a template.</source>
+        <translation>输入 :: 和几个字母后按 Tab，即可插入模板。</translation>
+    </message>
+    <message>
+        <source>Could not record the reply: %1</source>
+        <translation>无法记录该回复：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge and empathise</source>
+        <translation>共情与确认</translation>
+    </message>
+    <message>
+        <source>Ask the three facts</source>
+        <translation>询问三个关键信息</translation>
+    </message>
+    <message>
+        <source>Speak with data</source>
+        <translation>用数据说话</translation>
+    </message>
+    <message>
+        <source>Give control</source>
+        <translation>给用户掌控感</translation>
+    </message>
+    <message>
+        <source>Industry context</source>
+        <translation>行业背景</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级通知</translation>
+    </message>
+    <message>
+        <source>Resolution and close</source>
+        <translation>解决并结案</translation>
+    </message>
+    <message>
+        <source>Follow-up after a delay</source>
+        <translation>延误后的跟进</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left (%2 % used)</source>
+        <translation>剩余 %1（已用 %2 %）</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>编辑模板…</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReportCharts</name>
+    <message>
+        <source>Tickets per day by category</source>
+        <translation>每日工单量(按分类)</translation>
+    </message>
+    <message>
+        <source>Tickets per week by category</source>
+        <translation>每周工单量(按分类)</translation>
+    </message>
+    <message>
+        <source>First-response SLA attainment per tier (target line 95%)</source>
+        <translation>各级别首次响应 SLA 达成率(目标线 95%)</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Confirmed root causes</source>
+        <translation>已确认的根因</translation>
+    </message>
+    <message>
+        <source>Recurring complaints within 7 days, by scenario</source>
+        <translation>7 天内重复投诉(按场景)</translation>
+    </message>
+    <message>
+        <source>Top device models</source>
+        <translation>投诉最多的机型</translation>
+    </message>
+    <message>
+        <source>Top regions</source>
+        <translation>投诉最多的地区</translation>
+    </message>
+    <message>
+        <source>Top scenarios</source>
+        <translation>投诉最多的场景</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReportHtml</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(未填写)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>Change vs. previous period</source>
+        <translation>较上一周期变化</translation>
+    </message>
+    <message>
+        <source>RTCare report</source>
+        <translation>RTCare 报表</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC): %3 tickets, %4 in the period before</source>
+        <translation>%1 至 %2(UTC):%3 张工单,上一周期 %4 张</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>None for this period.</source>
+        <translation>本周期没有建议。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>First-response SLA</source>
+        <translation>首次响应 SLA</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <source>Median (s)</source>
+        <translation>中位数(秒)</translation>
+    </message>
+    <message>
+        <source>p90 (s)</source>
+        <translation>p90(秒)</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>按优先级</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>Top device models</source>
+        <translation>投诉最多的机型</translation>
+    </message>
+    <message>
+        <source>Top OS versions</source>
+        <translation>投诉最多的系统版本</translation>
+    </message>
+    <message>
+        <source>Top regions</source>
+        <translation>投诉最多的地区</translation>
+    </message>
+    <message>
+        <source>Top scenarios</source>
+        <translation>投诉最多的场景</translation>
+    </message>
+    <message>
+        <source>Network environments</source>
+        <translation>网络环境</translation>
+    </message>
+    <message>
+        <source>Confirmed root causes</source>
+        <translation>已确认的根因</translation>
+    </message>
+    <message>
+        <source>Root-cause hypotheses</source>
+        <translation>根因假设</translation>
+    </message>
+    <message>
+        <source>Recurring complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <source>%1 customers came back within 7 days: %2 tickets.</source>
+        <translation>%1 位客户在 7 天内再次投诉,共 %2 张工单。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Recurring tickets</source>
+        <translation>重复投诉工单</translation>
+    </message>
+    <message>
+        <source>Possible incidents</source>
+        <translation>可能的故障事件</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>时间窗开始</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReportsWindow</name>
+    <message>
+        <source>Adapt for this device model</source>
+        <translation>针对该机型做适配</translation>
+    </message>
+    <message>
+        <source>Consider server nodes in this region</source>
+        <translation>考虑在该地区增加服务器节点</translation>
+    </message>
+    <message>
+        <source>Rework the solution for this scenario</source>
+        <translation>该场景的底层方案需要改进</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>周期:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), computed in %1 ms</source>
+        <translation>
+            <numerusform>%n 张工单，计算用时 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>无法计算报表。</translation>
+    </message>
+    <message>
+        <source>Top device models</source>
+        <translation>投诉最多的机型</translation>
+    </message>
+    <message>
+        <source>Top regions</source>
+        <translation>投诉最多的地区</translation>
+    </message>
+    <message>
+        <source>Top scenarios</source>
+        <translation>投诉最多的场景</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>改进建议</translation>
+    </message>
+    <message>
+        <source>No recommendation for this period.</source>
+        <translation>本周期没有建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible incident(s): clusters of similar tickets in a short window.</source>
+        <translation>
+            <numerusform>%n 个可能的故障事件：短时间内集中出现的同类工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report to export yet.</source>
+        <translation>还没有可导出的报表。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Leave out customer names and contacts?</source>
+        <translation>是否去除客户姓名和联系方式?</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>报表未保存:%1</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +2015,45 @@
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::TemplateEditorDialog</name>
+    <message>
+        <source>Edit reply template</source>
+        <translation>编辑回复模板</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>标题（英文）：</translation>
+    </message>
+    <message>
+        <source>Title (Chinese):</source>
+        <translation>标题（中文）：</translation>
+    </message>
+    <message>
+        <source>Text (English):</source>
+        <translation>正文（英文）：</translation>
+    </message>
+    <message>
+        <source>Text (Chinese):</source>
+        <translation>正文（中文）：</translation>
+    </message>
+    <message>
+        <source>A template needs an id and a text in both languages.</source>
+        <translation>模板需要编号以及中英文两种正文。</translation>
+    </message>
+    <message>
+        <source>Could not save the template: %1</source>
+        <translation>无法保存模板：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sla/policy.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace rtcare::replies {
+
+// A time promised in a reply ("within 2 hours", "by 18:00 today", "两小时内", "明天中午前").
+struct CommitmentCandidate
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString text;
+    QDateTime due; // UTC
+};
+
+// Finds promised times in `text`, resolving them against `nowUtc` in `zone` (the agent's
+// local time).
+[[nodiscard]] QList<CommitmentCandidate> findCommitments(const QString& text,
+                                                         const QDateTime& nowUtc,
+                                                         const QTimeZone& zone = QTimeZone::systemTimeZone());
+
+// A stored commitment.
+struct Commitment
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    QDateTime promisedAt;
+    QDateTime dueAt;
+    QString text;
+    QString state = QStringLiteral("open"); // open, kept, broken
+    QDateTime closedAt;
+};
+
+// The countdown of a commitment, with the policy's warning steps over promisedAt..dueAt:
+// "on_track", "warning_50"/"_75"/"_90", "overdue", "kept", "broken".
+struct CommitmentClock
+{
+    QString state;
+    int warningStep = 0;
+    qint64 remainingSeconds = 0;
+};
+
+[[nodiscard]] CommitmentClock commitmentClock(const SlaPolicy& policy, const Commitment& c,
+                                              const QDateTime& nowUtc);
+
+} // namespace rtcare::replies

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "replies/templatelibrary.h"
+#include "replies/tonerules.h"
+
+#include <QStringList>
+
+namespace rtcare::replies {
+
+// Where team leads put their own tone-rules.json and templates.json: $RTCARE_REPLIES_DIR,
+// else <config>/replies.
+[[nodiscard]] QString repliesOverrideFolder();
+
+// The rules and templates in use: built-in, with the user's files on top. Problems in the
+// user's files are listed in `errors` (file and entry named); the built-in set still works.
+struct ReplyData
+{
+    ToneRuleSet rules;
+    TemplateLibrary templates;
+    QStringList errors;
+};
+[[nodiscard]] ReplyData loadReplyData();
+
+} // namespace rtcare::replies

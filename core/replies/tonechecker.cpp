@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "replies/tonechecker.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace rtcare::replies {
+
+namespace {
+
+bool isSentenceEnd(QChar c)
+{
+    switch (c.unicode()) {
+    case u'.': case u'!': case u'?': case u';': case u'\n':
+    case u'。': case u'！': case u'？': case u'；':
+        return true;
+    default:
+        return false;
+    }
+}
+
+const QRegularExpression& actionPattern()
+{
+    static const QRegularExpression re = [] {
+        QRegularExpression r(
+            QStringLiteral(R"(\b(I|we)('ve| have| will|'ll) (checked|escalated|marked|call|contact|send|update|reply)|ticket|RTC-\d|已(为您|经)?(升级|标记|提交|查看|检查|安排)|工单|会在|将在|步骤|切换|设置)"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        r.optimize();
+        return r;
+    }();
+    return re;
+}
+
+const QRegularExpression& timePattern()
+{
+    static const QRegularExpression re = [] {
+        QRegularExpression r(
+            QStringLiteral(R"(\bwithin \w+ (minutes?|hours?|days?)|\bby \d{1,2}([:.]\d{2})?|\btomorrow|\btoday|[0-9一二两三四五六七八九十半]+ ?(个)?(小时|分钟|天)(内|之内)|(今天|明天|今晚|明早)|\d{1,2}[:：]\d{2}|\d{1,2}点)"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        r.optimize();
+        return r;
+    }();
+    return re;
+}
+
+} // namespace
+
+QJsonObject ToneFinding::toJson() const
+{
+    return {{QStringLiteral("category"), category},
+            {QStringLiteral("rule"), rule},
+            {QStringLiteral("start"), qint64(start)},
+            {QStringLiteral("length"), qint64(length)},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("suggestion"), suggestion}};
+}
+
+QList<ToneFinding> ToneChecker::check(const QString& text, const QString& language,
+                                      const QString& uiLanguage) const
+{
+    QList<ToneFinding> findings;
+    if (text.isEmpty())
+        return findings;
+    const bool wantEn = language != QLatin1String("zh");
+    const bool wantZh = language != QLatin1String("en");
+    const bool textIsZh = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+    });
+    for (const ToneRule& rule : m_rules.rules()) {
+        if ((rule.language == QLatin1String("en") && !wantEn)
+            || (rule.language == QLatin1String("zh") && !wantZh))
+            continue;
+        QRegularExpressionMatchIterator it = rule.pattern.globalMatch(text);
+        bool replyChecked = false;
+        bool replyExempt = false;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() == 0)
+                continue;
+            if (!rule.unlessReply.pattern().isEmpty()) {
+                if (!replyChecked) {
+                    replyExempt = rule.unlessReply.match(text).hasMatch();
+                    replyChecked = true;
+                }
+                if (replyExempt)
+                    break;
+            }
+            if (!rule.unlessSentence.pattern().isEmpty()) {
+                qsizetype from = m.capturedStart();
+                while (from > 0 && !isSentenceEnd(text.at(from - 1)))
+                    --from;
+                qsizetype to = m.capturedEnd();
+                while (to < text.size() && !isSentenceEnd(text.at(to)))
+                    ++to;
+                if (rule.unlessSentence.match(text.mid(from, to - from)).hasMatch())
+                    continue;
+            }
+            const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh"))
+                            : rule.language == QLatin1String("any") ? textIsZh
+                                                                    : rule.language == QLatin1String("zh");
+            ToneFinding f;
+            f.category = rule.category;
+            f.rule = rule.id;
+            f.start = m.capturedStart();
+            f.length = m.capturedLength();
+            f.text = m.captured();
+            f.message = zh ? rule.explanationZh : rule.explanationEn;
+            f.suggestion = zh ? rule.suggestionZh : rule.suggestionEn;
+            f.replacement = rule.replacement;
+            findings.append(f);
+        }
+    }
+    std::sort(findings.begin(), findings.end(), [](const ToneFinding& a, const ToneFinding& b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    return findings;
+}
+
+Readiness ToneChecker::readiness(const QString& text, const QList<ToneFinding>& findings)
+{
+    Readiness r;
+    for (const ToneFinding& f : findings) {
+        if (f.category == QLatin1String("blame"))
+            r.noBlame = false;
+        if (f.category == QLatin1String("unfilled_placeholder"))
+            r.placeholdersFilled = false;
+    }
+    r.hasAction = actionPattern().match(text).hasMatch();
+    r.hasTime = timePattern().match(text).hasMatch();
+    return r;
+}
+
+QStringList ToneChecker::categories(const QList<ToneFinding>& findings)
+{
+    QStringList result;
+    for (const ToneFinding& f : findings)
+        if (!result.contains(f.category))
+            result.append(f.category);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace rtcare::replies

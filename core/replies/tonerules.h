@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace rtcare::replies {
+
+// One tone rule (resources/replies/tone-rules.json): a precompiled pattern of a category
+// (blame, empty_apology, over_promise, vague_advice, unfilled_placeholder) with what the
+// agent is told and a better phrasing. `unlessSentence` / `unlessReply` cancel a match
+// when the sentence / the whole reply also shows evidence, an action or concrete steps.
+struct ToneRule
+{
+    QString id;
+    QString category;
+    QString language; // "en", "zh" or "any"
+    QString explanationEn;
+    QString explanationZh;
+    QString suggestionEn;
+    QString suggestionZh;
+    QString replacement; // one-key replacement for the matched span; may be empty
+    QRegularExpression pattern;
+    QRegularExpression unlessSentence;
+    QRegularExpression unlessReply;
+};
+
+[[nodiscard]] QStringList toneCategories();
+
+class ToneRuleSet
+{
+public:
+    // Parses a rule file; `source` names it in errors ("tone-rules.json: rule 'x': ...").
+    // Entries with errors are skipped and reported; the rest are kept.
+    [[nodiscard]] static ToneRuleSet fromJson(const QByteArray& json, const QString& source,
+                                              QStringList* errors);
+    // The built-in rules (resources/replies/tone-rules.json).
+    [[nodiscard]] static const ToneRuleSet& builtIn();
+    // The built-in rules with a user file's rules replacing those of the same id (or
+    // added). A malformed file or entry is reported in `errors`; the built-in set stays.
+    [[nodiscard]] static ToneRuleSet withOverride(const QString& path, QStringList* errors);
+
+    [[nodiscard]] const QList<ToneRule>& rules() const { return m_rules; }
+    [[nodiscard]] const ToneRule* rule(const QString& id) const;
+
+private:
+    QList<ToneRule> m_rules;
+};
+
+} // namespace rtcare::replies

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The team lead's view of a period (domain.md §5): volumes, first-response SLA attainment,
+// hot spots, root causes, recurring complaints, recommendations. Every figure is computed
+// in SQL over the tickets created in [from, to).
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rtcare {
+
+class Database;
+class SlaPolicy;
+
+// Thresholds of the recommendations, from resources/reports/recommendations.json.
+struct ReportThresholds
+{
+    int topN = 10;
+    QStringList deviceCategories{QStringLiteral("compatibility"), QStringLiteral("av_quality")};
+    int deviceMinTickets = 10;
+    double deviceShareFactor = 2.0;
+    QStringList regionCategories{QStringLiteral("network"), QStringLiteral("av_quality")};
+    int regionMinTickets = 10;
+    double regionShareFactor = 2.0;
+    int scenarioMinRecurring = 5;
+    double scenarioMinRecurringPct = 20.0;
+    int incidentWindowMinutes = 60;
+    int incidentMinTickets = 8;
+
+    [[nodiscard]] static std::optional<ReportThresholds>
+    fromJson(const QByteArray& json, const QString& source, QString* error);
+    [[nodiscard]] static ReportThresholds builtIn();
+};
+
+struct CountRow
+{
+    QString name;
+    qint64 count = 0;
+    double sharePct = 0;   // of the period's tickets
+    qint64 previous = 0;   // the same figure in the period of equal length just before
+};
+
+struct SlaRow
+{
+    QString tier;
+    qint64 tickets = 0;
+    qint64 responded = 0;
+    qint64 met = 0;     // first response at or before its due time
+    qint64 missed = 0;  // answered late, or unanswered and already past due
+    double attainmentPct = 0; // met / (met + missed); 100 when nothing was due yet
+    qint64 medianFirstResponseS = 0; // nearest-rank, over responded tickets
+    qint64 p90FirstResponseS = 0;
+};
+
+struct Breach
+{
+    QString number;
+    QString tier;
+    QDateTime due;
+    QDateTime respondedAt; // invalid: still unanswered
+};
+
+struct VolumeBucket
+{
+    QDate start;
+    QList<qint64> byCategory; // in kAllCategories order
+};
+
+struct Incident
+{
+    QString category;
+    QString region;
+    QDateTime start;
+    qint64 tickets = 0;
+};
+
+struct RecurringCustomer
+{
+    QString name;
+    QString contact;
+    qint64 tickets = 0; // recurring tickets in the period
+};
+
+struct Recommendation
+{
+    QString kind;    // device_adaptation, add_server_nodes, rework_scenario
+    QString subject; // the device model, region or scenario
+    QJsonObject evidence;
+};
+
+struct PeriodReport
+{
+    QDateTime from; // inclusive, UTC
+    QDateTime to;   // exclusive, UTC
+    qint64 total = 0;
+    qint64 previousTotal = 0;
+    QList<CountRow> byCategory, byPriority, byStatus, byChannel;
+    QList<VolumeBucket> volume; // per day (per week over 62 days)
+    int bucketDays = 1;
+    QList<SlaRow> sla;
+    QList<Breach> breaches; // at most 100, oldest first
+    qint64 breachCount = 0;
+    QList<CountRow> topDeviceModels, topOs, topRegions, topScenarios, topNetworks;
+    QList<CountRow> rootCauses, hypotheses;
+    qint64 resolvedWithCause = 0;
+    qint64 hypothesisConfirmed = 0; // hypothesis equals the confirmed cause
+    qint64 recurringCustomers = 0;
+    qint64 recurringTickets = 0;
+    QList<CountRow> recurringByCategory, recurringByScenario;
+    QList<RecurringCustomer> recurringTop; // the ten customers who came back most
+    QList<Recommendation> recommendations;
+    QList<Incident> incidents;
+};
+
+// Computes the report on the calling thread's connection. `now` decides which unanswered
+// tickets are already missed. Returns nullopt with *error on a database failure.
+[[nodiscard]] std::optional<PeriodReport> computeReport(const Database& database,
+                                                        const SlaPolicy& policy,
+                                                        const QDateTime& from,
+                                                        const QDateTime& to,
+                                                        const QDateTime& now,
+                                                        const ReportThresholds& thresholds,
+                                                        QString* error);
+
+// The report with customer names and contacts replaced by "customer 1", "customer 2"...
+[[nodiscard]] PeriodReport redacted(PeriodReport report);
+
+} // namespace rtcare

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "reports/reportexport.h"
+
+#include "model/category.h"
+
+namespace rtcare {
+
+namespace {
+
+class CsvWriter
+{
+public:
+    void table(const QString& title, const QStringList& header)
+    {
+        if (!m_text.isEmpty())
+            m_text += QLatin1Char('\n');
+        row({QStringLiteral("# ") + title});
+        row(header);
+    }
+    void row(const QStringList& cells)
+    {
+        QStringList out;
+        for (const QString& cell : cells)
+            out << csvCell(cell);
+        m_text += out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    [[nodiscard]] QString text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+QString n(qint64 value)
+{
+    return QString::number(value);
+}
+
+QString pct(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+void counts(CsvWriter& w, const QString& title, const QList<CountRow>& rows)
+{
+    w.table(title, {QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("share_pct"),
+                    QStringLiteral("previous"), QStringLiteral("change")});
+    for (const CountRow& row : rows)
+        w.row({row.name, n(row.count), pct(row.sharePct), n(row.previous),
+               n(row.count - row.previous)});
+}
+
+} // namespace
+
+QString csvCell(const QString& text)
+{
+    QString cell = text;
+    if (!cell.isEmpty()
+        && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+')
+            || cell.front() == QLatin1Char('-') || cell.front() == QLatin1Char('@')
+            || cell.front() == QLatin1Char('\t') || cell.front() == QLatin1Char('\r'))) {
+        bool number = false;
+        cell.toDouble(&number);
+        if (!number) // a negative number stays a number
+            cell.prepend(QLatin1Char('\''));
+    }
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+               + QLatin1Char('"');
+    return cell;
+}
+
+QString reportCsv(const PeriodReport& r)
+{
+    CsvWriter w;
+    w.table(QStringLiteral("summary"), {QStringLiteral("from"), QStringLiteral("to"),
+                                        QStringLiteral("total"), QStringLiteral("previous_total")});
+    w.row({r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), n(r.total),
+           n(r.previousTotal)});
+    counts(w, QStringLiteral("by_category"), r.byCategory);
+    counts(w, QStringLiteral("by_priority"), r.byPriority);
+    counts(w, QStringLiteral("by_status"), r.byStatus);
+    counts(w, QStringLiteral("by_channel"), r.byChannel);
+    QStringList header{QStringLiteral("bucket_start")};
+    for (Category category : kAllCategories)
+        header << categoryId(category);
+    w.table(QStringLiteral("volume"), header);
+    for (const VolumeBucket& bucket : r.volume) {
+        QStringList cells{bucket.start.toString(Qt::ISODate)};
+        for (qint64 value : bucket.byCategory)
+            cells << n(value);
+        w.row(cells);
+    }
+    w.table(QStringLiteral("sla"),
+            {QStringLiteral("tier"), QStringLiteral("tickets"), QStringLiteral("responded"),
+             QStringLiteral("met"), QStringLiteral("missed"), QStringLiteral("attainment_pct"),
+             QStringLiteral("median_first_response_s"), QStringLiteral("p90_first_response_s")});
+    for (const SlaRow& s : r.sla)
+        w.row({s.tier, n(s.tickets), n(s.responded), n(s.met), n(s.missed), pct(s.attainmentPct),
+               n(s.medianFirstResponseS), n(s.p90FirstResponseS)});
+    w.table(QStringLiteral("breaches"), {QStringLiteral("number"), QStringLiteral("tier"),
+                                         QStringLiteral("due"), QStringLiteral("responded_at")});
+    for (const Breach& b : r.breaches)
+        w.row({b.number, b.tier, b.due.toString(Qt::ISODate),
+               b.respondedAt.isValid() ? b.respondedAt.toString(Qt::ISODate) : QString()});
+    counts(w, QStringLiteral("top_device_models"), r.topDeviceModels);
+    counts(w, QStringLiteral("top_os"), r.topOs);
+    counts(w, QStringLiteral("top_regions"), r.topRegions);
+    counts(w, QStringLiteral("top_scenarios"), r.topScenarios);
+    counts(w, QStringLiteral("top_networks"), r.topNetworks);
+    counts(w, QStringLiteral("root_causes_confirmed"), r.rootCauses);
+    counts(w, QStringLiteral("root_causes_hypothesis"), r.hypotheses);
+    w.table(QStringLiteral("recurring"), {QStringLiteral("customers"), QStringLiteral("tickets")});
+    w.row({n(r.recurringCustomers), n(r.recurringTickets)});
+    w.table(QStringLiteral("recurring_customers"),
+            {QStringLiteral("name"), QStringLiteral("contact"), QStringLiteral("tickets")});
+    for (const RecurringCustomer& c : r.recurringTop)
+        w.row({c.name, c.contact, n(c.tickets)});
+    w.table(QStringLiteral("recommendations"),
+            {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("evidence")});
+    for (const Recommendation& rec : r.recommendations) {
+        QStringList evidence;
+        for (auto it = rec.evidence.constBegin(); it != rec.evidence.constEnd(); ++it)
+            if (!it.value().isArray())
+                evidence << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
+        w.row({rec.kind, rec.subject, evidence.join(QLatin1Char(' '))});
+    }
+    w.table(QStringLiteral("incidents"), {QStringLiteral("category"), QStringLiteral("region"),
+                                          QStringLiteral("start"), QStringLiteral("tickets")});
+    for (const Incident& i : r.incidents)
+        w.row({i.category, i.region, i.start.toString(Qt::ISODate), n(i.tickets)});
+    return w.text();
+}
+
+} // namespace rtcare

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "reports/reportexport.h"
+
+#include "model/category.h"
+
+#include <QJsonArray>
+
+namespace rtcare {
+
+namespace {
+
+QJsonObject counts(const QList<CountRow>& rows)
+{
+    QJsonObject object;
+    for (const CountRow& row : rows)
+        object.insert(row.name, row.count);
+    return object;
+}
+
+QJsonArray top(const QList<CountRow>& rows)
+{
+    QJsonArray array;
+    for (const CountRow& row : rows)
+        array.append(QJsonObject{{QStringLiteral("name"), row.name},
+                                 {QStringLiteral("count"), row.count},
+                                 {QStringLiteral("share_pct"), row.sharePct},
+                                 {QStringLiteral("previous"), row.previous},
+                                 {QStringLiteral("change"), row.count - row.previous}});
+    return array;
+}
+
+QString iso(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QJsonObject reportJson(const PeriodReport& r)
+{
+    QJsonObject sla;
+    for (const SlaRow& row : r.sla)
+        sla.insert(row.tier,
+                   QJsonObject{{QStringLiteral("tickets"), row.tickets},
+                               {QStringLiteral("responded"), row.responded},
+                               {QStringLiteral("met"), row.met},
+                               {QStringLiteral("missed"), row.missed},
+                               {QStringLiteral("attainment_pct"), row.attainmentPct},
+                               {QStringLiteral("median_first_response_s"),
+                                row.medianFirstResponseS},
+                               {QStringLiteral("p90_first_response_s"), row.p90FirstResponseS}});
+    QJsonArray breaches;
+    for (const Breach& b : r.breaches)
+        breaches.append(QJsonObject{{QStringLiteral("number"), b.number},
+                                    {QStringLiteral("tier"), b.tier},
+                                    {QStringLiteral("due"), iso(b.due)},
+                                    {QStringLiteral("responded_at"), iso(b.respondedAt)}});
+    QJsonArray volume;
+    for (const VolumeBucket& bucket : r.volume) {
+        QJsonObject byCategory;
+        for (std::size_t i = 0; i < kAllCategories.size(); ++i)
+            byCategory.insert(categoryId(kAllCategories[i]), bucket.byCategory.value(qsizetype(i)));
+        volume.append(QJsonObject{{QStringLiteral("start"), bucket.start.toString(Qt::ISODate)},
+                                  {QStringLiteral("by_category"), byCategory}});
+    }
+    QJsonArray recurringTop;
+    for (const RecurringCustomer& c : r.recurringTop)
+        recurringTop.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                        {QStringLiteral("contact"), c.contact},
+                                        {QStringLiteral("tickets"), c.tickets}});
+    QJsonArray recommendations;
+    for (const Recommendation& rec : r.recommendations)
+        recommendations.append(QJsonObject{{QStringLiteral("kind"), rec.kind},
+                                           {QStringLiteral("subject"), rec.subject},
+                                           {QStringLiteral("evidence"), rec.evidence}});
+    QJsonArray incidents;
+    for (const Incident& i : r.incidents)
+        incidents.append(QJsonObject{{QStringLiteral("category"), i.category},
+                                     {QStringLiteral("region"), i.region},
+                                     {QStringLiteral("start"), iso(i.start)},
+                                     {QStringLiteral("tickets"), i.tickets}});
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("rtcare.report/1")},
+        {QStringLiteral("from"), iso(r.from)},
+        {QStringLiteral("to"), iso(r.to)},
+        {QStringLiteral("total"), r.total},
+        {QStringLiteral("previous_total"), r.previousTotal},
+        {QStringLiteral("by_category"), counts(r.byCategory)},
+        {QStringLiteral("by_priority"), counts(r.byPriority)},
+        {QStringLiteral("by_status"), counts(r.byStatus)},
+        {QStringLiteral("by_channel"), counts(r.byChannel)},
+        {QStringLiteral("volume_bucket_days"), r.bucketDays},
+        {QStringLiteral("volume"), volume},
+        {QStringLiteral("sla"), sla},
+        {QStringLiteral("breach_count"), r.breachCount},
+        {QStringLiteral("breaches"), breaches},
+        {QStringLiteral("top_device_models"), top(r.topDeviceModels)},
+        {QStringLiteral("top_os"), top(r.topOs)},
+        {QStringLiteral("top_regions"), top(r.topRegions)},
+        {QStringLiteral("top_scenarios"), top(r.topScenarios)},
+        {QStringLiteral("top_networks"), top(r.topNetworks)},
+        {QStringLiteral("root_causes"),
+         QJsonObject{{QStringLiteral("confirmed"), counts(r.rootCauses)},
+                     {QStringLiteral("hypothesis"), counts(r.hypotheses)},
+                     {QStringLiteral("resolved_with_cause"), r.resolvedWithCause},
+                     {QStringLiteral("hypothesis_confirmed"), r.hypothesisConfirmed}}},
+        {QStringLiteral("recurring"),
+         QJsonObject{{QStringLiteral("customers"), r.recurringCustomers},
+                     {QStringLiteral("tickets"), r.recurringTickets},
+                     {QStringLiteral("by_category"), counts(r.recurringByCategory)},
+                     {QStringLiteral("by_scenario"), counts(r.recurringByScenario)},
+                     {QStringLiteral("top_customers"), recurringTop}}},
+        {QStringLiteral("recommendations"), recommendations},
+        {QStringLiteral("incidents"), incidents}};
+}
+
+} // namespace rtcare

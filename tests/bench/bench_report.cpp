@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// The team lead's report for the last 30 days over a large ticket database: every
+// aggregate (volumes, SLA with median and p90, hot spots, root causes, recurring
+// complaints, recommendations, incidents), timed.
+//   bench_report [--tickets 1000000] [--db FILE] [--runs 5] [--days 30]
+// The database is generated once (demo data, timed) and reused when it already exists.
+#include "benchsupport.h"
+
+#include "demo/demodata.h"
+#include "reports/periodreport.h"
+#include "sla/policy.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace rtcare;
+using rtcare::bench::option;
+using rtcare::bench::report;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int tickets = option(QStringLiteral("tickets"), QStringLiteral("1000000")).toInt();
+    const int runs = std::max(1, option(QStringLiteral("runs"), QStringLiteral("5")).toInt());
+    const int days = std::max(1, option(QStringLiteral("days"), QStringLiteral("30")).toInt());
+    const QString path =
+        option(QStringLiteral("db"), QDir::temp().filePath(
+                                         QStringLiteral("rtcare-bench-report-%1.sqlite").arg(tickets)));
+    const SlaPolicy& policy = SlaPolicy::builtIn();
+    QString error;
+    if (!QFileInfo::exists(path)) {
+        auto database = Database::open(path, &error);
+        if (!database) {
+            report(error);
+            return 1;
+        }
+        DemoOptions options;
+        options.count = tickets;
+        options.seed = 42;
+        QElapsedTimer timer;
+        timer.start();
+        if (!generateDemoTickets(*database, policy, options, &error)) {
+            report(error);
+            return 1;
+        }
+        report(QStringLiteral("demo-data: %1 tickets written in %2 s")
+                   .arg(tickets)
+                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    auto database = Database::open(path, &error);
+    if (!database) {
+        report(error);
+        return 1;
+    }
+    // The period ends with the newest ticket's day, so the window is full of tickets.
+    QSqlQuery newest(database->connection());
+    if (!newest.exec(QStringLiteral("SELECT MAX(created_at) FROM tickets")) || !newest.next()) {
+        report(QStringLiteral("cannot read the database"));
+        return 1;
+    }
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(newest.value(0).toLongLong(), Qt::UTC);
+    newest.finish();
+    const QDateTime to(now.date().addDays(1), QTime(0, 0), Qt::UTC);
+    const QDateTime from = to.addDays(-days);
+    const ReportThresholds thresholds = ReportThresholds::builtIn();
+    QList<double> times;
+    qint64 inPeriod = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<PeriodReport> result =
+            computeReport(*database, policy, from, to, now, thresholds, &error);
+        times << double(timer.nsecsElapsed()) / 1e6;
+        if (!result) {
+            report(error);
+            return 1;
+        }
+        inPeriod = result->total;
+    }
+    std::sort(times.begin(), times.end());
+    report(QStringLiteral("report: %1 days (%2 of %3 tickets), %4 runs: median %5 ms, "
+                          "worst %6 ms")
+               .arg(days)
+               .arg(inPeriod)
+               .arg(tickets)
+               .arg(runs)
+               .arg(times.at(times.size() / 2), 0, 'f', 1)
+               .arg(times.last(), 0, 'f', 1));
+    return 0;
+}

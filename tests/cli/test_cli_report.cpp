@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// `rtcare report` end to end: formats, the period's edges, redaction, a PDF that renders.
+#include "catch.h"
+#include "cli/clirun.h"
+#include "core/reportdata.h"
+
+#include "sla/policy.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace rtcare;
+using namespace rtcare::test;
+
+namespace {
+
+QString makeDatabase(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("report.sqlite"));
+    QString error;
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    REQUIRE(database);
+    const qint64 start =
+        QDateTime::fromString(QStringLiteral("2026-11-01T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    const QString cat[] = {QStringLiteral("network"), QStringLiteral("av_quality")};
+    for (int i = 0; i < 12; ++i) {
+        Row row;
+        row.created = start + qint64(i) * 14 * 3600; // 12 tickets over 6.5 days
+        row.category = cat[i % 2];
+        row.device = QStringLiteral("Mate 40");
+        row.region = QStringLiteral("广东 深圳");
+        row.scenario = QStringLiteral("=cmd|' /C calc'!A0");
+        row.contact = QStringLiteral("13800000000");
+        row.name = QStringLiteral("李雷");
+        row.respondedAfter = 300;
+        insertRow(*database, row);
+    }
+    Row late; // 2026-11-08: outside --to 2026-11-07
+    late.created = start + 7 * 86400;
+    insertRow(*database, late);
+    Row lastMinute; // 2026-11-07 23:59: inside, --to includes the whole day
+    lastMinute.created = start + 7 * 86400 - 60;
+    lastMinute.respondedAfter = 60;
+    insertRow(*database, lastMinute);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("cli report: JSON for a period, --to includes the whole day", "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = makeDatabase(dir);
+    const CliRun run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                  QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-11-07")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    CHECK(json.value(QStringLiteral("total")).toInt() == 13);
+    CHECK(json.value(QStringLiteral("by_category"))[QStringLiteral("network")].toInt() == 7);
+    CHECK(json.value(QStringLiteral("by_category"))[QStringLiteral("av_quality")].toInt() == 6);
+    CHECK(json.value(QStringLiteral("sla"))[QStringLiteral("high")][QStringLiteral("met")].toInt() == 13);
+    CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("customers")].toInt() == 1);
+    CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("tickets")].toInt() == 11);
+    CHECK(json.value(QStringLiteral("top_regions"))[0][QStringLiteral("share_pct")].toDouble() == 92.3);
+}
+
+TEST_CASE("cli report: CSV is neutralised and --redact hides customers", "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = makeDatabase(dir);
+    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("report"),
+                           QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                           QStringLiteral("--to"), QStringLiteral("2026-11-07"),
+                           QStringLiteral("--format"), QStringLiteral("csv")};
+    const CliRun plain = runRtcare(base);
+    REQUIRE(plain.exitCode == 0);
+    const QString csv = QString::fromUtf8(plain.out);
+    CHECK(csv.contains(QStringLiteral("李雷")));
+    CHECK(csv.contains(QStringLiteral("'=cmd|' /C calc'!A0,12,")));
+    CHECK_FALSE(csv.contains(QStringLiteral("\n=cmd")));
+    CHECK_FALSE(csv.contains(QStringLiteral(",=cmd")));
+    const CliRun redacted = runRtcare(base + QStringList{QStringLiteral("--redact")});
+    REQUIRE(redacted.exitCode == 0);
+    CHECK_FALSE(QString::fromUtf8(redacted.out).contains(QStringLiteral("李雷")));
+    CHECK_FALSE(QString::fromUtf8(redacted.out).contains(QStringLiteral("13800000000")));
+    const CliRun html = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                   QStringLiteral("--format"), QStringLiteral("html"),
+                                   QStringLiteral("--redact"), QStringLiteral("--from"),
+                                   QStringLiteral("2026-11-01")});
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.startsWith("<!DOCTYPE html>"));
+    CHECK_FALSE(QString::fromUtf8(html.out).contains(QStringLiteral("李雷")));
+    const CliRun bad = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                  QStringLiteral("--format"), QStringLiteral("xls")});
+    CHECK(bad.exitCode == 2);
+}
+
+TEST_CASE("cli report: the PDF's first page renders and is not blank", "[cli][reports]")
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty())
+        FAIL("pdftoppm not found: install poppler-utils (installer/install-deps.sh)");
+    const QTemporaryDir dir;
+    const QString db = makeDatabase(dir);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    // No QT_QPA_PLATFORM: the command must choose offscreen by itself.
+    const CliRun run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                  QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-11-07"),
+                                  QStringLiteral("--format"), QStringLiteral("pdf"),
+                                  QStringLiteral("--out"), pdf},
+                                 {}, {{QStringLiteral("QT_QPA_PLATFORM"), QString()}});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    file.close();
+    QProcess render;
+    render.start(pdftoppm, {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+                            QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                            QStringLiteral("-gray"), pdf, dir.filePath(QStringLiteral("page"))});
+    REQUIRE(render.waitForFinished(60000));
+    REQUIRE(render.exitCode() == 0);
+    const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.pgm")});
+    REQUIRE(pages.size() == 1);
+    QFile image(dir.filePath(pages.first()));
+    REQUIRE(image.open(QIODevice::ReadOnly));
+    const QByteArray bytes = image.readAll();
+    // Binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
+    REQUIRE(bytes.startsWith("P5"));
+    qsizetype offset = 0;
+    for (int line = 0; line < 3; ++line)
+        offset = bytes.indexOf('\n', offset) + 1;
+    const QByteArray pixels = bytes.mid(offset);
+    qsizetype dark = 0;
+    for (char c : pixels)
+        dark += static_cast<unsigned char>(c) < 200 ? 1 : 0;
+    INFO("dark pixels: " << dark << " of " << pixels.size());
+    CHECK(dark > pixels.size() / 200); // text, tables and charts: well over 0.5 % ink
+    // The Chinese text is set in a CJK font embedded in the file.
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    if (!pdffonts.isEmpty()) {
+        QProcess fonts;
+        fonts.start(pdffonts, {pdf});
+        REQUIRE(fonts.waitForFinished(60000));
+        CHECK(fonts.readAllStandardOutput().contains("CJK"));
+    }
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// Tickets written straight into the table, so each report figure has a known answer.
+#pragma once
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <utility>
+
+namespace rtcare::test {
+
+struct Row
+{
+    qint64 created = 0; // epoch seconds
+    QString category;
+    QString priority;
+    QString status;
+    QString device;
+    QString region;
+    QString scenario;
+    QString contact;
+    qint64 dueAfter = 900;
+    qint64 respondedAfter = -1; // -1: unanswered
+    QString rootCause;
+    QString hypothesis;
+    QString name = QStringLiteral("王芳");
+
+    Row(qint64 createdAt = 0, QString categoryId = QStringLiteral("network"),
+        QString tier = QStringLiteral("high"), QString statusId = QStringLiteral("new"),
+        QString deviceModel = {}, QString regionName = {}, QString scenarioId = {},
+        QString customerContact = {}, qint64 due = 900, qint64 responded = -1,
+        QString cause = {}, QString hypothesisId = {})
+        : created(createdAt), category(std::move(categoryId)), priority(std::move(tier)),
+          status(std::move(statusId)), device(std::move(deviceModel)),
+          region(std::move(regionName)), scenario(std::move(scenarioId)),
+          contact(std::move(customerContact)), dueAfter(due), respondedAfter(responded),
+          rootCause(std::move(cause)), hypothesis(std::move(hypothesisId))
+    {
+    }
+};
+
+inline QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value; // NOT NULL columns: never bind NULL
+}
+
+inline void insertRow(const Database& database, const Row& row)
+{
+    static int serial = 0;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO tickets (uuid, number, created_at, updated_at, customer_name, "
+        "customer_contact, channel, category, priority, status, scenario, device_model, region, "
+        "root_cause, root_cause_hypothesis, first_response_due, first_response_risk_at, "
+        "first_response_at, queue_rank, queue_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(QStringLiteral("RTC-T-%1").arg(++serial));
+    q.addBindValue(row.created);
+    q.addBindValue(row.created);
+    q.addBindValue(text(row.name));
+    q.addBindValue(text(row.contact));
+    q.addBindValue(QStringLiteral("chat"));
+    q.addBindValue(text(row.category));
+    q.addBindValue(text(row.priority));
+    q.addBindValue(text(row.status));
+    q.addBindValue(text(row.scenario));
+    q.addBindValue(text(row.device));
+    q.addBindValue(text(row.region));
+    q.addBindValue(text(row.rootCause));
+    q.addBindValue(text(row.hypothesis));
+    q.addBindValue(row.created + row.dueAfter);
+    q.addBindValue(row.created + row.dueAfter / 2);
+    q.addBindValue(row.respondedAfter < 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                          : QVariant(row.created + row.respondedAfter));
+    q.addBindValue(row.respondedAfter < 0 ? 0 : 1);
+    q.addBindValue(row.created);
+    if (!q.exec())
+        qFatal("insert failed: %s", qPrintable(q.lastError().text()));
+}
+
+} // namespace rtcare::test

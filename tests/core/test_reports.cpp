@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: MIT
+// The team lead's report on data sets whose every figure is known.
+#include "catch.h"
+#include "reportdata.h"
+#include "testsupport.h"
+
+#include "reports/periodreport.h"
+#include "reports/reportexport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace rtcare;
+using namespace rtcare::test;
+
+namespace {
+
+const qint64 S = utc("2026-11-01T00:00:00Z").toSecsSinceEpoch();
+const qint64 H = 3600;
+const qint64 D = 86400;
+
+QJsonObject computeJson(const TempDatabase& db, const ReportThresholds& thresholds = {})
+{
+    QString error;
+    const std::optional<PeriodReport> report = computeReport(
+        *db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+        utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), thresholds, &error);
+    INFO(error.toStdString());
+    REQUIRE(report);
+    return reportJson(*report);
+}
+
+void plantKnownSet(const Database& d)
+{
+    const QString net = QStringLiteral("network"), av = QStringLiteral("av_quality");
+    const QString high = QStringLiteral("high"), mh = QStringLiteral("medium_high");
+    const QString mate = QStringLiteral("Mate 40"), iphone = QStringLiteral("iPhone 12"),
+                  redmi = QStringLiteral("Redmi 9");
+    const QString gd = QStringLiteral("广东"), bj = QStringLiteral("北京"),
+                  sh = QStringLiteral("上海");
+    const QString video = QStringLiteral("video_call"), cohost = QStringLiteral("live_cohost");
+    const QString resolved = QStringLiteral("resolved");
+    // clang-format off
+    insertRow(d, {S + H, net, high, resolved, mate, gd, video, QStringLiteral("c1"), 900, 600, QStringLiteral("user_network"), QStringLiteral("user_network")});
+    insertRow(d, {S + 2 * H, net, high, resolved, mate, gd, video, QStringLiteral("c2"), 900, 1200, QStringLiteral("server_side"), QStringLiteral("user_network")});
+    insertRow(d, {S + 3 * H, net, high, QStringLiteral("new"), mate, gd, cohost, QStringLiteral("c1"), 900, -1});
+    insertRow(d, {S + D, av, mh, resolved, iphone, bj, video, QStringLiteral("c3"), 1800, 300, QStringLiteral("device"), QStringLiteral("device")});
+    insertRow(d, {S + D + H, av, mh, QStringLiteral("acknowledged"), iphone, bj, video, QStringLiteral("c4"), 1800, 1800});
+    insertRow(d, {S + 2 * D, QStringLiteral("compatibility"), QStringLiteral("medium_low"), QStringLiteral("new"), redmi, sh, cohost, QStringLiteral("c1"), D, -1});
+    insertRow(d, {S + 3 * D, QStringLiteral("feature"), QStringLiteral("medium"), resolved, {}, sh, {}, QStringLiteral("c5"), 7200, 3600, QStringLiteral("user_network")});
+    insertRow(d, {S + 6 * D, QStringLiteral("feature"), QStringLiteral("medium"), QStringLiteral("closed"), redmi, {}, QStringLiteral("group_call"), QStringLiteral("c6"), 7200, 7000});
+    insertRow(d, {S + 6 * D + 23 * H, QStringLiteral("other"), QStringLiteral("medium"), QStringLiteral("new"), {}, {}, {}, {}, 3 * D, -1});
+    insertRow(d, {S + 5 * D, av, mh, resolved, iphone, bj, video, QStringLiteral("c3"), 1800, 900});
+    // the period before
+    insertRow(d, {S - D, net, high, resolved, mate, gd, video, QStringLiteral("c7"), 900, 100});
+    insertRow(d, {S - 2 * D, av, mh, resolved, iphone, QStringLiteral("深圳"), video, QStringLiteral("c2"), 1800, 60});
+    // outside both periods
+    insertRow(d, {S + 7 * D, net, high, QStringLiteral("new"), mate, gd, video, QStringLiteral("c1"), 900, -1});
+    insertRow(d, {S - 8 * D, net, high, QStringLiteral("new"), mate, gd, video, QStringLiteral("c9"), 900, -1});
+    // clang-format on
+}
+
+QJsonObject top(const QString& name, qint64 count, double share)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("count"), count},
+                       {QStringLiteral("share_pct"), share}};
+}
+
+void checkTop(const QJsonArray& actual, const QList<QJsonObject>& expected,
+              const QList<qint64>& previous)
+{
+    REQUIRE(actual.size() == expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const QJsonObject row = actual.at(i).toObject();
+        CHECK(row.value(QStringLiteral("name")).toString() == expected.at(i).value(QStringLiteral("name")).toString());
+        CHECK(row.value(QStringLiteral("count")).toInteger() == expected.at(i).value(QStringLiteral("count")).toInteger());
+        CHECK(row.value(QStringLiteral("share_pct")).toDouble() == expected.at(i).value(QStringLiteral("share_pct")).toDouble());
+        CHECK(row.value(QStringLiteral("previous")).toInteger() == previous.at(i));
+    }
+}
+
+QJsonObject counts(std::initializer_list<std::pair<const char*, int>> pairs)
+{
+    QJsonObject object;
+    for (const auto& [key, value] : pairs)
+        object.insert(QString::fromUtf8(key), value);
+    return object;
+}
+
+QStringList kinds(const QJsonObject& json)
+{
+    QStringList out;
+    for (const QJsonValue& rec : json.value(QStringLiteral("recommendations")).toArray())
+        out << rec[QStringLiteral("kind")].toString() + QLatin1Char(':')
+                   + rec[QStringLiteral("subject")].toString();
+    return out;
+}
+
+// 200 tickets spread evenly over devices, regions, categories and the week; no one returns.
+void plantUniform(const Database& d)
+{
+    const QStringList categories{QStringLiteral("network"), QStringLiteral("av_quality"),
+                                 QStringLiteral("compatibility"), QStringLiteral("feature")};
+    for (int i = 0; i < 200; ++i)
+        insertRow(d, {S + qint64(i) * 50 * 60, categories.at(i % 4), QStringLiteral("high"),
+                      QStringLiteral("new"), QStringLiteral("D%1").arg((i / 4) % 10),
+                      QStringLiteral("R%1").arg((i / 4) % 10),
+                      QStringLiteral("S%1").arg(i % 5), QStringLiteral("u%1").arg(i), 900, 60});
+}
+
+} // namespace
+
+TEST_CASE("report: every figure of a known data set", "[reports]")
+{
+    TempDatabase db;
+    plantKnownSet(*db.database);
+    const QJsonObject json = computeJson(db);
+    CHECK(json.value(QStringLiteral("total")).toInteger() == 10);
+    CHECK(json.value(QStringLiteral("previous_total")).toInteger() == 2);
+    CHECK(json.value(QStringLiteral("by_category")).toObject()
+          == counts({{"network", 3}, {"av_quality", 3}, {"compatibility", 1}, {"feature", 2},
+                     {"other", 1}}));
+    CHECK(json.value(QStringLiteral("by_priority")).toObject()
+          == counts({{"high", 3}, {"medium_high", 3}, {"medium", 3}, {"medium_low", 1}}));
+    CHECK(json.value(QStringLiteral("by_status")).toObject()
+          == counts({{"new", 3}, {"resolved", 5}, {"acknowledged", 1}, {"closed", 1}}));
+
+    const QJsonObject sla = json.value(QStringLiteral("sla")).toObject();
+    REQUIRE(sla.keys().size() == 4);
+    const auto tier = [&](const char* id, int tickets, int responded, int met, int missed,
+                          double pct, int median, int p90) {
+        const QJsonObject t = sla.value(QString::fromUtf8(id)).toObject();
+        INFO(id);
+        CHECK(t.value(QStringLiteral("tickets")).toInteger() == tickets);
+        CHECK(t.value(QStringLiteral("responded")).toInteger() == responded);
+        CHECK(t.value(QStringLiteral("met")).toInteger() == met);
+        CHECK(t.value(QStringLiteral("missed")).toInteger() == missed);
+        CHECK(t.value(QStringLiteral("attainment_pct")).toDouble() == pct);
+        CHECK(t.value(QStringLiteral("median_first_response_s")).toInteger() == median);
+        CHECK(t.value(QStringLiteral("p90_first_response_s")).toInteger() == p90);
+    };
+    tier("high", 3, 2, 1, 2, 33.3, 600, 1200);
+    tier("medium_high", 3, 3, 3, 0, 100.0, 900, 1800);
+    tier("medium", 3, 2, 2, 0, 100.0, 3600, 7000);
+    tier("medium_low", 1, 0, 0, 1, 0.0, 0, 0);
+    CHECK(json.value(QStringLiteral("breach_count")).toInteger() == 3);
+    CHECK(json.value(QStringLiteral("breaches")).toArray().size() == 3);
+
+    checkTop(json.value(QStringLiteral("top_device_models")).toArray(),
+             {top(QStringLiteral("Mate 40"), 3, 30.0), top(QStringLiteral("iPhone 12"), 3, 30.0),
+              top(QStringLiteral("Redmi 9"), 2, 20.0)},
+             {1, 1, 0});
+    checkTop(json.value(QStringLiteral("top_regions")).toArray(),
+             {top(QStringLiteral("北京"), 3, 30.0), top(QStringLiteral("广东"), 3, 30.0),
+              top(QStringLiteral("上海"), 2, 20.0)},
+             {0, 1, 0});
+    checkTop(json.value(QStringLiteral("top_scenarios")).toArray(),
+             {top(QStringLiteral("video_call"), 5, 50.0), top(QStringLiteral("live_cohost"), 2, 20.0),
+              top(QStringLiteral("group_call"), 1, 10.0)},
+             {2, 0, 0});
+
+    const QJsonObject recurring = json.value(QStringLiteral("recurring")).toObject();
+    CHECK(recurring.value(QStringLiteral("customers")).toInteger() == 3);
+    CHECK(recurring.value(QStringLiteral("tickets")).toInteger() == 4);
+    CHECK(recurring.value(QStringLiteral("by_scenario")).toObject()
+          == counts({{"live_cohost", 2}, {"video_call", 2}}));
+    CHECK(recurring.value(QStringLiteral("by_category")).toObject()
+          == counts({{"network", 2}, {"av_quality", 1}, {"compatibility", 1}}));
+
+    const QJsonObject causes = json.value(QStringLiteral("root_causes")).toObject();
+    CHECK(causes.value(QStringLiteral("confirmed")).toObject()
+          == counts({{"user_network", 2}, {"server_side", 1}, {"device", 1}}));
+    CHECK(causes.value(QStringLiteral("hypothesis")).toObject()
+          == counts({{"user_network", 2}, {"device", 1}}));
+    CHECK(causes.value(QStringLiteral("resolved_with_cause")).toInteger() == 4);
+    CHECK(causes.value(QStringLiteral("hypothesis_confirmed")).toInteger() == 2);
+
+    const QJsonArray volume = json.value(QStringLiteral("volume")).toArray();
+    REQUIRE(volume.size() == 7);
+    CHECK(volume.at(0)[QStringLiteral("start")].toString() == QStringLiteral("2026-11-01"));
+    CHECK(volume.at(0)[QStringLiteral("by_category")][QStringLiteral("network")].toInt() == 3);
+    CHECK(volume.at(6)[QStringLiteral("by_category")][QStringLiteral("other")].toInt() == 1);
+    CHECK(json.value(QStringLiteral("recommendations")).toArray().isEmpty());
+    CHECK(json.value(QStringLiteral("incidents")).toArray().isEmpty());
+}
+
+TEST_CASE("report: recommendations stay silent on uniform data", "[reports]")
+{
+    TempDatabase db;
+    plantUniform(*db.database);
+    const QJsonObject json = computeJson(db, ReportThresholds::builtIn());
+    CHECK(json.value(QStringLiteral("total")).toInteger() == 200);
+    CHECK(kinds(json).isEmpty());
+    CHECK(json.value(QStringLiteral("incidents")).toArray().isEmpty());
+    CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("tickets")].toInt() == 0);
+}
+
+TEST_CASE("report: each recommendation fires on its planted signal", "[reports]")
+{
+    TempDatabase db;
+    plantUniform(*db.database);
+    const ReportThresholds thresholds = ReportThresholds::builtIn();
+    SECTION("device_adaptation")
+    {
+        for (int i = 0; i < 30; ++i)
+            insertRow(*db.database, {S + 3 * D + i * 600, QStringLiteral("compatibility"),
+                                     QStringLiteral("medium_low"), QStringLiteral("new"),
+                                     QStringLiteral("Galaxy A10"), QStringLiteral("R%1").arg(i % 10),
+                                     QStringLiteral("S1"), QStringLiteral("g%1").arg(i)});
+        const QJsonObject json = computeJson(db, thresholds);
+        CHECK(kinds(json) == QStringList{QStringLiteral("device_adaptation:Galaxy A10")});
+        const QJsonObject evidence =
+            json.value(QStringLiteral("recommendations"))[0][QStringLiteral("evidence")].toObject();
+        CHECK(evidence.value(QStringLiteral("tickets")).toInt() == 30);
+        CHECK(evidence.value(QStringLiteral("of_tickets")).toInt() == 130);
+        CHECK(evidence.value(QStringLiteral("share_pct")).toDouble() == 23.1);
+        CHECK(evidence.value(QStringLiteral("even_share_pct")).toDouble() == 9.1);
+    }
+    SECTION("add_server_nodes")
+    {
+        for (int i = 0; i < 30; ++i)
+            insertRow(*db.database, {S + 3 * D + i * 600, QStringLiteral("network"),
+                                     QStringLiteral("high"), QStringLiteral("new"),
+                                     QStringLiteral("D%1").arg(i % 10), QStringLiteral("新疆"),
+                                     QStringLiteral("S1"), QStringLiteral("n%1").arg(i)});
+        const QJsonObject json = computeJson(db, thresholds);
+        CHECK(kinds(json) == QStringList{QStringLiteral("add_server_nodes:新疆")});
+    }
+    SECTION("rework_scenario")
+    {
+        for (int i = 0; i < 10; ++i)
+            for (int k = 0; k < 2; ++k)
+                insertRow(*db.database, {S + D + i * 3000 + k * D, QStringLiteral("feature"),
+                                         QStringLiteral("medium"), QStringLiteral("new"),
+                                         QStringLiteral("D%1").arg(i), QStringLiteral("R%1").arg(i),
+                                         QStringLiteral("voice_room"), QStringLiteral("v%1").arg(i)});
+        const QJsonObject json = computeJson(db, thresholds);
+        CHECK(kinds(json) == QStringList{QStringLiteral("rework_scenario:voice_room")});
+        const QJsonObject evidence =
+            json.value(QStringLiteral("recommendations"))[0][QStringLiteral("evidence")].toObject();
+        CHECK(evidence.value(QStringLiteral("recurring_tickets")).toInt() == 10);
+        CHECK(evidence.value(QStringLiteral("tickets")).toInt() == 20);
+        CHECK(evidence.value(QStringLiteral("recurring_pct")).toDouble() == 50.0);
+    }
+    SECTION("incident")
+    {
+        for (int i = 0; i < 9; ++i)
+            insertRow(*db.database, {S + 4 * D + 10 * 60 + i * 60, QStringLiteral("feature"),
+                                     QStringLiteral("medium"), QStringLiteral("new"),
+                                     QStringLiteral("D%1").arg(i), QStringLiteral("R3"),
+                                     QStringLiteral("S%1").arg(i % 5), QStringLiteral("i%1").arg(i)});
+        const QJsonObject json = computeJson(db, thresholds);
+        const QJsonArray incidents = json.value(QStringLiteral("incidents")).toArray();
+        REQUIRE(incidents.size() == 1);
+        CHECK(incidents.at(0)[QStringLiteral("region")].toString() == QStringLiteral("R3"));
+        CHECK(incidents.at(0)[QStringLiteral("tickets")].toInt() == 9);
+        CHECK(kinds(json).isEmpty());
+    }
+}
+
+TEST_CASE("report: CSV neutralises formulas, redaction drops names", "[reports]")
+{
+    CHECK(csvCell(QStringLiteral("=HYPERLINK(\"x\")")) == QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+    CHECK(csvCell(QStringLiteral("+1 555")) == QStringLiteral("'+1 555"));
+    CHECK(csvCell(QStringLiteral("-3")) == QStringLiteral("-3"));
+    CHECK(csvCell(QStringLiteral("@cmd")) == QStringLiteral("'@cmd"));
+    CHECK(csvCell(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
+
+    TempDatabase db;
+    plantKnownSet(*db.database);
+    QString error;
+    const std::optional<PeriodReport> report =
+        computeReport(*db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+                      utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), {}, &error);
+    REQUIRE(report);
+    REQUIRE(report->recurringTop.size() == 3);
+    CHECK(reportCsv(*report).contains(QStringLiteral("王芳")));
+    const PeriodReport hidden = redacted(*report);
+    const QString csv = reportCsv(hidden);
+    const QString html = reportHtml(hidden);
+    CHECK_FALSE(csv.contains(QStringLiteral("王芳")));
+    CHECK_FALSE(csv.contains(QStringLiteral("c1,")));
+    CHECK_FALSE(html.contains(QStringLiteral("王芳")));
+    CHECK(csv.contains(QStringLiteral("# sla")));
+    CHECK(html.contains(QStringLiteral("广东")));
+}

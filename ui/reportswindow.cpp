@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: MIT
+#include "reportswindow.h"
+
+#include "reportcharts.h"
+#include "reportpdf.h"
+#include "reports/reportexport.h"
+#include "storage/database.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QThread>
+
+namespace rtcare {
+
+namespace {
+
+constexpr int kCharts = 7;
+
+QString kindTitle(const QString& kind)
+{
+    if (kind == QLatin1String("device_adaptation"))
+        return ReportsWindow::tr("Adapt for this device model");
+    if (kind == QLatin1String("add_server_nodes"))
+        return ReportsWindow::tr("Consider server nodes in this region");
+    if (kind == QLatin1String("rework_scenario"))
+        return ReportsWindow::tr("Rework the solution for this scenario");
+    return kind;
+}
+
+} // namespace
+
+ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_database(database), m_policy(policy)
+{
+    setObjectName(QStringLiteral("reportsWindow"));
+    setWindowTitle(tr("Reports"));
+    resize(1200, 860);
+    auto* top = new QHBoxLayout;
+    m_preset = new QComboBox(this);
+    m_preset->setAccessibleName(tr("Period"));
+    m_preset->addItems({tr("This week"), tr("Last week"), tr("Last 30 days"), tr("This quarter")});
+    m_preset->setCurrentIndex(Last30Days);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportsWindow::refresh);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    connect(refreshButton, &QPushButton::clicked, this, &ReportsWindow::refresh);
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &ReportsWindow::exportReport);
+    m_status = new QLabel(this);
+    top->addWidget(new QLabel(tr("Period:"), this));
+    top->addWidget(m_preset);
+    top->addWidget(refreshButton);
+    top->addWidget(m_status, 1);
+    top->addWidget(m_export);
+
+    auto* page = new QWidget;
+    auto* grid = new QGridLayout(page);
+    for (int i = 0; i < kCharts; ++i) {
+        auto* view = new QChartView(page);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(300);
+        m_views << view;
+        grid->addWidget(view, i / 2, i % 2);
+    }
+    auto* cardsBox = new QFrame(page);
+    m_cards = new QVBoxLayout(cardsBox);
+    grid->addWidget(cardsBox, kCharts / 2, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+    refresh();
+}
+
+ReportsWindow::~ReportsWindow()
+{
+    if (m_thread) {
+        m_thread->disconnect(this);
+        m_thread->wait();
+    }
+    for (QChartView* view : std::as_const(m_views))
+        delete view->chart();
+}
+
+std::pair<QDateTime, QDateTime> ReportsWindow::presetRange(Preset preset, QDate today)
+{
+    const auto at = [](QDate day) { return QDateTime(day, QTime(0, 0), Qt::UTC); };
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    switch (preset) {
+    case ThisWeek:
+        return {at(monday), at(today.addDays(1))};
+    case LastWeek:
+        return {at(monday.addDays(-7)), at(monday)};
+    case ThisQuarter: {
+        const QDate first(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        return {at(first), at(today.addDays(1))};
+    }
+    case Last30Days:
+        break;
+    }
+    return {at(today.addDays(-29)), at(today.addDays(1))};
+}
+
+void ReportsWindow::setPreset(Preset preset)
+{
+    if (m_preset->currentIndex() == preset)
+        refresh();
+    else
+        m_preset->setCurrentIndex(preset); // refreshes
+}
+
+void ReportsWindow::refresh()
+{
+    if (m_thread) {
+        m_again = true;
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto [from, to] = presetRange(Preset(m_preset->currentIndex()), now.date());
+    m_status->setText(tr("Computing…"));
+    auto result = std::make_shared<std::optional<PeriodReport>>();
+    const Database* database = &m_database;
+    const SlaPolicy* policy = &m_policy;
+    auto elapsed = std::make_shared<qint64>(0);
+    m_thread = QThread::create([=, from = from, to = to] {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        *result = computeReport(*database, *policy, from, to, now, ReportThresholds::builtIn(),
+                                &error);
+        database->closeThreadConnection();
+        *elapsed = timer.elapsed();
+    });
+    connect(m_thread, &QThread::finished, this, [this, result, elapsed] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_again) {
+            m_again = false;
+            refresh();
+            return;
+        }
+        m_report = *result;
+        m_status->setText(m_report ? tr("%n ticket(s), computed in %1 ms", nullptr,
+                                        int(m_report->total))
+                                         .arg(*elapsed)
+                                   : tr("The report could not be computed."));
+        showReport();
+        Q_EMIT reportReady();
+    });
+    m_thread->start();
+}
+
+void ReportsWindow::setChart(int index, QChart* chart, bool clickable)
+{
+    QChartView* view = m_views.at(index);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    if (!clickable)
+        return;
+    for (QAbstractSeries* series : chart->series()) {
+        auto* bars = qobject_cast<QAbstractBarSeries*>(series);
+        if (!bars)
+            continue;
+        QBarCategoryAxis* axis = nullptr;
+        for (QAbstractAxis* a : bars->attachedAxes())
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(a))
+                axis = categories;
+        if (!axis)
+            continue;
+        for (QBarSet* set : bars->barSets())
+            connect(set, &QBarSet::clicked, this, [this, axis](int bar) {
+                if (bar >= 0 && bar < axis->count())
+                    Q_EMIT ticketsRequested(axis->at(bar));
+            });
+    }
+}
+
+void ReportsWindow::showReport()
+{
+    m_export->setEnabled(m_report.has_value());
+    if (!m_report)
+        return;
+    const PeriodReport& r = *m_report;
+    setChart(0, volumeChart(r), false);
+    setChart(1, slaChart(r), false);
+    setChart(2, topChart(tr("Top device models"), r.topDeviceModels), true);
+    setChart(3, topChart(tr("Top regions"), r.topRegions), true);
+    setChart(4, topChart(tr("Top scenarios"), r.topScenarios), true);
+    setChart(5, rootCauseChart(r), false);
+    setChart(6, recurringChart(r), true);
+    showRecommendations();
+}
+
+void ReportsWindow::showRecommendations()
+{
+    while (QLayoutItem* item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Recommendations")));
+    m_cards->addWidget(title);
+    if (m_report->recommendations.isEmpty())
+        m_cards->addWidget(new QLabel(tr("No recommendation for this period.")));
+    for (const Recommendation& rec : m_report->recommendations) {
+        auto* card = new QFrame;
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* layout = new QVBoxLayout(card);
+        QStringList evidence;
+        for (auto it = rec.evidence.constBegin(); it != rec.evidence.constEnd(); ++it)
+            if (!it.value().isArray())
+                evidence << QStringLiteral("%1: %2").arg(it.key(),
+                                                         it.value().toVariant().toString());
+        auto* label = new QLabel(QStringLiteral("<b>%1</b> — %2<br><small>%3</small>")
+                                     .arg(kindTitle(rec.kind).toHtmlEscaped(),
+                                          rec.subject.toHtmlEscaped(),
+                                          evidence.join(QStringLiteral(", ")).toHtmlEscaped()));
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        m_cards->addWidget(card);
+    }
+    if (!m_report->incidents.isEmpty())
+        m_cards->addWidget(new QLabel(tr("%n possible incident(s): clusters of similar tickets "
+                                         "in a short window.",
+                                         nullptr, int(m_report->incidents.size()))));
+    m_cards->addStretch(1);
+}
+
+bool ReportsWindow::exportTo(const QString& path, bool redact, QString* error) const
+{
+    if (!m_report) {
+        *error = tr("No report to export yet.");
+        return false;
+    }
+    const PeriodReport report = redact ? redacted(*m_report) : *m_report;
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return writeReportPdf(report, path, error);
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        bytes = reportCsv(report).toUtf8();
+    else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        bytes = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
+    else
+        bytes = reportHtml(report).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ReportsWindow::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), QStringLiteral("rtcare-report.pdf"),
+        tr("PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const bool redact = QMessageBox::question(this, tr("Export report"),
+                                              tr("Leave out customer names and contacts?"))
+                        == QMessageBox::Yes;
+    QString error;
+    if (!exportTo(path, redact, &error))
+        QMessageBox::warning(this, tr("Export report"),
+                             tr("The report was not saved: %1").arg(error));
+}
+
+ReportsWindow* showReportsWindow(QWidget* parent, const Database& database,
+                                 const SlaPolicy& policy,
+                                 const std::function<void(const QString&)>& showTickets)
+{
+    auto* window = parent->findChild<ReportsWindow*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!window) {
+        window = new ReportsWindow(database, policy, parent);
+        QObject::connect(window, &ReportsWindow::ticketsRequested, parent,
+                         [showTickets, parent](const QString& text) {
+                             showTickets(text);
+                             parent->raise();
+                             parent->activateWindow();
+                         });
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+} // namespace rtcare
