@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
+#include "clioutput.h"
 
 #include "reportcommand.h"
 #include "statscommand.h"
@@ -28,24 +29,6 @@
 namespace rtcare::cli {
 
 namespace {
-
-void writeTo(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void printOut(const QString& text)
-{
-    writeTo(stdout, text);
-}
-
-int fail(int code, const QString& message)
-{
-    writeTo(stderr, QStringLiteral("rtcare: %1\n").arg(message));
-    return code;
-}
 
 // What every command that touches tickets needs: the policy, the database, a repository.
 struct Session

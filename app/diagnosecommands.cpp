@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosecommands.h"
+#include "clioutput.h"
 
 #include "commands.h"
 #include "diagnosis/classifier.h"
@@ -24,19 +25,6 @@ using namespace Qt::StringLiterals;
 namespace rtcare::cli {
 
 namespace {
-
-void writeTo(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(int code, const QString& message)
-{
-    writeTo(stderr, u"rtcare: %1\n"_s.arg(message));
-    return code;
-}
 
 void printJson(const QJsonObject& object)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reportcommand.h"
+#include "clioutput.h"
 
 #include "commands.h"
 #include "reportpdf.h"
@@ -19,18 +20,6 @@
 namespace rtcare::cli {
 
 namespace {
-
-void writeTo(FILE* stream, const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(int code, const QString& message)
-{
-    writeTo(stderr, QStringLiteral("rtcare: report: %1\n").arg(message).toUtf8());
-    return code;
-}
 
 const QStringList kFormats{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html"),
                            QStringLiteral("pdf")};

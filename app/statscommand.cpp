@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "statscommand.h"
+#include "clioutput.h"
 
 #include "commands.h"
 #include "evidence/csvstats.h"
@@ -19,19 +20,6 @@ namespace rtcare::cli {
 namespace {
 
 using namespace rtcare::evidence;
-
-void writeTo(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-int fail(int code, const QString& message)
-{
-    writeTo(stderr, QStringLiteral("rtcare: %1\n").arg(message));
-    return code;
-}
 
 struct EvidenceOptions
 {
