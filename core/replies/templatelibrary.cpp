@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replies/templatelibrary.h"
 
+#include "replies/overridefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -107,22 +109,9 @@ const TemplateLibrary& TemplateLibrary::builtIn()
 TemplateLibrary TemplateLibrary::withOverride(const QString& path, QStringList* errors)
 {
     TemplateLibrary library = builtIn();
-    QFile file(path);
-    if (!file.exists())
-        return library;
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        return library;
-    }
-    const TemplateLibrary user = fromJson(file.readAll(), path, errors);
-    for (const ReplyTemplate& t : user.m_templates) {
-        auto it = std::find_if(library.m_templates.begin(), library.m_templates.end(),
-                               [&t](const ReplyTemplate& x) { return x.id == t.id; });
-        if (it != library.m_templates.end())
-            *it = t;
-        else
-            library.m_templates.append(t);
-    }
+    applyOverrideFile(library.m_templates, path, errors, [&](const QByteArray& json) {
+        return fromJson(json, path, errors).m_templates;
+    });
     return library;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replies/tonerules.h"
 
+#include "replies/overridefile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,22 +115,9 @@ const ToneRuleSet& ToneRuleSet::builtIn()
 ToneRuleSet ToneRuleSet::withOverride(const QString& path, QStringList* errors)
 {
     ToneRuleSet set = builtIn();
-    QFile file(path);
-    if (!file.exists())
-        return set;
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        return set;
-    }
-    const ToneRuleSet user = fromJson(file.readAll(), path, errors);
-    for (const ToneRule& rule : user.m_rules) {
-        auto it = std::find_if(set.m_rules.begin(), set.m_rules.end(),
-                               [&rule](const ToneRule& r) { return r.id == rule.id; });
-        if (it != set.m_rules.end())
-            *it = rule;
-        else
-            set.m_rules.append(rule);
-    }
+    applyOverrideFile(set.m_rules, path, errors, [&](const QByteArray& json) {
+        return fromJson(json, path, errors).m_rules;
+    });
     return set;
 }
 

@@ -58,8 +58,7 @@ int main(int argc, char* argv[])
     }
     std::sort(micros.begin(), micros.end());
     const auto at = [&micros](double fraction) {
-        return micros.at(
-            std::min(micros.size() - 1, std::size_t(fraction * double(micros.size()))));
+        return rtcare::bench::percentile(micros, fraction);
     };
     report(QStringLiteral("classify a %1-character description (%2, %3 symptoms): median %4 µs, "
                           "p99 %5 µs, max %6 µs over %7 runs")

@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -48,6 +50,12 @@ inline double cpuSeconds()
 #else
     return 0;
 #endif
+}
+
+// The value at `fraction` (0.5 = median, 0.99 = p99) of timings sorted ascending.
+inline double percentile(const std::vector<double>& sorted, double fraction)
+{
+    return sorted.at(std::min(sorted.size() - 1, std::size_t(fraction * double(sorted.size()))));
 }
 
 inline void report(const QString& line)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace rtcare::replies {
+
+// A team's override file on top of the built-in entries: entries read from `path` replace
+// the built-in ones with the same id, the others are added. A missing file adds nothing;
+// an unreadable one is reported in *errors and the built-in entries stay.
+// `parse(json)` returns the file's entries (reporting its own problems).
+template <typename Entry, typename Parse>
+void applyOverrideFile(QList<Entry>& entries, const QString& path, QStringList* errors,
+                       Parse parse)
+{
+    QFile file(path);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QList<Entry> user = parse(file.readAll());
+    for (const Entry& entry : user) {
+        auto it = std::find_if(entries.begin(), entries.end(),
+                               [&entry](const Entry& known) { return known.id == entry.id; });
+        if (it != entries.end())
+            *it = entry;
+        else
+            entries.append(entry);
+    }
+}
+
+} // namespace rtcare::replies
