@@ -65,9 +65,15 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     const QCommandLineOption redactOption(QStringLiteral("redact"),
                                           QStringLiteral("Leave out customer names and "
                                                          "contacts."));
+    const QCommandLineOption bucketOption(
+        QStringLiteral("bucket"),
+        QStringLiteral("Volume over time per day, week or month (default: auto, by the "
+                       "period's length)."),
+        QStringLiteral("SIZE"), QStringLiteral("auto"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    parser.addOptions({fromOption, toOption, formatOption, outOption, redactOption, help});
+    parser.addOptions(
+        {fromOption, toOption, formatOption, bucketOption, outOption, redactOption, help});
     QStringList arguments = command;
     arguments[0] = QStringLiteral("rtcare report");
     if (!parser.parse(arguments))
@@ -82,6 +88,10 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     if (!kFormats.contains(format))
         return fail(BadInput, QStringLiteral("--format: '%1' is not one of json, csv, html, pdf")
                                   .arg(format));
+    const std::optional<BucketSize> bucket = bucketSizeFromId(parser.value(bucketOption));
+    if (!bucket)
+        return fail(BadInput, QStringLiteral("--bucket: '%1' is not one of auto, day, week, month")
+                                  .arg(parser.value(bucketOption)));
 
     QString error;
     const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
@@ -112,7 +122,7 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     const std::optional<PeriodReport> computed =
         computeReport(*database, *policy, QDateTime(from, QTime(0, 0), Qt::UTC),
                       QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC), now,
-                      ReportThresholds::builtIn(), &error);
+                      ReportThresholds::builtIn(), &error, *bucket);
     if (!computed)
         return fail(Failure, error);
     const PeriodReport report = parser.isSet(redactOption) ? redacted(*computed) : *computed;

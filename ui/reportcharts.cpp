@@ -66,12 +66,15 @@ QString reportFontFamily()
 
 QChart* volumeChart(const PeriodReport& report)
 {
-    QChart* chart = newChart(report.bucketDays == 1 ? ReportCharts::tr("Tickets per day by category")
-                                                    : ReportCharts::tr("Tickets per week by category"));
+    QChart* chart = newChart(report.bucket == BucketSize::Month ? ReportCharts::tr("Tickets per month by category")
+                             : report.bucket == BucketSize::Week
+                                 ? ReportCharts::tr("Tickets per week by category")
+                                 : ReportCharts::tr("Tickets per day by category"));
     auto* series = new QStackedBarSeries;
     QStringList labels;
     for (const VolumeBucket& bucket : report.volume)
-        labels << bucket.start.toString(QStringLiteral("MM-dd"));
+        labels << bucket.start.toString(report.bucket == BucketSize::Month ? QStringLiteral("yyyy-MM")
+                                                                           : QStringLiteral("MM-dd"));
     for (std::size_t i = 0; i < kAllCategories.size(); ++i) {
         auto* set = new QBarSet(categoryDisplayName(kAllCategories[i]));
         for (const VolumeBucket& bucket : report.volume)

@@ -200,25 +200,63 @@ bool slaRows(const QSqlDatabase& db, const SlaPolicy& policy, qint64 from, qint6
                error);
 }
 
-bool volume(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* report, QString* error)
+QDate bucketStart(QDate day, BucketSize size)
+{
+    switch (size) {
+    case BucketSize::Week:
+        return day.addDays(1 - day.dayOfWeek());
+    case BucketSize::Month:
+        return QDate(day.year(), day.month(), 1);
+    case BucketSize::Automatic:
+    case BucketSize::Day:
+        break;
+    }
+    return day;
+}
+
+QDate nextBucket(QDate start, BucketSize size)
+{
+    switch (size) {
+    case BucketSize::Week:
+        return start.addDays(7);
+    case BucketSize::Month:
+        return start.addMonths(1);
+    case BucketSize::Automatic:
+    case BucketSize::Day:
+        break;
+    }
+    return start.addDays(1);
+}
+
+// The bucket holding `day` (volume is sorted by start); -1 when outside.
+qsizetype bucketOf(const QList<VolumeBucket>& volume, QDate day)
+{
+    const auto it = std::upper_bound(volume.cbegin(), volume.cend(), day,
+                                     [](QDate d, const VolumeBucket& b) { return d < b.start; });
+    return it == volume.cbegin() ? -1 : qsizetype(it - volume.cbegin()) - 1;
+}
+
+bool volume(const QSqlDatabase& db, qint64 from, qint64 to, BucketSize size,
+            PeriodReport* report, QString* error)
 {
     const qint64 days = std::max<qint64>(1, (to - from + 86399) / 86400);
-    report->bucketDays = days > 62 ? 7 : 1;
-    const qint64 width = qint64(report->bucketDays) * 86400;
-    const qint64 buckets = (to - from + width - 1) / width;
+    if (size == BucketSize::Automatic)
+        size = days <= 62 ? BucketSize::Day : days <= 26 * 7 ? BucketSize::Week : BucketSize::Month;
+    report->bucket = size;
     const QDate first = QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date();
-    for (qint64 i = 0; i < buckets; ++i)
-        report->volume.append(
-            {first.addDays(i * report->bucketDays), QList<qint64>(kAllCategories.size(), 0)});
+    const QDate last = QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).date();
+    for (QDate start = bucketStart(first, size); start <= last; start = nextBucket(start, size))
+        report->volume.append({start, QList<qint64>(kAllCategories.size(), 0)});
     return run(db,
-               QStringLiteral("SELECT (created_at - ?) / ?, category, COUNT(*) FROM temp.report_slice "
+               QStringLiteral("SELECT created_at / 86400, category, COUNT(*) FROM temp.report_slice "
                               "WHERE created_at >= ? AND created_at < ? GROUP BY 1, 2"),
-               {from, width, from, to},
+               {from, to},
                [&](const QSqlQuery& q) {
-                   const qint64 bucket = q.value(0).toLongLong();
+                   const qsizetype bucket = bucketOf(
+                       report->volume, QDate(1970, 1, 1).addDays(q.value(0).toLongLong()));
                    const std::optional<Category> category =
                        categoryFromId(q.value(1).toString());
-                   if (bucket < 0 || bucket >= report->volume.size() || !category)
+                   if (bucket < 0 || !category)
                        return;
                    report->volume[bucket].byCategory[qsizetype(*category)] +=
                        q.value(2).toLongLong();
@@ -235,12 +273,13 @@ bool recurring(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* rep
     QHash<QString, RecurringCustomer> customers;
     if (!run(db,
              QStringLiteral(
-                 "SELECT category, scenario, customer_contact, MAX(customer_name), COUNT(*) "
+                 "SELECT category, scenario, customer_contact, MAX(customer_name), COUNT(*), "
+                 "created_at / 86400 "
                  "FROM (SELECT created_at, category, scenario, customer_contact, customer_name, "
                  "created_at - LAG(created_at) OVER (PARTITION BY customer_contact "
                  "ORDER BY created_at, id) AS gap FROM temp.report_slice "
                  "WHERE created_at >= ? AND created_at < ? AND customer_contact <> '') "
-                 "WHERE created_at >= ? AND gap <= 604800 GROUP BY 1, 2, 3"),
+                 "WHERE created_at >= ? AND gap <= 604800 GROUP BY 1, 2, 3, 6"),
              {from - 604800, to, from},
              [&](const QSqlQuery& q) {
                  const qint64 count = q.value(4).toLongLong();
@@ -251,6 +290,10 @@ bool recurring(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* rep
                  customer.contact = q.value(2).toString();
                  customer.name = std::max(customer.name, q.value(3).toString());
                  customer.tickets += count;
+                 const qsizetype bucket = bucketOf(
+                     report->volume, QDate(1970, 1, 1).addDays(q.value(5).toLongLong()));
+                 if (bucket >= 0)
+                     report->volume[bucket].recurring += count;
              },
              error))
         return false;
@@ -309,6 +352,30 @@ bool rootCauses(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* re
 
 } // namespace
 
+QString bucketSizeId(BucketSize size)
+{
+    switch (size) {
+    case BucketSize::Week:
+        return QStringLiteral("week");
+    case BucketSize::Month:
+        return QStringLiteral("month");
+    case BucketSize::Automatic:
+    case BucketSize::Day:
+        break;
+    }
+    return QStringLiteral("day");
+}
+
+std::optional<BucketSize> bucketSizeFromId(const QString& id)
+{
+    for (BucketSize size : {BucketSize::Day, BucketSize::Week, BucketSize::Month})
+        if (bucketSizeId(size) == id)
+            return size;
+    if (id == QLatin1String("auto"))
+        return BucketSize::Automatic;
+    return std::nullopt;
+}
+
 PeriodReport redacted(PeriodReport report)
 {
     for (qsizetype i = 0; i < report.recurringTop.size(); ++i) {
@@ -321,7 +388,8 @@ PeriodReport redacted(PeriodReport report)
 std::optional<PeriodReport> computeReport(const Database& database, const SlaPolicy& policy,
                                           const QDateTime& fromTime, const QDateTime& toTime,
                                           const QDateTime& now,
-                                          const ReportThresholds& thresholds, QString* error)
+                                          const ReportThresholds& thresholds, QString* error,
+                                          BucketSize bucket)
 {
     QString scratch;
     if (!error)
@@ -381,7 +449,7 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
         && countBy(db, QStringLiteral("region"), from, to, t, n, &report.topRegions, error)
         && countBy(db, QStringLiteral("scenario"), from, to, t, n, &report.topScenarios, error)
         && countBy(db, QStringLiteral("network"), from, to, t, n, &report.topNetworks, error)
-        && volume(db, from, to, &report, error)
+        && volume(db, from, to, bucket, &report, error)
         && slaRows(db, policy, from, to, now.toSecsSinceEpoch(), &report, error)
         && recurring(db, from, to, &report, error) && rootCauses(db, from, to, &report, error)
         && addRecommendations(database, from, to, thresholds, &report, error);

@@ -66,10 +66,18 @@ struct Breach
     QDateTime respondedAt; // invalid: still unanswered
 };
 
+// How the volume over time is cut: calendar days, ISO weeks (Monday) or calendar months,
+// in UTC. Automatic picks days up to 62 days, weeks up to 26 weeks, months beyond.
+enum class BucketSize { Automatic, Day, Week, Month };
+
+[[nodiscard]] QString bucketSizeId(BucketSize size); // "day", "week", "month"
+[[nodiscard]] std::optional<BucketSize> bucketSizeFromId(const QString& id);
+
 struct VolumeBucket
 {
-    QDate start;
+    QDate start;              // the calendar day, Monday or first of the month
     QList<qint64> byCategory; // in kAllCategories order
+    qint64 recurring = 0;     // tickets of the bucket that are recurring complaints
 };
 
 struct Incident
@@ -101,8 +109,8 @@ struct PeriodReport
     qint64 total = 0;
     qint64 previousTotal = 0;
     QList<CountRow> byCategory, byPriority, byStatus, byChannel;
-    QList<VolumeBucket> volume; // per day (per week over 62 days)
-    int bucketDays = 1;
+    QList<VolumeBucket> volume; // per bucket, clipped to the period
+    BucketSize bucket = BucketSize::Day;
     QList<SlaRow> sla;
     QList<Breach> breaches; // at most 100, oldest first
     qint64 breachCount = 0;
@@ -126,7 +134,8 @@ struct PeriodReport
                                                         const QDateTime& to,
                                                         const QDateTime& now,
                                                         const ReportThresholds& thresholds,
-                                                        QString* error);
+                                                        QString* error,
+                                                        BucketSize bucket = BucketSize::Automatic);
 
 // The report with customer names and contacts replaced by "customer 1", "customer 2"...
 [[nodiscard]] PeriodReport redacted(PeriodReport report);

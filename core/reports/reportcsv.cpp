@@ -84,11 +84,13 @@ QString reportCsv(const PeriodReport& r)
     QStringList header{QStringLiteral("bucket_start")};
     for (Category category : kAllCategories)
         header << categoryId(category);
+    header << QStringLiteral("recurring");
     w.table(QStringLiteral("volume"), header);
     for (const VolumeBucket& bucket : r.volume) {
         QStringList cells{bucket.start.toString(Qt::ISODate)};
         for (qint64 value : bucket.byCategory)
             cells << n(value);
+        cells << n(bucket.recurring);
         w.row(cells);
     }
     w.table(QStringLiteral("sla"),

@@ -61,7 +61,8 @@ QJsonObject reportJson(const PeriodReport& r)
         for (std::size_t i = 0; i < kAllCategories.size(); ++i)
             byCategory.insert(categoryId(kAllCategories[i]), bucket.byCategory.value(qsizetype(i)));
         volume.append(QJsonObject{{QStringLiteral("start"), bucket.start.toString(Qt::ISODate)},
-                                  {QStringLiteral("by_category"), byCategory}});
+                                  {QStringLiteral("by_category"), byCategory},
+                                  {QStringLiteral("recurring"), bucket.recurring}});
     }
     QJsonArray recurringTop;
     for (const RecurringCustomer& c : r.recurringTop)
@@ -89,7 +90,7 @@ QJsonObject reportJson(const PeriodReport& r)
         {QStringLiteral("by_priority"), counts(r.byPriority)},
         {QStringLiteral("by_status"), counts(r.byStatus)},
         {QStringLiteral("by_channel"), counts(r.byChannel)},
-        {QStringLiteral("volume_bucket_days"), r.bucketDays},
+        {QStringLiteral("volume_bucket"), bucketSizeId(r.bucket)},
         {QStringLiteral("volume"), volume},
         {QStringLiteral("sla"), sla},
         {QStringLiteral("breach_count"), r.breachCount},
