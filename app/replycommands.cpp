@@ -6,13 +6,16 @@
 #include "evidence/evidencestore.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
+#include "replies/promisecheck.h"
 #include "replies/replydata.h"
+#include "replies/replystore.h"
 #include "replies/tonechecker.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +41,26 @@ ReplyData loadData()
     for (const QString& error : std::as_const(data.errors))
         writeTo(stderr, QStringLiteral("rtcare: warning: %1 (the built-in set is used)\n").arg(error));
     return data;
+}
+
+// How often each template was part of a sent reply, from the database. Listing templates
+// never creates a database: without one every count is 0. Returns an exit code to stop
+// with, or -1.
+int readTemplateUsage(const GlobalOptions& globals, QHash<QString, int>* usage)
+{
+    const QString path = resolveDatabasePath(globals);
+    if (!QFileInfo::exists(path))
+        return -1;
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    if (!policy)
+        return fail(BadInput, error);
+    const std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database)
+        return fail(Failure, error);
+    TicketRepository repository(*database, *policy);
+    *usage = ReplyStore(repository).templateUsage();
+    return -1;
 }
 
 // Parses; returns an exit code to stop with, or -1.
@@ -74,7 +97,17 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Rules to run: zh, en or auto (default)."),
                                   QStringLiteral("LANG"), QStringLiteral("auto"));
-    parser.addOptions({json, lang});
+    const QCommandLineOption promiseTicket(
+        QStringLiteral("ticket"),
+        QStringLiteral("Also flag promised times sooner than this ticket's tier plans a first "
+                       "response for (over_promise, promise_sooner_than_tier)."),
+        QStringLiteral("NUMBER"));
+    const QCommandLineOption promiseTier(
+        QStringLiteral("tier"),
+        QStringLiteral("The same against a tier of the SLA policy (e.g. medium); overrides the "
+                       "ticket's tier."),
+        QStringLiteral("ID"));
+    parser.addOptions({json, lang, promiseTicket, promiseTier});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("The reply (UTF-8); - or nothing reads stdin."));
     if (const int stop = parse(parser, command,
@@ -101,7 +134,38 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     const QString text = QString::fromUtf8(file.readAll());
     const ReplyData data = loadData();
     const ToneChecker checker(data.rules);
-    const QList<ToneFinding> findings = checker.check(text, language);
+    QList<ToneFinding> findings = checker.check(text, language);
+    if (parser.isSet(promiseTicket) || parser.isSet(promiseTier)) {
+        QString error;
+        const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+        if (!policy)
+            return fail(BadInput, error);
+        QString tierId = parser.value(promiseTier);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        if (parser.isSet(promiseTicket)) {
+            const std::unique_ptr<Database> database =
+                Database::open(resolveDatabasePath(globals), &error);
+            if (!database)
+                return fail(Failure, error);
+            const TicketRepository repository(*database, *policy);
+            const QString number = parser.value(promiseTicket);
+            const std::optional<Ticket> ticket = repository.findByNumber(number);
+            if (!ticket)
+                return fail(BadInput, QStringLiteral("lint: no ticket %1").arg(number));
+            if (tierId.isEmpty())
+                tierId = ticket->priority;
+            now = repository.now();
+        }
+        const Tier* tier = policy->tier(tierId);
+        if (!tier) {
+            QStringList known;
+            for (const Tier& t : policy->tiers())
+                known << t.id;
+            return fail(BadInput, QStringLiteral("lint: unknown tier '%1' (the policy has %2)")
+                                      .arg(tierId, known.join(QStringLiteral(", "))));
+        }
+        mergeFindings(findings, checkPromises(findCommitments(text, now), now, *tier));
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ToneFinding& f : findings)
@@ -124,17 +188,22 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
 
 int templatesCommand(const GlobalOptions& globals, const QStringList& command)
 {
-    Q_UNUSED(globals)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write JSON to stdout."));
     const QCommandLineOption stage(QStringLiteral("stage"), QStringLiteral("Only this stage."),
                                    QStringLiteral("STAGE"));
     parser.addOptions({json, stage});
-    if (const int stop = parse(parser, command, QStringLiteral("Lists the reply templates."), 0, 0);
+    if (const int stop = parse(parser, command,
+                               QStringLiteral("Lists the reply templates: id, stage, title and "
+                                              "how often each was used in sent replies."),
+                               0, 0);
         stop >= 0)
         return stop;
     const ReplyData data = loadData();
     const QList<ReplyTemplate> templates = data.templates.filtered(parser.value(stage), QString());
+    QHash<QString, int> usage;
+    if (const int stop = readTemplateUsage(globals, &usage); stop >= 0)
+        return stop;
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ReplyTemplate& t : templates)
@@ -145,12 +214,15 @@ int templatesCommand(const GlobalOptions& globals, const QStringList& command)
                                                       {QStringLiteral("zh_CN"), t.titleZh}}},
                 {QStringLiteral("body"), QJsonObject{{QStringLiteral("en"), t.bodyEn},
                                                      {QStringLiteral("zh_CN"), t.bodyZh}}},
-                {QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholdersIn(t.bodyEn))}});
+                {QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholdersIn(t.bodyEn))},
+                {QStringLiteral("uses"), usage.value(t.id)}});
         printJson({{QStringLiteral("templates"), array}});
         return Success;
     }
     for (const ReplyTemplate& t : templates)
-        writeTo(stdout, QStringLiteral("%1\t%2\t%3\n").arg(t.id, t.stage, t.titleEn));
+        writeTo(stdout, QStringLiteral("%1\t%2\t%3\t%4\n")
+                            .arg(t.id, t.stage, t.titleEn)
+                            .arg(usage.value(t.id)));
     return Success;
 }
 

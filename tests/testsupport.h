@@ -4,6 +4,7 @@
 
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/queuequery.h"
 #include "storage/ticketrepository.h"
 
 #include <QTemporaryDir>
@@ -56,5 +57,14 @@ struct TempDatabase
         return *ticket;
     }
 };
+
+// The ticket numbers of queue rows, in order.
+inline QStringList numbers(const QList<QueueRow>& rows)
+{
+    QStringList result;
+    for (const QueueRow& row : rows)
+        result.append(row.number);
+    return result;
+}
 
 } // namespace rtcare::test

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QtMath>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rtcare {
@@ -55,6 +57,29 @@ QString ClockText::chip(const ClockStatus& clock)
         return tr("Missed by %1").arg(countdown(clock.remainingSeconds));
     }
     return {};
+}
+
+QString ClockText::promiseChip(const ClockStatus& clock)
+{
+    //: Queue chip of a time promised to the customer; %1 is the countdown chip, e.g.
+    //: "1:20:00 left", "80 % · 12:00 left" or "Overdue 5:10".
+    return tr("Promise: %1").arg(chip(clock));
+}
+
+QString ClockText::describePromise(const QString& promiseText, const ClockStatus& clock)
+{
+    const QString due = clock.due.isValid()
+                            ? clock.due.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
+                            : QString();
+    if (clock.state == ClockStatus::State::Breached)
+        //: %1 the promised words ("within 2 hours"), %2 due time, %3 how long overdue.
+        return tr("Promised “%1”, due by %2: overdue by %3. Mark it kept or broken on the "
+                  "Reply tab.")
+            .arg(promiseText, due, countdown(clock.remainingSeconds));
+    //: %1 the promised words ("within 2 hours"), %2 due time, %3 time left, %4 share used.
+    return tr("Promised “%1”, due by %2 (%3 left, %4 % of the time used).")
+        .arg(promiseText, due, countdown(clock.remainingSeconds))
+        .arg(qFloor(std::max(0.0, clock.elapsedPercent)));
 }
 
 QString ClockText::dueTime(const QDateTime& dueUtc, const QDateTime& nowUtc)
@@ -109,7 +134,9 @@ QStringList ClockText::widestChips()
     ClockStatus missed;
     missed.state = ClockStatus::State::Missed;
     missed.remainingSeconds = -longCountdown;
-    return {chip(onTrack), chip(warning), chip(breached), chip(met), chip(missed)};
+    return {chip(onTrack),        chip(warning),        chip(breached),       chip(met),
+            chip(missed),         promiseChip(onTrack), promiseChip(warning),
+            promiseChip(breached)};
 }
 
 } // namespace rtcare

@@ -23,6 +23,13 @@ public:
     [[nodiscard]] static QString target(int minutes);
     // The chip text for a clock.
     [[nodiscard]] static QString chip(const ClockStatus& clock);
+    // The chip text for the countdown of a time promised to the customer (a commitment,
+    // see replies::commitmentClockStatus): "Promise: 1:20:00 left", "Promise: 80 % ·
+    // 12:00 left", "Promise: Overdue 5:10".
+    [[nodiscard]] static QString promiseChip(const ClockStatus& clock);
+    // A sentence for tool tips: what was promised, by when, and how it stands.
+    [[nodiscard]] static QString describePromise(const QString& promiseText,
+                                                 const ClockStatus& clock);
     // A sentence for tool tips and the detail pane: state, due time and what is left.
     [[nodiscard]] static QString describe(const ClockStatus& clock);
     // Local due time, short: "16:32" today, "11-25 09:15" on another day.

@@ -4,6 +4,7 @@
 #include "clocktext.h"
 #include "model/category.h"
 #include "model/status.h"
+#include "replies/commitments.h"
 #include "storage/ticketrepository.h"
 
 #include <algorithm>
@@ -22,6 +23,7 @@ QString localTime(const QDateTime& utc, const QString& format)
 QueueModel::QueueModel(TicketRepository& repository, QObject* parent)
     : QAbstractTableModel(parent), m_repository(repository), m_query(repository.database())
 {
+    m_query.setPromiseRiskPercent(m_repository.policy().atRiskPercent());
     m_snapshotNow = m_repository.now();
     m_rowCount = m_query.count(m_snapshotNow);
 }
@@ -41,7 +43,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Clock: return tr("First response");
+    case Clock: return tr("First response / promise");
     case Number: return tr("Number");
     case Priority: return tr("Priority");
     case Category: return tr("Category");
@@ -74,9 +76,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case TicketNumberRole:
         return row->number;
     case ClockStatusRole:
-        return clockFor(*row).id();
+        return cellClock(*row).id();
     case ClockRemainingRole:
-        return clockFor(*row).remainingSeconds;
+        return cellClock(*row).remainingSeconds;
+    case ClockKindRole:
+        return showsPromise(*row, clockFor(*row)) ? u"promise"_s : u"first_response"_s;
     default:
         return {};
     }
@@ -85,7 +89,11 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
 QVariant QueueModel::display(const QueueRow& row, int column) const
 {
     switch (column) {
-    case Clock: return ClockText::chip(clockFor(row));
+    case Clock: {
+        bool promise = false;
+        const ClockStatus clock = cellClock(row, &promise);
+        return promise ? ClockText::promiseChip(clock) : ClockText::chip(clock);
+    }
     case Number: return row.number;
     case Priority: return priorityName(row.priority);
     case Category: return categoryDisplayName(row.category);
@@ -113,6 +121,11 @@ QVariant QueueModel::toolTip(const QueueRow& row) const
     lines << tr("Created: %1").arg(localTime(row.createdAt, u"yyyy-MM-dd HH:mm:ss"_s));
     lines << tr("First response: %1").arg(clock.displayName());
     lines << ClockText::describe(clock);
+    if (row.promiseDue.isValid()) {
+        const ClockStatus promise = promiseClock(row);
+        lines << tr("Promise to the customer: %1").arg(ClockText::chip(promise));
+        lines << ClockText::describePromise(row.promiseText, promise);
+    }
     if (!row.summary.isEmpty())
         lines << row.summary;
     return lines.join(QLatin1Char('\n'));
@@ -139,6 +152,30 @@ ClockStatus QueueModel::clockFor(const QueueRow& row) const
 {
     return firstResponseClock(m_repository.policy(), row.priority, row.createdAt,
                               row.firstResponseDue, row.firstResponseAt, m_repository.now());
+}
+
+ClockStatus QueueModel::promiseClock(const QueueRow& row) const
+{
+    replies::Commitment commitment;
+    commitment.ticketId = row.id;
+    commitment.promisedAt = row.promisedAt;
+    commitment.dueAt = row.promiseDue;
+    commitment.text = row.promiseText;
+    return replies::commitmentClockStatus(m_repository.policy(), commitment, m_repository.now());
+}
+
+bool QueueModel::showsPromise(const QueueRow& row, const ClockStatus& firstResponse) const
+{
+    return row.promiseDue.isValid() && !firstResponse.isRunning();
+}
+
+ClockStatus QueueModel::cellClock(const QueueRow& row, bool* promise) const
+{
+    const ClockStatus firstResponse = clockFor(row);
+    const bool showPromise = showsPromise(row, firstResponse);
+    if (promise)
+        *promise = showPromise;
+    return showPromise ? promiseClock(row) : firstResponse;
 }
 
 const QueueRow* QueueModel::rowAt(int row) const
@@ -228,7 +265,7 @@ void QueueModel::notifyClockTick(int firstRow, int lastRow)
         return;
     Q_EMIT dataChanged(index(firstRow, Clock), index(lastRow, Clock),
                        {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::ToolTipRole,
-                        ClockStatusRole, ClockRemainingRole});
+                        ClockStatusRole, ClockRemainingRole, ClockKindRole});
 }
 
 QueueCounts QueueModel::counts() const

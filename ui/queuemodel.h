@@ -28,6 +28,8 @@ public:
         TicketNumberRole,                // QString
         ClockStatusRole,                 // ClockStatus::id(): "on_track", "warning_75", ...
         ClockRemainingRole,              // qint64 seconds, negative once overdue
+        ClockKindRole,                   // what the clock cell counts down: "first_response"
+                                         // or "promise" (the open commitment due first)
     };
 
     static constexpr int kPageSize = 128;
@@ -77,6 +79,11 @@ private:
     [[nodiscard]] const QueueRow* rowAt(int row) const;
     [[nodiscard]] const Page& page(int pageIndex) const;
     [[nodiscard]] ClockStatus clockFor(const QueueRow& row) const;
+    // The clock cell: the first-response clock while it runs; once the first response is
+    // recorded, the countdown of the open commitment due first (when there is one).
+    [[nodiscard]] bool showsPromise(const QueueRow& row, const ClockStatus& firstResponse) const;
+    [[nodiscard]] ClockStatus cellClock(const QueueRow& row, bool* promise = nullptr) const;
+    [[nodiscard]] ClockStatus promiseClock(const QueueRow& row) const;
     [[nodiscard]] QVariant display(const QueueRow& row, int column) const;
     [[nodiscard]] QVariant toolTip(const QueueRow& row) const; // the whole ticket, any cell
     [[nodiscard]] QString priorityName(const QString& tierId) const;

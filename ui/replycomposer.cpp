@@ -2,8 +2,10 @@
 #include "replycomposer.h"
 
 #include "evidence/evidencestore.h"
+#include "flowlayout.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
+#include "replies/promisecheck.h"
 #include "sla/clock.h"
 #include "storage/ticketrepository.h"
 #include "templateeditordialog.h"
@@ -47,10 +49,14 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
                           .arg(m_data.errors.join(QLatin1Char('\n'))));
     outer->addWidget(m_errors);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // Templates above the editor (not beside it) and rows that wrap, so the tab stays
+    // narrow enough for the queue to keep its Summary column at 1280 px.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("replySplitter"));
+    splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    // Template sidebar.
+    // Template panel.
     auto* side = new QWidget(splitter);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +65,8 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_stage->addItem(tr("All stages"), QString());
     for (const QString& stage : templateStages())
         m_stage->addItem(stageName(stage), stage);
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stage->setMinimumContentsLength(20);
     m_search = new QLineEdit(side);
     m_search->setPlaceholderText(tr("Search templates"));
     m_search->setClearButtonEnabled(true);
@@ -68,14 +76,21 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_language->setCurrentIndex(QLocale().name().startsWith(QLatin1String("zh")) ? 0 : 1);
     m_templates = new QListWidget(side);
     m_templates->setObjectName(QStringLiteral("replyTemplates"));
+    m_templates->setTextElideMode(Qt::ElideRight);
+    m_templates->setMinimumHeight(m_templates->fontMetrics().height() * 3);
     auto* insert = new QPushButton(tr("Insert"), side);
     auto* edit = new QPushButton(tr("Edit template…"), side);
-    sideLayout->addWidget(m_stage);
-    sideLayout->addWidget(m_search);
-    sideLayout->addWidget(m_language);
+    // Two short rows (the splitter does not grow a pane for a wrapping layout).
+    auto* stageRow = new QHBoxLayout;
+    stageRow->addWidget(m_stage, 1);
+    stageRow->addWidget(m_language);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(insert);
+    searchRow->addWidget(edit);
+    sideLayout->addLayout(stageRow);
+    sideLayout->addLayout(searchRow);
     sideLayout->addWidget(m_templates, 1);
-    sideLayout->addWidget(insert);
-    sideLayout->addWidget(edit);
 
     // Editor and checks.
     auto* main = new QWidget(splitter);
@@ -88,21 +103,25 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_editor->viewport()->installEventFilter(this);
     mainLayout->addWidget(m_editor, 2);
     m_quickHint = new QLabel(main);
+    m_quickHint->setWordWrap(true);
     mainLayout->addWidget(m_quickHint);
 
-    auto* fillRow = new QHBoxLayout;
+    auto* fillRow = new FlowLayout;
     m_placeholder = new QComboBox(main);
     m_placeholderValue = new QLineEdit(main);
     m_placeholderValue->setPlaceholderText(tr("Value for the placeholder"));
+    m_placeholder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_placeholder->setMinimumContentsLength(12);
     m_fill = new QPushButton(tr("Fill"), main);
     fillRow->addWidget(new QLabel(tr("Placeholders to fill:"), main));
     fillRow->addWidget(m_placeholder);
-    fillRow->addWidget(m_placeholderValue, 1);
+    fillRow->addWidget(m_placeholderValue);
     fillRow->addWidget(m_fill);
     mainLayout->addLayout(fillRow);
 
     m_readiness = new QLabel(main);
     m_readiness->setObjectName(QStringLiteral("replyReadiness"));
+    m_readiness->setWordWrap(true);
     mainLayout->addWidget(m_readiness);
     m_findingList = new QListWidget(main);
     m_findingList->setObjectName(QStringLiteral("replyFindings"));
@@ -114,21 +133,25 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_promised->setWordWrap(true);
     mainLayout->addWidget(m_promised);
 
-    mainLayout->addWidget(new QLabel(tr("Commitments made to this customer:"), main));
+    auto* commitmentsLabel = new QLabel(tr("Commitments made to this customer:"), main);
+    commitmentsLabel->setWordWrap(true);
+    mainLayout->addWidget(commitmentsLabel);
     m_commitmentList = new QListWidget(main);
     m_commitmentList->setObjectName(QStringLiteral("replyCommitments"));
     mainLayout->addWidget(m_commitmentList, 1);
-    auto* commitmentRow = new QHBoxLayout;
+    auto* commitmentRow = new FlowLayout;
     m_kept = new QPushButton(tr("Mark kept"), main);
     m_broken = new QPushButton(tr("Mark broken"), main);
     commitmentRow->addWidget(m_kept);
     commitmentRow->addWidget(m_broken);
-    commitmentRow->addStretch(1);
     m_send = new QPushButton(tr("Copy and mark sent (Ctrl+Enter)"), main);
     m_send->setObjectName(QStringLiteral("replySend"));
     commitmentRow->addWidget(m_send);
     mainLayout->addLayout(commitmentRow);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    const int line = fontMetrics().height();
+    splitter->setSizes({line * 9, line * 30});
 
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
@@ -284,6 +307,15 @@ void ReplyComposer::lint()
 {
     const QString text = m_editor->toPlainText();
     m_findings = m_checker.check(text, QStringLiteral("auto"), QLocale().name());
+    // Promises sooner than the ticket's tier plans a first response for: over-promises too.
+    const std::optional<Ticket> shown =
+        m_ticketId != 0 ? m_repository.find(m_ticketId) : std::nullopt;
+    if (const Tier* tier = shown ? m_repository.policy().tier(shown->priority) : nullptr) {
+        const QDateTime now = m_repository.now();
+        mergeFindings(m_findings,
+                      checkPromises(findCommitments(text, now, QTimeZone::systemTimeZone()), now,
+                                    *tier, QLocale().name()));
+    }
     QList<QTextEdit::ExtraSelection> selections;
     m_findingList->clear();
     for (const ToneFinding& f : std::as_const(m_findings)) {

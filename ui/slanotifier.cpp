@@ -29,6 +29,7 @@ QString numberList(const QStringList& numbers, int maxListed)
 SlaNotifier::SlaNotifier(TicketRepository& repository, QObject* parent)
     : QObject(parent), m_repository(repository), m_query(repository.database())
 {
+    m_query.setPromiseRiskPercent(m_repository.policy().atRiskPercent());
     m_lastCheck = m_repository.now();
     m_timer.setInterval(kIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { checkNow(); });
@@ -90,6 +91,45 @@ QString SlaNotifier::messageFor(const QList<QueueQuery::Crossing>& crossings)
     return message;
 }
 
+QString SlaNotifier::promiseMessageFor(const QList<QueueQuery::PromiseCrossing>& crossings)
+{
+    QList<QueueQuery::PromiseCrossing> overdue;
+    QList<QueueQuery::PromiseCrossing> atRisk;
+    for (const QueueQuery::PromiseCrossing& crossing : crossings)
+        (crossing.overdue ? overdue : atRisk).append(crossing);
+    const auto numbers = [](const QList<QueueQuery::PromiseCrossing>& list) {
+        QStringList result;
+        for (const QueueQuery::PromiseCrossing& crossing : list)
+            if (!result.contains(crossing.number))
+                result << crossing.number;
+        return result;
+    };
+    QStringList sentences;
+    if (overdue.size() == 1) {
+        //: %1 ticket number, %2 the promised words ("within 2 hours", "两小时内").
+        sentences << tr("The promise on ticket %1 (“%2”) is overdue.")
+                         .arg(overdue.constFirst().number, overdue.constFirst().text);
+    } else if (!overdue.isEmpty()) {
+        sentences << tr("%1 promises to customers are overdue: %2.")
+                         .arg(overdue.size())
+                         .arg(numberList(numbers(overdue), kMaxNumbersListed));
+    }
+    if (atRisk.size() == 1) {
+        //: %1 ticket number, %2 the promised words, %3 the due time ("16:30").
+        sentences << tr("The promise on ticket %1 (“%2”) is due soon, by %3.")
+                         .arg(atRisk.constFirst().number, atRisk.constFirst().text,
+                              atRisk.constFirst().due.toLocalTime().toString(u"HH:mm"_s));
+    } else if (!atRisk.isEmpty()) {
+        sentences << tr("%1 promises to customers are due soon: %2.")
+                         .arg(atRisk.size())
+                         .arg(numberList(numbers(atRisk), kMaxNumbersListed));
+    }
+    QString message = sentences.value(0);
+    for (qsizetype i = 1; i < sentences.size(); ++i)
+        message = tr("%1 %2", "two sentences").arg(message, sentences.at(i));
+    return message;
+}
+
 QString SlaNotifier::checkNow()
 {
     const QDateTime now = m_repository.now();
@@ -98,15 +138,24 @@ QString SlaNotifier::checkNow()
         return {};
     }
     const QList<QueueQuery::Crossing> crossings = m_query.crossings(m_lastCheck, now);
+    const QList<QueueQuery::PromiseCrossing> promises = m_query.promiseCrossings(m_lastCheck, now);
     m_lastCheck = now;
     updateTray(now);
-    const QString message = messageFor(crossings);
+    const QString firstResponses = messageFor(crossings);
+    const QString promised = promiseMessageFor(promises);
+    const QString message = firstResponses.isEmpty() || promised.isEmpty()
+                                ? firstResponses + promised
+                                : tr("%1 %2", "two sentences").arg(firstResponses, promised);
     if (message.isEmpty())
         return {};
     if (m_tray && m_popups && QSystemTrayIcon::supportsMessages()) {
-        const bool anyBreached = std::any_of(crossings.cbegin(), crossings.cend(),
-                                             [](const auto& c) { return c.breached; });
-        m_tray->showMessage(tr("First-response clocks"), message,
+        const auto breached = [](const auto& c) { return c.breached; };
+        const auto overdue = [](const auto& c) { return c.overdue; };
+        const bool anyBreached = std::any_of(crossings.cbegin(), crossings.cend(), breached)
+                                 || std::any_of(promises.cbegin(), promises.cend(), overdue);
+        m_tray->showMessage(crossings.isEmpty() ? tr("Promises to customers")
+                                                : tr("First-response clocks"),
+                            message,
                             anyBreached ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
     }
     Q_EMIT announced(message);

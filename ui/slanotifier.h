@@ -14,9 +14,11 @@ namespace rtcare {
 
 class TicketRepository;
 
-// Tells the agent when a pending first response becomes at risk or overdue. Every check
-// asks the queue which clocks crossed a line since the previous check and makes one
-// message of them: a desktop notification when the system has a tray, and always the
+// Tells the agent when a pending first response becomes at risk or overdue, and when a
+// time promised to a customer (an open commitment) reaches the at-risk share of its time
+// or its due time. Every check asks the queue which clocks crossed a line since the
+// previous check, so each is told once per step, and makes one message of them: a desktop
+// notification when the system has a tray, and always the
 // `announced` signal (the window shows it in the status bar).
 class SlaNotifier : public QObject
 {
@@ -36,6 +38,9 @@ public:
 
     // Makes the whole message for a set of crossings (empty for none).
     [[nodiscard]] static QString messageFor(const QList<QueueQuery::Crossing>& crossings);
+    // The same for promises to customers (empty for none).
+    [[nodiscard]] static QString
+    promiseMessageFor(const QList<QueueQuery::PromiseCrossing>& crossings);
     [[nodiscard]] bool hasTrayIcon() const { return m_tray != nullptr; }
     // Desktop pop-ups on or off (Settings); the status-bar message is always given.
     void setPopupsEnabled(bool enabled) { m_popups = enabled; }

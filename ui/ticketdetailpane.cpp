@@ -10,6 +10,7 @@
 #include "model/category.h"
 #include "model/channel.h"
 #include "model/status.h"
+#include "replies/replystore.h"
 #include "sla/clock.h"
 #include "storage/ticketrepository.h"
 #include "tickethistoryview.h"
@@ -123,8 +124,10 @@ void TicketDetailPane::buildDetails(QWidget* page)
     clockRow->addWidget(m_clockShape);
     clockRow->addWidget(m_clock, 1);
     m_context = valueLabel(page, u"context"_s, tr("Scenario, device and region"));
+    m_promises = valueLabel(page, u"promises"_s, tr("Open promises to the customer"));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Customer:"), customerRow);
     form->addRow(tr("Contact:"), m_contact);
     form->addRow(tr("Channel:"), m_channel);
@@ -133,6 +136,8 @@ void TicketDetailPane::buildDetails(QWidget* page)
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("First response:"), clockRow);
+    form->addRow(tr("Promised:"), m_promises);
+    form->setRowVisible(m_promises, false);
     form->addRow(tr("Context:"), m_context);
 
     m_description = new QPlainTextEdit(page);
@@ -187,6 +192,7 @@ void TicketDetailPane::showTicket(qint64 id)
 void TicketDetailPane::clear()
 {
     m_ticket.reset();
+    m_openPromises.clear();
     rebuildActions();
     showError({});
     m_history->clear();
@@ -236,6 +242,10 @@ void TicketDetailPane::reload()
     if (!t.region.isEmpty())
         context << tr("Region: %1").arg(t.region);
     m_context->setText(context.isEmpty() ? tr("Not asked yet") : context.join(u"  ·  "_s));
+    m_openPromises.clear();
+    for (const replies::Commitment& c : replies::ReplyStore(m_repository).commitments(t.id))
+        if (c.state == QLatin1String("open"))
+            m_openPromises.append(c); // ordered by due time
     if (m_description->toPlainText() != t.description)
         m_description->setPlainText(t.description); // keeps the reader's place otherwise
     updateClock();
@@ -278,6 +288,7 @@ void TicketDetailPane::updateClock()
         m_clock->setText(text);
         m_clock->setToolTip(ClockText::describe(clock));
     }
+    updatePromises(now);
 
     const int size = std::max(8, fontMetrics().height() * 3 / 4);
     const qreal ratio = devicePixelRatioF();
@@ -289,6 +300,26 @@ void TicketDetailPane::updateClock()
     ClockDelegate::drawShape(&painter, kind, QRectF(0, 0, size, size), ClockDelegate::colorFor(kind));
     painter.end();
     m_clockShape->setPixmap(shape);
+}
+
+void TicketDetailPane::updatePromises(const QDateTime& now)
+{
+    QStringList lines;
+    QStringList tips;
+    for (const replies::Commitment& c : std::as_const(m_openPromises)) {
+        const ClockStatus clock = replies::commitmentClockStatus(m_repository.policy(), c, now);
+        //: One open promise: %1 the promised words ("within 2 hours"), %2 its countdown
+        //: ("1:20:00 left", "80 % · 12:00 left", "Overdue 5:10"), %3 its due time.
+        lines << tr("“%1” · %2 · due by %3")
+                     .arg(c.text, ClockText::chip(clock), ClockText::dueTime(c.dueAt, now));
+        tips << ClockText::describePromise(c.text, clock);
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (m_promises->text() != text) {
+        m_promises->setText(text);
+        m_promises->setToolTip(tips.join(QLatin1Char('\n')));
+    }
+    m_form->setRowVisible(m_promises, !lines.isEmpty());
 }
 
 void TicketDetailPane::rebuildActions()
@@ -386,6 +417,11 @@ QString TicketDetailPane::statusText() const
 QString TicketDetailPane::clockText() const
 {
     return m_ticket ? m_clock->text() : QString();
+}
+
+QString TicketDetailPane::promisesText() const
+{
+    return m_ticket ? m_promises->text() : QString();
 }
 
 void TicketDetailPane::focusFirstControl()

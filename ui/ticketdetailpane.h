@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/ticket.h"
+#include "replies/commitments.h"
 
 #include <QList>
 #include <QPointer>
@@ -9,6 +10,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -53,6 +55,8 @@ public:
     // Text of the fields, for tests and screen readers.
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString clockText() const;
+    // The open commitments' countdowns, one a line; empty when there are none.
+    [[nodiscard]] QString promisesText() const;
 
 Q_SIGNALS:
     void errorShown(const QString& message);
@@ -60,6 +64,7 @@ Q_SIGNALS:
 private:
     void buildDetails(QWidget* page);
     void rebuildActions();
+    void updatePromises(const QDateTime& now);
     void runAction(TicketAction action);
     void showError(const QString& message);
     [[nodiscard]] QString tierName(const QString& tierId) const;
@@ -81,6 +86,9 @@ private:
     QLabel* m_clockShape = nullptr;
     QLabel* m_clock = nullptr;
     QLabel* m_context = nullptr; // scenario, device, region when known
+    QFormLayout* m_form = nullptr;
+    QLabel* m_promises = nullptr;                // open commitments with their countdowns
+    QList<replies::Commitment> m_openPromises;   // read on reload, counted down every second
     QPlainTextEdit* m_description = nullptr;
     FlowLayout* m_actionsLayout = nullptr;
     QList<TicketAction> m_actions; // what m_actionButtons offer

@@ -189,4 +189,26 @@ CommitmentClock commitmentClock(const SlaPolicy& policy, const Commitment& c,
     return clock;
 }
 
+ClockStatus commitmentClockStatus(const SlaPolicy& policy, const Commitment& c,
+                                  const QDateTime& nowUtc)
+{
+    const CommitmentClock clock = commitmentClock(policy, c, nowUtc);
+    ClockStatus status;
+    status.due = c.dueAt;
+    status.remainingSeconds = clock.remainingSeconds;
+    const qint64 total = std::max<qint64>(1, c.promisedAt.secsTo(c.dueAt));
+    status.elapsedPercent = 100.0 * double(c.promisedAt.secsTo(nowUtc)) / double(total);
+    if (clock.state == QLatin1String("kept"))
+        status.state = ClockStatus::State::Met;
+    else if (clock.state == QLatin1String("broken"))
+        status.state = ClockStatus::State::Missed;
+    else if (clock.state == QLatin1String("overdue"))
+        status.state = ClockStatus::State::Breached;
+    else if (clock.warningStep > 0) {
+        status.state = ClockStatus::State::Warning;
+        status.warningStep = clock.warningStep;
+    }
+    return status;
+}
+
 } // namespace rtcare::replies

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sla/clock.h"
 #include "sla/policy.h"
 
 #include <QDateTime>
@@ -48,5 +49,12 @@ struct CommitmentClock
 
 [[nodiscard]] CommitmentClock commitmentClock(const SlaPolicy& policy, const Commitment& c,
                                               const QDateTime& nowUtc);
+
+// The same countdown in the shape of a first-response clock, so the queue chip, the detail
+// pane and the notifications show it with the same words and shapes: OnTrack, Warning (the
+// highest warning step reached, elapsedPercent of promisedAt..dueAt) or Breached while
+// open; Met when kept, Missed when broken. `due` is the commitment's due time.
+[[nodiscard]] ClockStatus commitmentClockStatus(const SlaPolicy& policy, const Commitment& c,
+                                                const QDateTime& nowUtc);
 
 } // namespace rtcare::replies

@@ -12,17 +12,42 @@ namespace rtcare {
 
 namespace {
 
-// The WHERE clause of a filter; binds ":now" where time decides membership.
+// Tickets with an open commitment past its due time, and (not counting those) tickets with
+// one at or past :riskpct % of its time. They read the partial index commitments_open_due
+// (open commitments only, few), never the whole commitments table.
+const QString& promisesOverdue()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT ticket_id FROM commitments WHERE state = 'open' AND due_at <= :now");
+    return sql;
+}
+
+const QString& promisesAtRisk()
+{
+    static const QString sql =
+        QStringLiteral("SELECT ticket_id FROM commitments WHERE state = 'open' AND due_at > :now "
+                       "AND (:now - promised_at) * 100 >= (due_at - promised_at) * :riskpct "
+                       "AND ticket_id NOT IN (%1)")
+            .arg(promisesOverdue());
+    return sql;
+}
+
+// The WHERE clause of a filter; binds ":now" (and ":riskpct") where time decides membership.
+// At risk and Breached take the pending first responses from the queue index and the
+// tickets with a late promise by their ids, so the page stays an index search.
 QString filterClause(QueueFilter filter)
 {
     switch (filter) {
     case QueueFilter::Open:
         return QStringLiteral("queue_rank < 2");
     case QueueFilter::AtRisk:
-        return QStringLiteral(
-            "queue_rank = 0 AND queue_key > :now AND first_response_risk_at <= :now");
+        return QStringLiteral("id IN (SELECT id FROM tickets WHERE queue_rank = 0 "
+                              "AND queue_key > :now AND first_response_risk_at <= :now UNION %1)")
+            .arg(promisesAtRisk());
     case QueueFilter::Breached:
-        return QStringLiteral("queue_rank = 0 AND queue_key <= :now");
+        return QStringLiteral("id IN (SELECT id FROM tickets WHERE queue_rank = 0 "
+                              "AND queue_key <= :now UNION %1)")
+            .arg(promisesOverdue());
     case QueueFilter::All:
         return QStringLiteral("1");
     }
@@ -96,6 +121,19 @@ QueueRow rowFromQuery(const QSqlQuery& q)
     return row;
 }
 
+// The open commitment due first, per row of a page (the commitments_ticket index).
+const QString& promiseColumns()
+{
+    static const QString columns = QStringLiteral(
+        ", (SELECT promised_at FROM commitments c WHERE c.ticket_id = tickets.id "
+        "AND c.state = 'open' ORDER BY c.due_at, c.id LIMIT 1)"
+        ", (SELECT due_at FROM commitments c WHERE c.ticket_id = tickets.id "
+        "AND c.state = 'open' ORDER BY c.due_at, c.id LIMIT 1)"
+        ", (SELECT text FROM commitments c WHERE c.ticket_id = tickets.id "
+        "AND c.state = 'open' ORDER BY c.due_at, c.id LIMIT 1)");
+    return columns;
+}
+
 const QString& rowColumns()
 {
     static const QString columns = QStringLiteral(
@@ -124,6 +162,8 @@ void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
 {
     if (usesNow(m_filter))
         q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
+    if (m_filter == QueueFilter::AtRisk)
+        q.bindValue(QStringLiteral(":riskpct"), m_promiseRiskPercent);
     bindSearch(q, m_search);
     if (m_status)
         q.bindValue(QStringLiteral(":status"), statusId(*m_status));
@@ -144,17 +184,22 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
     QList<QueueRow> rows;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2 "
+    q.prepare(QStringLiteral("SELECT %1%2 FROM tickets WHERE %3 "
                              "ORDER BY queue_rank, queue_key, id LIMIT :limit OFFSET :offset")
-                  .arg(rowColumns(), whereClause()));
+                  .arg(rowColumns(), promiseColumns(), whereClause()));
     bindWhere(q, nowUtc);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     if (!q.exec())
         return rows;
     rows.reserve(limit);
-    while (q.next())
-        rows.append(rowFromQuery(q));
+    while (q.next()) {
+        QueueRow row = rowFromQuery(q);
+        row.promisedAt = ticketrows::fromDb(q.value(12));
+        row.promiseDue = ticketrows::fromDb(q.value(13));
+        row.promiseText = q.value(14).toString();
+        rows.append(row);
+    }
     return rows;
 }
 
@@ -180,15 +225,19 @@ QueueCounts QueueQuery::counts(const QDateTime& nowUtc) const
     QueueCounts result;
     QSqlQuery q(m_database.connection());
     // Pending tickets are few, so the at-risk and breached counts scan only the
-    // pending part of the queue index; the totals come from the same index.
+    // pending part of the queue index; the totals come from the same index. Open
+    // commitments are few too: their part reads the open-commitment index.
     q.prepare(QStringLiteral(
-        "SELECT "
-        "(SELECT count(*) FROM tickets WHERE queue_rank < 2), "
-        "(SELECT count(*) FROM tickets WHERE queue_rank = 0 AND queue_key > :now "
-        "   AND first_response_risk_at <= :now), "
-        "(SELECT count(*) FROM tickets WHERE queue_rank = 0 AND queue_key <= :now), "
-        "(SELECT count(*) FROM tickets)"));
+                  "SELECT "
+                  "(SELECT count(*) FROM tickets WHERE queue_rank < 2), "
+                  "(SELECT count(*) FROM (SELECT id FROM tickets WHERE queue_rank = 0 "
+                  "   AND queue_key > :now AND first_response_risk_at <= :now UNION %1)), "
+                  "(SELECT count(*) FROM (SELECT id FROM tickets WHERE queue_rank = 0 "
+                  "   AND queue_key <= :now UNION %2)), "
+                  "(SELECT count(*) FROM tickets)")
+                  .arg(promisesAtRisk(), promisesOverdue()));
     q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":riskpct"), m_promiseRiskPercent);
     if (!q.exec() || !q.next())
         return result;
     result.open = q.value(0).toInt();
@@ -218,6 +267,40 @@ QList<QueueQuery::Crossing> QueueQuery::crossings(const QDateTime& fromUtc,
         return result;
     while (q.next())
         result.append({rowFromQuery(q), q.value(12).toBool()});
+    return result;
+}
+
+QList<QueueQuery::PromiseCrossing> QueueQuery::promiseCrossings(const QDateTime& fromUtc,
+                                                                const QDateTime& toUtc) const
+{
+    QList<PromiseCrossing> result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // Only open commitments not yet due at :from can cross a line in (:from, :to]; the
+    // at-risk instant is promised_at + riskpct % of the promised time (integer seconds,
+    // rounded up as the queue's filter counts it).
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.ticket_id, t.number, c.text, c.due_at, c.due_at <= :to FROM commitments c "
+        "JOIN tickets t ON t.id = c.ticket_id "
+        "WHERE c.state = 'open' AND c.due_at > :from AND (c.due_at <= :to OR ("
+        "  (:to - c.promised_at) * 100 >= (c.due_at - c.promised_at) * :riskpct "
+        "  AND (:from - c.promised_at) * 100 < (c.due_at - c.promised_at) * :riskpct)) "
+        "ORDER BY c.due_at, c.id"));
+    q.bindValue(QStringLiteral(":from"), fromUtc.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":to"), toUtc.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":riskpct"), m_promiseRiskPercent);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        PromiseCrossing crossing;
+        crossing.commitmentId = q.value(0).toLongLong();
+        crossing.ticketId = q.value(1).toLongLong();
+        crossing.number = q.value(2).toString();
+        crossing.text = q.value(3).toString();
+        crossing.due = ticketrows::fromDb(q.value(4));
+        crossing.overdue = q.value(5).toBool();
+        result.append(crossing);
+    }
     return result;
 }
 

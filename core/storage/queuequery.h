@@ -20,8 +20,9 @@ class Database;
 // Which tickets the queue shows.
 enum class QueueFilter {
     Open,     // not resolved or closed
-    AtRisk,   // first response pending, at or past the policy's at-risk step, not yet due
-    Breached, // first response pending and past due
+    AtRisk,   // first response pending, at or past the policy's at-risk step, not yet due;
+              // or an open commitment at or past that step, not yet due
+    Breached, // first response pending and past due; or an open commitment past due
     All
 };
 
@@ -40,6 +41,11 @@ struct QueueRow
     QDateTime firstResponseDue;
     QDateTime firstResponseAt; // invalid while pending
     QString summary;           // first line of the description, at most 120 characters
+    // The open commitment (a time promised in a reply) due first; invalid when there is
+    // none. Read by page() only.
+    QDateTime promisedAt;
+    QDateTime promiseDue;
+    QString promiseText;
 };
 
 struct QueueCounts
@@ -66,6 +72,9 @@ public:
     // Matches ticket number, customer name, contact, device model, region and description.
     void setSearch(const QString& text) { m_search = text.trimmed(); }
     [[nodiscard]] QString search() const { return m_search; }
+    // The share of a commitment's time at which it counts as at risk (the policy's
+    // at_risk_percent; first-response clocks have theirs stored on the ticket).
+    void setPromiseRiskPercent(int percent) { m_promiseRiskPercent = percent; }
 
     // `now` decides which pending tickets are at risk or breached.
     [[nodiscard]] int count(const QDateTime& nowUtc) const;
@@ -85,11 +94,26 @@ public:
     [[nodiscard]] QList<Crossing> crossings(const QDateTime& fromUtc,
                                             const QDateTime& toUtc) const;
 
+    // Open commitments whose countdown crossed the at-risk share or its due time in
+    // (fromUtc, toUtc]: each is announced once per step; kept or broken ones never.
+    struct PromiseCrossing
+    {
+        qint64 commitmentId = 0;
+        qint64 ticketId = 0;
+        QString number;
+        QString text;
+        QDateTime due;
+        bool overdue = false; // false: crossed the at-risk share
+    };
+    [[nodiscard]] QList<PromiseCrossing> promiseCrossings(const QDateTime& fromUtc,
+                                                          const QDateTime& toUtc) const;
+
 private:
     const Database& m_database;
     QueueFilter m_filter = QueueFilter::Open;
     QString m_search;
     std::optional<TicketStatus> m_status;
+    int m_promiseRiskPercent = 75;
 
     [[nodiscard]] QString whereClause() const;
     void bindWhere(QSqlQuery& query, const QDateTime& nowUtc) const;

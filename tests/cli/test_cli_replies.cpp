@@ -9,6 +9,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include "replies/replystore.h"
+#include "sla/policy.h"
+#include "storage/database.h"
+#include "storage/ticketrepository.h"
+
 using rtcare::test::runRtcare;
 
 TEST_CASE("cli lint: JSON findings with character offsets")
@@ -91,4 +96,60 @@ TEST_CASE("cli templates and render")
     CHECK(runRtcare({QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("nope"),
                      QStringLiteral("--ticket"), number})
               .exitCode == 2);
+}
+
+TEST_CASE("cli templates: usage counts from sent replies")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+    // No database yet: every count is 0 and listing does not create one.
+    const rtcare::test::CliRun none =
+        runRtcare({QStringLiteral("--db"), db, QStringLiteral("templates"), QStringLiteral("--json")});
+    REQUIRE(none.exitCode == 0);
+    for (const QJsonValue& t :
+         QJsonDocument::fromJson(none.out).object().value(QLatin1String("templates")).toArray())
+        CHECK(t.toObject().value(QLatin1String("uses")).toInt(-1) == 0);
+    CHECK_FALSE(QFile::exists(db));
+
+    REQUIRE(runRtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"), QStringLiteral("--tickets"),
+                       QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("4")})
+                .exitCode == 0);
+    {
+        QString error;
+        const std::unique_ptr<rtcare::Database> database = rtcare::Database::open(db, &error);
+        REQUIRE(database);
+        rtcare::TicketRepository repository(*database, rtcare::SlaPolicy::builtIn());
+        const std::optional<rtcare::Ticket> first = repository.find(1);
+        const std::optional<rtcare::Ticket> second = repository.find(2);
+        REQUIRE(first);
+        REQUIRE(second);
+        rtcare::replies::ReplyStore store(repository);
+        const QStringList used{QStringLiteral("control.callback"), QStringLiteral("ack.empathy")};
+        REQUIRE(store.markSent(first->id, QStringLiteral("First."), used, {}, {}, &error));
+        REQUIRE(store.markSent(second->id, QStringLiteral("Second."),
+                               {QStringLiteral("control.callback")}, {}, {}, &error));
+    }
+    const rtcare::test::CliRun json =
+        runRtcare({QStringLiteral("--db"), db, QStringLiteral("templates"), QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    QHash<QString, int> uses;
+    for (const QJsonValue& t :
+         QJsonDocument::fromJson(json.out).object().value(QLatin1String("templates")).toArray())
+        uses.insert(t.toObject().value(QLatin1String("id")).toString(),
+                    t.toObject().value(QLatin1String("uses")).toInt(-1));
+    REQUIRE(uses.contains(QStringLiteral("control.callback")));
+    CHECK(uses.value(QStringLiteral("control.callback")) == 2);
+    CHECK(uses.value(QStringLiteral("ack.empathy")) == 1);
+    CHECK(uses.value(QStringLiteral("resolution.close")) == 0);
+
+    const rtcare::test::CliRun text = runRtcare({QStringLiteral("--db"), db, QStringLiteral("templates")});
+    REQUIRE(text.exitCode == 0);
+    bool found = false;
+    for (const QByteArray& line : text.out.split('\n'))
+        if (line.startsWith("control.callback\t")) {
+            found = true;
+            CHECK(line.endsWith("\t2"));
+        }
+    CHECK(found);
 }

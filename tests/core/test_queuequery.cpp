@@ -9,20 +9,9 @@
 #include <QBuffer>
 
 using namespace rtcare;
+using rtcare::test::numbers;
 using rtcare::test::TempDatabase;
 using rtcare::test::utc;
-
-namespace {
-
-QStringList numbers(const QList<QueueRow>& rows)
-{
-    QStringList result;
-    for (const QueueRow& row : rows)
-        result.append(row.number);
-    return result;
-}
-
-} // namespace
 
 TEST_CASE("the queue lists the most urgent first and filters by clock state")
 {

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "newticketdialog.h"
 #include "queuemodel.h"
+#include "replycomposer.h"
 #include "slanotifier.h"
 #include "ticketdetailpane.h"
 #include "tickethistoryview.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -290,4 +292,35 @@ TEST_CASE("MainWindow keeps an answered ticket in the pane when it leaves the fi
     CHECK(window.queueModel()->ticketIdAt(
               window.queueView()->selectionModel()->selectedRows().value(0).row())
           == late.id);
+}
+
+TEST_CASE("MainWindow at 1280x800 keeps the queue's Summary column with the Reply tab open",
+          "[ui][mainwindow][layout]")
+{
+    UiFixture f;
+    fileSome(f);
+    MainWindow window(*f.repository);
+    window.resize(1280, 800);
+    window.show();
+    QTableView* view = window.queueView();
+    view->selectRow(0);
+    auto* tabs = child<QTabWidget>(window, u"ticketTabs"_s);
+    auto* composer = window.findChild<ReplyComposer*>();
+    REQUIRE(composer);
+    REQUIRE(tabs->indexOf(composer) > 0);
+    tabs->setCurrentIndex(tabs->indexOf(composer));
+    QApplication::processEvents();
+
+    CHECK(window.size() == QSize(1280, 800));
+    const QHeaderView* header = view->horizontalHeader();
+    const int start = header->sectionViewportPosition(QueueModel::Summary);
+    const int shown = view->viewport()->width() - start;
+    INFO("tabs " << tabs->width() << " px, queue viewport " << view->viewport()->width()
+                 << " px, Summary starts at " << start << " and shows " << shown << " px");
+    CHECK_FALSE(header->isSectionHidden(QueueModel::Summary));
+    CHECK(header->sectionSize(QueueModel::Summary) > 0);
+    CHECK(start >= 0);
+    CHECK(shown > 0);
+    // The tabs keep the width the window gives them instead of pushing into the queue.
+    CHECK(tabs->width() <= 420);
 }

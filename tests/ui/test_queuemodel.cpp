@@ -131,7 +131,7 @@ TEST_CASE("QueueModel shows the ticket's columns", "[ui][queuemodel]")
                             u"Echo in co-hosting\nsecond line"_s);
     QueueModel model(*f.repository);
     REQUIRE(model.rowCount() == 1);
-    CHECK(model.headerData(QueueModel::Clock, Qt::Horizontal).toString() == u"First response");
+    CHECK(model.headerData(QueueModel::Clock, Qt::Horizontal).toString() == u"First response / promise");
     CHECK(model.headerData(QueueModel::Summary, Qt::Horizontal).toString() == u"Summary");
     CHECK(cell(model, 0, QueueModel::Number).toString() == t.number);
     CHECK(cell(model, 0, QueueModel::Number, QueueModel::TicketNumberRole).toString() == t.number);

@@ -120,3 +120,27 @@ TEST_CASE("ReplyComposer: a team lead edits a template, usage is counted", "[ui]
     REQUIRE(composer.copyAndMarkSent());
     CHECK(replies::ReplyStore(*f.repository).templateUsage().value(QStringLiteral("ack.empathy")) == 1);
 }
+
+TEST_CASE("ReplyComposer: fits a narrow ticket pane", "[ui][replies][layout]")
+{
+    // At 1280 px the queue needs about 850 px for its fixed columns and a readable
+    // Summary; what is left for the ticket tabs after the splitter handle and window
+    // margins is about 420 px. The composer stacks its templates above the editor and
+    // wraps its button rows to stay within that.
+    UiFixture f;
+    const Ticket ticket = f.file(QStringLiteral("Li Na"), Category::AvQuality);
+    ReplyComposer composer(*f.repository);
+    composer.showTicket(ticket.id);
+    composer.insertTemplate(QStringLiteral("control.callback"));
+    QTest::keyClicks(composer.editor(), QStringLiteral(" Your network is bad."));
+    INFO("minimum width " << composer.minimumSizeHint().width());
+    CHECK(composer.minimumSizeHint().width() <= 420);
+    // It still works at that width: the send button and the template list are usable.
+    composer.resize(420, 760);
+    composer.show();
+    QApplication::processEvents();
+    CHECK(composer.sendButton()->isVisible());
+    CHECK(composer.sendButton()->width() >= composer.sendButton()->minimumSizeHint().width());
+    CHECK(composer.templateList()->height() > 0);
+    CHECK(composer.editor()->height() >= composer.editor()->fontMetrics().height() * 3);
+}
