@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: the real rtcare window under Xvfb, on a fresh demo
-# database, in Chinese and English, light and dark. Needs a build (installer/dev.sh test),
-# ImageMagick and, to show a selected ticket, xdotool.
+# database, in Chinese and English, light and dark, and the Reports window (light). Needs a
+# build (installer/dev.sh test), ImageMagick and, to show a selected ticket and to open the
+# Reports window, xdotool (sqlite3 adds sample replies for the reply-quality panel).
 #   installer/screenshots.sh [OUTPUT_DIR]     (default: resources/screenshots)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +24,31 @@ export XDG_CONFIG_HOME="$work/config"
 mkdir -p "$XDG_CONFIG_HOME/RTCare"
 "$rtcare" --db "$work/demo.sqlite" demo-data --tickets 5000 --seed 1 >/dev/null
 
+# The dashboard's reply-quality panel needs sent replies and commitments, which demo-data
+# does not make: a reply for each answered ticket of the last 40 days, from four agents, a
+# few with a tone finding, and a one-day call-back promise in every third (with sqlite3).
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$work/demo.sqlite" <<'SQL'
+INSERT INTO replies (ticket_id, sent_at, actor, text, templates, findings)
+SELECT id, first_response_at,
+       CASE id % 4 WHEN 0 THEN '王芳' WHEN 1 THEN '李强' WHEN 2 THEN '陈静' ELSE '赵磊' END,
+       'demo reply', '[]',
+       CASE WHEN id % 7 = 0 THEN '[{"category":"vague_advice"}]'
+            WHEN id % 11 = 0 THEN '[{"category":"empty_apology"},{"category":"over_promise"}]'
+            WHEN id % 23 = 0 THEN '[{"category":"blame"}]'
+            ELSE '[]' END
+FROM tickets
+WHERE first_response_at IS NOT NULL AND first_response_at > CAST(strftime('%s', 'now') AS INTEGER) - 40 * 86400;
+INSERT INTO commitments (ticket_id, reply_id, promised_at, due_at, text, state, closed_at)
+SELECT ticket_id, id, sent_at, sent_at + 86400, 'call back with the result',
+       CASE WHEN sent_at + 86400 > CAST(strftime('%s', 'now') AS INTEGER) - 3600 THEN 'open'
+            WHEN id % 8 = 0 THEN 'broken' WHEN id % 151 = 0 THEN 'open' ELSE 'kept' END,
+       CASE WHEN sent_at + 86400 > CAST(strftime('%s', 'now') AS INTEGER) - 3600 OR id % 151 = 0
+            THEN NULL ELSE sent_at + 80000 END
+FROM replies WHERE id % 3 = 0;
+SQL
+fi
+
 shoot() { # LANG THEME FILE
   printf '[ui]\ntheme=%s\nnotifications=false\n' "$2" > "$XDG_CONFIG_HOME/RTCare/rtcare.conf"
   xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" bash -c '
@@ -35,7 +61,29 @@ shoot() { # LANG THEME FILE
     kill $pid' "$rtcare" "$work/demo.sqlite" "$1" "$3"
   echo "screenshots: wrote $3"
 }
+# The Reports window (View → Reports…, opened with its menu mnemonics) alone, moved to the
+# corner of a larger screen so the whole window is on it.
+shoot_reports() { # LANG FILE
+  command -v xdotool >/dev/null || { echo "screenshots: xdotool is missing, no $2" >&2; return 0; }
+  printf '[ui]\ntheme=light\nnotifications=false\n' > "$XDG_CONFIG_HOME/RTCare/rtcare.conf"
+  xvfb-run -a -s "-screen 0 1400x1200x24 -dpi 96" bash -c '
+    "$0" --db "$1" --lang "$2" &
+    pid=$!
+    sleep "${SHOT_DELAY:-4}"
+    xdotool mousemove 300 148 click 1; sleep 1
+    xdotool key alt+v; sleep 1; xdotool key r; sleep 2
+    wid=$(xdotool search --name "^(Reports|报表)$" | head -n 1)
+    if [ -n "$wid" ]; then
+      xdotool windowmove "$wid" 0 0 windowsize "$wid" 1280 1130; sleep 3
+      import -window "$wid" "$3"
+    else
+      echo "screenshots: the Reports window did not open" >&2
+    fi
+    kill $pid' "$rtcare" "$work/demo.sqlite" "$1" "$2"
+  [ -f "$2" ] && echo "screenshots: wrote $2"
+}
 for lang in zh_CN en; do
   shoot "$lang" light "$out/queue-$lang.png"
   shoot "$lang" dark "$out/queue-$lang-dark.png"
+  shoot_reports "$lang" "$out/reports-$lang.png"
 done

@@ -2,6 +2,7 @@
 #include "reportcharts.h"
 
 #include "model/category.h"
+#include "reports/replyquality.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -50,6 +51,42 @@ void styleAxes(QChart* chart)
         axis->setLabelsFont(font);
 }
 
+// A time axis of the report's buckets; more than a dozen labels are turned upright so each
+// stays readable instead of being elided.
+// A whole-number value axis on `side`, attached to `series`.
+QValueAxis* countAxis(QChart* chart, QAbstractSeries* series, Qt::Alignment side)
+{
+    auto* axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axis, side);
+    series->attachAxis(axis);
+    return axis;
+}
+
+// A category axis listing `labels` on `side`, attached to `series`.
+QBarCategoryAxis* labelAxis(QChart* chart, QAbstractSeries* series, const QStringList& labels,
+                            Qt::Alignment side)
+{
+    auto* axis = new QBarCategoryAxis;
+    axis->append(labels);
+    chart->addAxis(axis, side);
+    series->attachAxis(axis);
+    return axis;
+}
+
+QBarCategoryAxis* bucketAxis(const PeriodReport& report)
+{
+    auto* axis = new QBarCategoryAxis;
+    for (const VolumeBucket& bucket : report.volume)
+        axis->append(bucket.start.toString(report.bucket == BucketSize::Month ? QStringLiteral("yyyy-MM")
+                                                                              : QStringLiteral("MM-dd")));
+    if (report.volume.size() > 12) {
+        axis->setLabelsAngle(-90);
+        axis->setTruncateLabels(false);
+    }
+    return axis;
+}
+
 } // namespace
 
 QString reportFontFamily()
@@ -71,10 +108,6 @@ QChart* volumeChart(const PeriodReport& report)
                                  ? ReportCharts::tr("Tickets per week by category")
                                  : ReportCharts::tr("Tickets per day by category"));
     auto* series = new QStackedBarSeries;
-    QStringList labels;
-    for (const VolumeBucket& bucket : report.volume)
-        labels << bucket.start.toString(report.bucket == BucketSize::Month ? QStringLiteral("yyyy-MM")
-                                                                           : QStringLiteral("MM-dd"));
     for (std::size_t i = 0; i < kAllCategories.size(); ++i) {
         auto* set = new QBarSet(categoryDisplayName(kAllCategories[i]));
         for (const VolumeBucket& bucket : report.volume)
@@ -82,14 +115,12 @@ QChart* volumeChart(const PeriodReport& report)
         series->append(set);
     }
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
+    // Category names are long in English: listed on the right rather than elided above.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QBarCategoryAxis* x = bucketAxis(report);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    countAxis(chart, series, Qt::AlignLeft)->applyNiceNumbers();
     styleAxes(chart);
     return chart;
 }
@@ -101,7 +132,7 @@ QChart* slaChart(const PeriodReport& report)
     auto* set = new QBarSet(ReportCharts::tr("Attainment %"));
     QStringList labels;
     for (const SlaRow& row : report.sla) {
-        labels << row.tier;
+        labels << row.name;
         *set << row.attainmentPct;
     }
     series->append(set);
@@ -128,28 +159,24 @@ QChart* slaChart(const PeriodReport& report)
     return chart;
 }
 
-QChart* topChart(const QString& title, const QList<CountRow>& rows)
+QChart* topChart(const QString& title, const QList<CountRow>& rows, const PeriodReport& report,
+                 ReportDimension dimension)
 {
     QChart* chart = newChart(title);
     chart->legend()->hide();
     auto* series = new QHorizontalBarSeries;
     auto* set = new QBarSet(ReportCharts::tr("Tickets"));
-    QStringList labels;
+    QStringList labels, ids;
     const qsizetype shown = std::min<qsizetype>(rows.size(), 8);
     for (qsizetype i = shown - 1; i >= 0; --i) { // largest on top
-        labels << rows.at(i).name;
+        labels << reportLabel(report, dimension, rows.at(i).name);
+        ids << rows.at(i).name;
         *set << double(rows.at(i).count);
     }
     series->append(set);
     chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(labels);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto* x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    labelAxis(chart, series, labels, Qt::AlignLeft)->setProperty(kBarIdsProperty, ids);
+    countAxis(chart, series, Qt::AlignBottom);
     styleAxes(chart);
     return chart;
 }
@@ -159,7 +186,9 @@ QChart* rootCauseChart(const PeriodReport& report)
     QChart* chart = newChart(ReportCharts::tr("Confirmed root causes"));
     auto* series = new QPieSeries;
     for (const CountRow& row : report.rootCauses)
-        series->append(QStringLiteral("%1 %2%").arg(row.name).arg(row.sharePct, 0, 'f', 1),
+        series->append(QStringLiteral("%1 %2%")
+                           .arg(reportLabel(report, ReportDimension::RootCause, row.name))
+                           .arg(row.sharePct, 0, 'f', 1),
                        double(row.count));
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -169,7 +198,58 @@ QChart* rootCauseChart(const PeriodReport& report)
 QChart* recurringChart(const PeriodReport& report)
 {
     return topChart(ReportCharts::tr("Recurring complaints within 7 days, by scenario"),
-                    report.recurringByScenario);
+                    report.recurringByScenario, report, ReportDimension::Scenario);
+}
+
+QChart* recurringTrendChart(const PeriodReport& report)
+{
+    QChart* chart = newChart(report.bucket == BucketSize::Month
+                                 ? ReportCharts::tr("Recurring complaints per month")
+                             : report.bucket == BucketSize::Week
+                                 ? ReportCharts::tr("Recurring complaints per week")
+                                 : ReportCharts::tr("Recurring complaints per day"));
+    chart->legend()->hide();
+    auto* series = new QLineSeries;
+    series->setName(ReportCharts::tr("Recurring tickets"));
+    series->setPointsVisible(true);
+    qint64 highest = 0;
+    for (qsizetype i = 0; i < report.volume.size(); ++i) {
+        *series << QPointF(double(i), double(report.volume.at(i).recurring));
+        highest = std::max(highest, report.volume.at(i).recurring);
+    }
+    chart->addSeries(series);
+    QBarCategoryAxis* x = bucketAxis(report);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis* y = countAxis(chart, series, Qt::AlignLeft);
+    y->setRange(0, double(std::max<qint64>(highest, 4)));
+    y->applyNiceNumbers();
+    styleAxes(chart);
+    return chart;
+}
+
+QChart* replyQualityChart(const PeriodReport& report)
+{
+    QChart* chart = newChart(ReportCharts::tr("Replies per agent, and those with a wording suggestion"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* series = new QHorizontalBarSeries;
+    auto* replies = new QBarSet(ReportCharts::tr("Replies"));
+    auto* suggested = new QBarSet(ReportCharts::tr("With a suggestion"));
+    QStringList labels;
+    const QList<AgentReplyQuality>& agents = report.replyQuality.agents;
+    const qsizetype shown = std::min<qsizetype>(agents.size(), 8);
+    for (qsizetype i = shown - 1; i >= 0; --i) { // most replies on top
+        labels << agents.at(i).agent;
+        *replies << double(agents.at(i).replies);
+        *suggested << double(agents.at(i).repliesWithSuggestion);
+    }
+    series->append(replies);
+    series->append(suggested);
+    chart->addSeries(series);
+    labelAxis(chart, series, labels, Qt::AlignLeft);
+    countAxis(chart, series, Qt::AlignBottom);
+    styleAxes(chart);
+    return chart;
 }
 
 } // namespace rtcare

@@ -50,15 +50,18 @@ bool writeReportPdf(const PeriodReport& report, const QString& path, QString* er
     const QList<QChart*> charts{volumeChart(report),
                                 slaChart(report),
                                 topChart(QCoreApplication::translate("rtcare::ReportCharts", "Top device models"),
-                                         report.topDeviceModels),
+                                         report.topDeviceModels, report),
                                 topChart(QCoreApplication::translate("rtcare::ReportCharts",
                                                                      "Top regions"),
-                                         report.topRegions),
+                                         report.topRegions, report),
                                 topChart(QCoreApplication::translate("rtcare::ReportCharts",
                                                                      "Top scenarios"),
-                                         report.topScenarios),
+                                         report.topScenarios, report,
+                                         ReportDimension::Scenario),
                                 rootCauseChart(report),
-                                recurringChart(report)};
+                                recurringChart(report),
+                                recurringTrendChart(report),
+                                replyQualityChart(report)};
     QString images;
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const QString name = QStringLiteral("chart%1.png").arg(i);

@@ -3,6 +3,7 @@
 
 #include "reportcharts.h"
 #include "reportpdf.h"
+#include "reports/replyquality.h"
 #include "reports/reportexport.h"
 #include "storage/database.h"
 
@@ -17,19 +18,40 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QThread>
+
+#include <array>
 
 namespace rtcare {
 
 namespace {
 
-constexpr int kCharts = 7;
+constexpr int kCharts = 9;
+struct Cell
+{
+    int row, column, columns;
+};
+// Where each chart sits in the two-column grid, in chartViews() order: volume, SLA, devices,
+// regions, scenarios, root causes, recurring by scenario, recurring trend, reply quality.
+// The charts over time span both columns, so a month of daily dates stays legible; the
+// reply-quality numbers sit beside its chart, the recommendation cards below everything.
+constexpr std::array<Cell, kCharts> kChartCells{{{0, 0, 2},
+                                                 {1, 0, 1},
+                                                 {3, 0, 1},
+                                                 {3, 1, 1},
+                                                 {4, 0, 1},
+                                                 {4, 1, 1},
+                                                 {1, 1, 1},
+                                                 {2, 0, 2},
+                                                 {5, 0, 1}}};
 
 QString kindTitle(const QString& kind)
 {
@@ -56,6 +78,13 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
     m_preset->addItems({tr("This week"), tr("Last week"), tr("Last 30 days"), tr("This quarter")});
     m_preset->setCurrentIndex(Last30Days);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportsWindow::refresh);
+    m_bucket = new QComboBox(this);
+    m_bucket->setAccessibleName(tr("Group by"));
+    m_bucket->addItem(tr("Automatic"), int(BucketSize::Automatic));
+    m_bucket->addItem(tr("Day"), int(BucketSize::Day));
+    m_bucket->addItem(tr("Week"), int(BucketSize::Week));
+    m_bucket->addItem(tr("Month"), int(BucketSize::Month));
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, &ReportsWindow::refresh);
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &ReportsWindow::refresh);
     m_export = new QPushButton(tr("Export…"), this);
@@ -64,6 +93,9 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
     m_status = new QLabel(this);
     top->addWidget(new QLabel(tr("Period:"), this));
     top->addWidget(m_preset);
+    top->addSpacing(12);
+    top->addWidget(new QLabel(tr("Group by:"), this));
+    top->addWidget(m_bucket);
     top->addWidget(refreshButton);
     top->addWidget(m_status, 1);
     top->addWidget(m_export);
@@ -73,13 +105,35 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
     for (int i = 0; i < kCharts; ++i) {
         auto* view = new QChartView(page);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(300);
+        view->setMinimumHeight(320);
         m_views << view;
-        grid->addWidget(view, i / 2, i % 2);
+        const Cell& cell = kChartCells[std::size_t(i)];
+        grid->addWidget(view, cell.row, cell.column, 1, cell.columns);
     }
+    auto* replyBox = new QFrame(page);
+    auto* replyLayout = new QVBoxLayout(replyBox);
+    replyLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Reply quality")), replyBox));
+    m_replySummary = new QLabel(replyBox);
+    m_replySummary->setWordWrap(true);
+    replyLayout->addWidget(m_replySummary);
+    m_replyAgents = new QTableWidget(0, 5, replyBox);
+    m_replyAgents->setObjectName(QStringLiteral("replyQualityTable"));
+    m_replyAgents->setHorizontalHeaderLabels({tr("Agent"), tr("Replies"),
+                                              tr("With a suggestion"), tr("Per reply"),
+                                              tr("Most frequent suggestion")});
+    m_replyAgents->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_replyAgents->verticalHeader()->hide();
+    m_replyAgents->horizontalHeader()->setMinimumSectionSize(72);
+    m_replyAgents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_replyAgents->horizontalHeader()->setStretchLastSection(true);
+    replyLayout->addWidget(m_replyAgents, 1);
+    m_commitments = new QLabel(replyBox);
+    m_commitments->setWordWrap(true);
+    replyLayout->addWidget(m_commitments);
+    grid->addWidget(replyBox, 5, 1);
     auto* cardsBox = new QFrame(page);
     m_cards = new QVBoxLayout(cardsBox);
-    grid->addWidget(cardsBox, kCharts / 2, 1);
+    grid->addWidget(cardsBox, 6, 0, 1, 2);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
@@ -127,6 +181,20 @@ void ReportsWindow::setPreset(Preset preset)
         m_preset->setCurrentIndex(preset); // refreshes
 }
 
+void ReportsWindow::setBucket(BucketSize size)
+{
+    const int index = m_bucket->findData(int(size));
+    if (m_bucket->currentIndex() == index)
+        refresh();
+    else
+        m_bucket->setCurrentIndex(index); // refreshes
+}
+
+BucketSize ReportsWindow::bucket() const
+{
+    return BucketSize(m_bucket->currentData().toInt());
+}
+
 void ReportsWindow::refresh()
 {
     if (m_thread) {
@@ -139,13 +207,14 @@ void ReportsWindow::refresh()
     auto result = std::make_shared<std::optional<PeriodReport>>();
     const Database* database = &m_database;
     const SlaPolicy* policy = &m_policy;
+    const BucketSize size = bucket();
     auto elapsed = std::make_shared<qint64>(0);
     m_thread = QThread::create([=, from = from, to = to] {
         QElapsedTimer timer;
         timer.start();
         QString error;
         *result = computeReport(*database, *policy, from, to, now, ReportThresholds::builtIn(),
-                                &error);
+                                &error, size);
         database->closeThreadConnection();
         *elapsed = timer.elapsed();
     });
@@ -188,8 +257,9 @@ void ReportsWindow::setChart(int index, QChart* chart, bool clickable)
             continue;
         for (QBarSet* set : bars->barSets())
             connect(set, &QBarSet::clicked, this, [this, axis](int bar) {
+                const QStringList ids = axis->property(kBarIdsProperty).toStringList();
                 if (bar >= 0 && bar < axis->count())
-                    Q_EMIT ticketsRequested(axis->at(bar));
+                    Q_EMIT ticketsRequested(ids.value(bar, axis->at(bar)));
             });
     }
 }
@@ -202,12 +272,55 @@ void ReportsWindow::showReport()
     const PeriodReport& r = *m_report;
     setChart(0, volumeChart(r), false);
     setChart(1, slaChart(r), false);
-    setChart(2, topChart(tr("Top device models"), r.topDeviceModels), true);
-    setChart(3, topChart(tr("Top regions"), r.topRegions), true);
-    setChart(4, topChart(tr("Top scenarios"), r.topScenarios), true);
+    setChart(2, topChart(tr("Top device models"), r.topDeviceModels, r), true);
+    setChart(3, topChart(tr("Top regions"), r.topRegions, r), true);
+    setChart(4, topChart(tr("Top scenarios"), r.topScenarios, r, ReportDimension::Scenario), true);
     setChart(5, rootCauseChart(r), false);
     setChart(6, recurringChart(r), true);
+    setChart(7, recurringTrendChart(r), false);
+    setChart(8, replyQualityChart(r), false);
+    showReplyQuality();
     showRecommendations();
+}
+
+void ReportsWindow::showReplyQuality()
+{
+    const ReplyQuality& q = m_report->replyQuality;
+    m_replySummary->setText(
+        q.replies == 0 ? tr("No reply was sent in this period.")
+                       : tr("%1 replies; %2 (%3%) have a wording suggestion, %4 per reply. "
+                            "Suggestions are for coaching: they point at phrasing, not at people.")
+                             .arg(q.replies)
+                             .arg(q.repliesWithSuggestion)
+                             .arg(q.repliesWithSuggestionPct, 0, 'f', 1)
+                             .arg(q.suggestionsPerReply, 0, 'f', 2));
+    m_replyAgents->setRowCount(int(q.agents.size()));
+    for (int row = 0; row < int(q.agents.size()); ++row) {
+        const AgentReplyQuality& a = q.agents.at(row);
+        const QString common = a.byCategory.isEmpty()
+                                   ? QString()
+                                   : suggestionCategoryTitle(a.byCategory.first().category);
+        const QStringList cells{a.agent, QString::number(a.replies),
+                                QString::number(a.repliesWithSuggestion),
+                                QString::number(a.suggestionsPerReply, 'f', 2), common};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column > 0 && column < 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_replyAgents->setItem(row, column, item);
+        }
+    }
+    const CommitmentTally& c = q.commitments;
+    m_commitments->setText(
+        c.due == 0 ? tr("No commitment was due in this period.")
+                   : tr("Commitments due: %1. Kept %2, not kept %3 (%4% kept); still open %5, "
+                        "%6 of them past due.")
+                         .arg(c.due)
+                         .arg(c.kept)
+                         .arg(c.broken)
+                         .arg(c.keptPct, 0, 'f', 1)
+                         .arg(c.open)
+                         .arg(c.overdue));
 }
 
 void ReportsWindow::showRecommendations()

@@ -18,6 +18,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QVBoxLayout;
 
 namespace rtcare {
@@ -26,8 +27,8 @@ class Database;
 class SlaPolicy;
 
 // The team lead's dashboard (domain.md §5): volume, SLA attainment, hot spots, root causes,
-// recurring complaints and recommendations for a period. The report is computed on a
-// worker thread with its own connection, so the window stays responsive.
+// recurring complaints, reply quality and recommendations for a period. The report is
+// computed on a worker thread with its own connection, so the window stays responsive.
 class ReportsWindow : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] static std::pair<QDateTime, QDateTime> presetRange(Preset preset, QDate today);
 
     void setPreset(Preset preset); // and recomputes
+    void setBucket(BucketSize size); // day, week or month buckets (or automatic); recomputes
+    [[nodiscard]] BucketSize bucket() const;
     void refresh();
     [[nodiscard]] bool isComputing() const { return m_thread != nullptr; }
     [[nodiscard]] const std::optional<PeriodReport>& report() const { return m_report; }
@@ -57,15 +60,20 @@ private:
     void showReport();
     void setChart(int index, QChart* chart, bool clickable);
     void showRecommendations();
+    void showReplyQuality();
     void exportReport();
 
     const Database& m_database;
     const SlaPolicy& m_policy;
     QComboBox* m_preset = nullptr;
+    QComboBox* m_bucket = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_export = nullptr;
     QList<QChartView*> m_views;
     QVBoxLayout* m_cards = nullptr;
+    QLabel* m_replySummary = nullptr;
+    QTableWidget* m_replyAgents = nullptr;
+    QLabel* m_commitments = nullptr;
     QPointer<QThread> m_thread;
     std::shared_ptr<std::optional<PeriodReport>> m_pending;
     std::optional<PeriodReport> m_report;

@@ -2,13 +2,13 @@
 #include "reports/periodreport.h"
 
 #include "model/category.h"
+#include "reports/periodrows.h"
 #include "reports/recommendations.h"
 #include "reports/reportsql.h"
 #include "sla/policy.h"
 #include "storage/database.h"
 
 #include <QHash>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -44,6 +44,8 @@ bool run(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
 
 namespace {
 
+using reportsql::Counters;
+using reportsql::PeriodRows;
 using reportsql::run;
 
 double share(qint64 count, qint64 total)
@@ -51,153 +53,29 @@ double share(qint64 count, qint64 total)
     return total > 0 ? std::round(double(count) * 1000.0 / double(total)) / 10.0 : 0.0;
 }
 
-// Counts per value of `column` in [from, to) and in the period before; empty values left out
-// of top lists (limit > 0), kept as they are otherwise.
-bool countBy(const QSqlDatabase& db, const QString& column, qint64 from, qint64 to,
-             qint64 total, int limit, QList<CountRow>* rows, QString* error)
+void sortByCount(QList<CountRow>* rows)
 {
-    const qint64 previousFrom = from - (to - from);
-    const QString skipEmpty =
-        limit > 0 ? QStringLiteral(" AND %1 <> ''").arg(column) : QString();
-    const QString sql =
-        QStringLiteral("SELECT %1, SUM(created_at >= ?), SUM(created_at < ?) FROM temp.report_slice "
-                       "WHERE created_at >= ? AND created_at < ?%2 GROUP BY %1 "
-                       "HAVING SUM(created_at >= ?) > 0 ORDER BY 2 DESC, 1")
-            .arg(column, skipEmpty);
-    if (!run(db, sql, {from, from, previousFrom, to, from},
-             [&](const QSqlQuery& q) {
-                 if (limit > 0 && rows->size() >= limit)
-                     return;
-                 CountRow row;
-                 row.name = q.value(0).toString();
-                 row.count = q.value(1).toLongLong();
-                 row.previous = q.value(2).toLongLong();
-                 row.sharePct = share(row.count, total);
-                 rows->append(row);
-             },
-             error))
-        return false;
-    return true;
+    std::sort(rows->begin(), rows->end(), [](const CountRow& a, const CountRow& b) {
+        return a.count != b.count ? a.count > b.count : a.name < b.name;
+    });
 }
 
-// Category, priority, status and channel counts (this period and the one before) from one
-// grouped scan; the few hundred groups are rolled up per column.
-bool volumes(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* report,
-             QString* error)
+// Counts per value of a dimension, this period and the one before. Top lists (limit > 0)
+// leave out empty values and keep the `limit` largest.
+QList<CountRow> countBy(const PeriodRows& current, const PeriodRows& previous,
+                        const QString& dimension, qint64 total, int limit)
 {
-    std::array<QHash<QString, std::pair<qint64, qint64>>, 4> columns;
-    if (!run(db,
-             QStringLiteral("SELECT created_at >= ?, category, priority, status, channel, "
-                            "COUNT(*) FROM temp.report_slice WHERE created_at >= ? AND "
-                            "created_at < ? GROUP BY 1, 2, 3, 4, 5"),
-             {from, from - (to - from), to},
-             [&](const QSqlQuery& q) {
-                 const bool current = q.value(0).toBool();
-                 const qint64 count = q.value(5).toLongLong();
-                 for (int c = 0; c < 4; ++c) {
-                     auto& cell = columns[std::size_t(c)][q.value(c + 1).toString()];
-                     (current ? cell.first : cell.second) += count;
-                 }
-             },
-             error))
-        return false;
-    const std::array<QList<CountRow>*, 4> targets{&report->byCategory, &report->byPriority,
-                                                  &report->byStatus, &report->byChannel};
-    for (std::size_t c = 0; c < 4; ++c) {
-        for (auto it = columns[c].cbegin(); it != columns[c].cend(); ++it)
-            if (it.value().first > 0)
-                targets[c]->append({it.key(), it.value().first,
-                                    share(it.value().first, report->total), it.value().second});
-        std::sort(targets[c]->begin(), targets[c]->end(), [](const CountRow& a, const CountRow& b) {
-            return a.count != b.count ? a.count > b.count : a.name < b.name;
-        });
-    }
-    return true;
-}
-
-bool slaRows(const QSqlDatabase& db, const SlaPolicy& policy, qint64 from, qint64 to,
-             qint64 now, PeriodReport* report, QString* error)
-{
-    QHash<QString, SlaRow> byTier;
-    if (!run(db,
-             QStringLiteral(
-                 "SELECT priority, COUNT(*), SUM(first_response_at IS NOT NULL), "
-                 "SUM(first_response_at IS NOT NULL AND first_response_at <= first_response_due), "
-                 "SUM((first_response_at IS NOT NULL AND first_response_at > first_response_due) "
-                 "OR (first_response_at IS NULL AND first_response_due < ?)) "
-                 "FROM temp.report_slice WHERE created_at >= ? AND created_at < ? GROUP BY priority"),
-             {now, from, to},
-             [&](const QSqlQuery& q) {
-                 SlaRow row;
-                 row.tier = q.value(0).toString();
-                 row.tickets = q.value(1).toLongLong();
-                 row.responded = q.value(2).toLongLong();
-                 row.met = q.value(3).toLongLong();
-                 row.missed = q.value(4).toLongLong();
-                 const qint64 due = row.met + row.missed;
-                 row.attainmentPct = due > 0 ? share(row.met, due) : 100.0;
-                 byTier.insert(row.tier, row);
-             },
-             error))
-        return false;
-    QStringList order;
-    for (const Tier& tier : policy.tiers())
-        order << tier.id;
-    for (auto it = byTier.cbegin(); it != byTier.cend(); ++it)
-        if (!order.contains(it.key()))
-            order << it.key();
-    for (const QString& tier : order) {
-        if (!byTier.contains(tier))
-            continue;
-        SlaRow row = byTier.value(tier);
-        report->sla.append(row);
-    }
-    // Median and p90, nearest rank, in one pass: rank each responded ticket in its tier.
-    if (!run(db,
-             QStringLiteral(
-                 "SELECT priority, rank, n, rt FROM (SELECT priority, first_response_at - "
-                 "created_at AS rt, ROW_NUMBER() OVER (PARTITION BY priority ORDER BY "
-                 "first_response_at - created_at) AS rank, COUNT(*) OVER (PARTITION BY "
-                 "priority) AS n FROM temp.report_slice WHERE created_at >= ? AND created_at < ? "
-                 "AND first_response_at IS NOT NULL) WHERE rank = (n + 1) / 2 "
-                 "OR rank = (9 * n + 9) / 10"),
-             {from, to},
-             [&](const QSqlQuery& q) {
-                 for (SlaRow& row : report->sla) {
-                     if (row.tier != q.value(0).toString())
-                         continue;
-                     const qint64 rank = q.value(1).toLongLong(), n = q.value(2).toLongLong();
-                     if (rank == (n + 1) / 2)
-                         row.medianFirstResponseS = q.value(3).toLongLong();
-                     if (rank == (9 * n + 9) / 10)
-                         row.p90FirstResponseS = q.value(3).toLongLong();
-                 }
-             },
-             error))
-        return false;
-    return run(db,
-               QStringLiteral(
-                   "SELECT number, priority, first_response_due, first_response_at FROM temp.report_slice "
-                   "WHERE created_at >= ? AND created_at < ? AND "
-                   "((first_response_at IS NOT NULL AND first_response_at > first_response_due) "
-                   "OR (first_response_at IS NULL AND first_response_due < ?)) "
-                   "ORDER BY created_at, id"),
-               {from, to, now},
-               [&](const QSqlQuery& q) {
-                   ++report->breachCount;
-                   if (report->breaches.size() >= 100)
-                       return;
-                   Breach breach;
-                   breach.number = q.value(0).toString();
-                   breach.tier = q.value(1).toString();
-                   breach.due = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(),
-                                                              Qt::UTC);
-                   if (!q.value(3).isNull())
-                       breach.respondedAt = QDateTime::fromSecsSinceEpoch(
-                           q.value(3).toLongLong(), Qt::UTC);
-                   report->breaches.append(breach);
-               },
-               error);
+    const QHash<QString, Counters> now = current.values(dimension);
+    const QHash<QString, Counters> before = previous.values(dimension);
+    QList<CountRow> rows;
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        if (it.value().tickets > 0 && (limit <= 0 || !it.key().isEmpty()))
+            rows.append({it.key(), it.value().tickets, share(it.value().tickets, total),
+                         before.value(it.key()).tickets});
+    sortByCount(&rows);
+    if (limit > 0 && rows.size() > limit)
+        rows.resize(limit);
+    return rows;
 }
 
 QDate bucketStart(QDate day, BucketSize size)
@@ -236,8 +114,7 @@ qsizetype bucketOf(const QList<VolumeBucket>& volume, QDate day)
     return it == volume.cbegin() ? -1 : qsizetype(it - volume.cbegin()) - 1;
 }
 
-bool volume(const QSqlDatabase& db, qint64 from, qint64 to, BucketSize size,
-            PeriodReport* report, QString* error)
+void volume(const PeriodRows& rows, qint64 from, qint64 to, BucketSize size, PeriodReport* report)
 {
     const qint64 days = std::max<qint64>(1, (to - from + 86399) / 86400);
     if (size == BucketSize::Automatic)
@@ -246,108 +123,192 @@ bool volume(const QSqlDatabase& db, qint64 from, qint64 to, BucketSize size,
     const QDate first = QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date();
     const QDate last = QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).date();
     for (QDate start = bucketStart(first, size); start <= last; start = nextBucket(start, size))
-        report->volume.append({start, QList<qint64>(kAllCategories.size(), 0)});
+    {
+        VolumeBucket bucket;
+        bucket.start = start;
+        bucket.byCategory = QList<qint64>(kAllCategories.size(), 0);
+        report->volume.append(bucket);
+    }
+    const QDate epoch(1970, 1, 1);
+    const auto perDay = [&](const QString& dimension, auto&& add) {
+        const auto counts = rows.days(dimension);
+        for (auto day = counts.cbegin(); day != counts.cend(); ++day) {
+            const qsizetype bucket = bucketOf(report->volume, epoch.addDays(day.key()));
+            if (bucket >= 0)
+                for (auto cell = day->cbegin(); cell != day->cend(); ++cell)
+                    add(report->volume[bucket], cell.key(), cell.value());
+        }
+    };
+    perDay(QStringLiteral("category"), [](VolumeBucket& b, const QString& id, const Counters& c) {
+        if (const std::optional<Category> category = categoryFromId(id))
+            b.byCategory[qsizetype(*category)] += c.tickets;
+        b.recurring += c.recurring;
+    });
+    perDay(QStringLiteral("priority"), [](VolumeBucket& b, const QString& id, const Counters& c) {
+        b.byPriority[id] += c.tickets;
+    });
+    perDay(QStringLiteral("status"), [](VolumeBucket& b, const QString& id, const Counters& c) {
+        b.byStatus[id] += c.tickets;
+    });
+    perDay(QStringLiteral("channel"), [](VolumeBucket& b, const QString& id, const Counters& c) {
+        b.byChannel[id] += c.tickets;
+    });
+}
+
+// A ticket misses its first response when answered late, or unanswered and already due.
+const QString kMissed = QStringLiteral(
+    "((first_response_at IS NOT NULL AND first_response_at > first_response_due) OR "
+    "(first_response_at IS NULL AND first_response_due < ?))");
+
+bool slaRows(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& policy,
+             qint64 from, qint64 to, qint64 now, PeriodReport* report, QString* error)
+{
+    // Unanswered and past due: few tickets, read through the partial index.
+    QHash<QString, qint64> overdue;
+    if (!run(db,
+             QStringLiteral("SELECT priority, COUNT(*) FROM tickets INDEXED BY tickets_unanswered "
+                            "WHERE first_response_at IS NULL AND created_at >= ? AND "
+                            "created_at < ? AND first_response_due < ? GROUP BY 1"),
+             {from, to, now},
+             [&](const QSqlQuery& q) { overdue.insert(q.value(0).toString(), q.value(1).toLongLong()); },
+             error))
+        return false;
+    const QHash<QString, Counters> byTier = rows.values(QStringLiteral("priority"));
+    QStringList order;
+    for (const Tier& tier : policy.tiers())
+        order << tier.id;
+    for (auto it = byTier.cbegin(); it != byTier.cend(); ++it)
+        if (!order.contains(it.key()))
+            order << it.key();
+    for (const QString& tier : std::as_const(order)) {
+        const Counters counters = byTier.value(tier);
+        if (counters.tickets <= 0)
+            continue;
+        SlaRow row;
+        row.tier = tier;
+        row.name = tier;
+        for (const Tier& known : policy.tiers())
+            if (known.id == tier)
+                row.name = known.name.text();
+        row.tickets = counters.tickets;
+        row.responded = counters.responded;
+        row.met = counters.met;
+        row.missed = counters.responded - counters.met + overdue.value(tier);
+        const qint64 due = row.met + row.missed;
+        row.attainmentPct = due > 0 ? share(row.met, due) : 100.0;
+        report->breachCount += row.missed;
+        report->sla.append(row);
+    }
+    // Median and p90, nearest rank, from each tier's first-response times counted in SQL
+    // (one sorted pass; far cheaper than ranking every ticket with a window function).
+    QHash<QString, QList<std::pair<qint64, qint64>>> histograms; // tier -> (seconds, tickets)
+    if (!run(db,
+             QStringLiteral("SELECT priority, first_response_at - created_at, COUNT(*) FROM "
+                            "tickets WHERE created_at >= ? AND created_at < ? AND "
+                            "first_response_at IS NOT NULL GROUP BY 1, 2"),
+             {from, to},
+             [&](const QSqlQuery& q) {
+                 histograms[q.value(0).toString()].append(
+                     {q.value(1).toLongLong(), q.value(2).toLongLong()});
+             },
+             error))
+        return false;
+    for (SlaRow& row : report->sla) {
+        const auto& histogram = histograms[row.tier];
+        qint64 n = 0;
+        for (const auto& bin : histogram)
+            n += bin.second;
+        const auto at = [&](qint64 rank) {
+            qint64 seen = 0;
+            for (const auto& [seconds, tickets] : histogram)
+                if ((seen += tickets) >= rank)
+                    return seconds;
+            return qint64(0);
+        };
+        if (n > 0) {
+            row.medianFirstResponseS = at((n + 1) / 2);
+            row.p90FirstResponseS = at((9 * n + 9) / 10);
+        }
+    }
+    // The oldest hundred breaches; the count came from the rollup.
     return run(db,
-               QStringLiteral("SELECT created_at / 86400, category, COUNT(*) FROM temp.report_slice "
-                              "WHERE created_at >= ? AND created_at < ? GROUP BY 1, 2"),
-               {from, to},
+               QStringLiteral("SELECT number, priority, first_response_due, first_response_at "
+                              "FROM tickets WHERE created_at >= ? AND created_at < ? AND %1 "
+                              "ORDER BY created_at, id LIMIT 100")
+                   .arg(kMissed),
+               {from, to, now},
                [&](const QSqlQuery& q) {
-                   const qsizetype bucket = bucketOf(
-                       report->volume, QDate(1970, 1, 1).addDays(q.value(0).toLongLong()));
-                   const std::optional<Category> category =
-                       categoryFromId(q.value(1).toString());
-                   if (bucket < 0 || !category)
-                       return;
-                   report->volume[bucket].byCategory[qsizetype(*category)] +=
-                       q.value(2).toLongLong();
+                   Breach breach;
+                   breach.number = q.value(0).toString();
+                   breach.tier = q.value(1).toString();
+                   breach.due = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+                   if (!q.value(3).isNull())
+                       breach.respondedAt =
+                           QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+                   report->breaches.append(breach);
                },
                error);
 }
 
 // A recurring complaint: the same customer (contact) filed another ticket in the 7 days
-// before this one. The customer's previous ticket (LAG over the contact's tickets) decides.
-bool recurring(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* report,
-               QString* error)
+// before this one (tickets.recurring, kept by triggers).
+bool recurring(const QSqlDatabase& db, const PeriodRows& rows, qint64 from, qint64 to,
+               PeriodReport* report, QString* error)
 {
-    QHash<QString, qint64> byCategory, byScenario;
-    QHash<QString, RecurringCustomer> customers;
+    const auto recurringBy = [&](const QString& dimension, QList<CountRow>* out) {
+        const QHash<QString, Counters> values = rows.values(dimension);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (it->recurring > 0)
+                out->append({it.key(), it->recurring});
+    };
+    report->recurringTickets = rows.total().recurring;
+    recurringBy(QStringLiteral("category"), &report->recurringByCategory);
+    recurringBy(QStringLiteral("scenario"), &report->recurringByScenario);
+    for (QList<CountRow>* list : {&report->recurringByCategory, &report->recurringByScenario}) {
+        for (CountRow& row : *list)
+            row.sharePct = share(row.count, report->recurringTickets);
+        sortByCount(list);
+    }
+    QList<RecurringCustomer> customers;
     if (!run(db,
-             QStringLiteral(
-                 "SELECT category, scenario, customer_contact, MAX(customer_name), COUNT(*), "
-                 "created_at / 86400 "
-                 "FROM (SELECT created_at, category, scenario, customer_contact, customer_name, "
-                 "created_at - LAG(created_at) OVER (PARTITION BY customer_contact "
-                 "ORDER BY created_at, id) AS gap FROM temp.report_slice "
-                 "WHERE created_at >= ? AND created_at < ? AND customer_contact <> '') "
-                 "WHERE created_at >= ? AND gap <= 604800 GROUP BY 1, 2, 3, 6"),
-             {from - 604800, to, from},
+             QStringLiteral("SELECT customer_contact, MAX(customer_name), COUNT(*) FROM tickets "
+                            "INDEXED BY tickets_recurring WHERE recurring = 1 AND created_at >= ? "
+                            "AND created_at < ? GROUP BY 1"),
+             {from, to},
              [&](const QSqlQuery& q) {
-                 const qint64 count = q.value(4).toLongLong();
-                 report->recurringTickets += count;
-                 byCategory[q.value(0).toString()] += count;
-                 byScenario[q.value(1).toString()] += count;
-                 RecurringCustomer& customer = customers[q.value(2).toString()];
-                 customer.contact = q.value(2).toString();
-                 customer.name = std::max(customer.name, q.value(3).toString());
-                 customer.tickets += count;
-                 const qsizetype bucket = bucketOf(
-                     report->volume, QDate(1970, 1, 1).addDays(q.value(5).toLongLong()));
-                 if (bucket >= 0)
-                     report->volume[bucket].recurring += count;
+                 customers.append(
+                     {q.value(1).toString(), q.value(0).toString(), q.value(2).toLongLong()});
              },
              error))
         return false;
     report->recurringCustomers = customers.size();
-    const auto rows = [&](const QHash<QString, qint64>& counts, QList<CountRow>* out) {
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            out->append({it.key(), it.value(), share(it.value(), report->recurringTickets)});
-        std::sort(out->begin(), out->end(), [](const CountRow& a, const CountRow& b) {
-            return a.count != b.count ? a.count > b.count : a.name < b.name;
-        });
-    };
-    rows(byCategory, &report->recurringByCategory);
-    rows(byScenario, &report->recurringByScenario);
-    QList<RecurringCustomer> top = customers.values();
-    std::sort(top.begin(), top.end(), [](const RecurringCustomer& a, const RecurringCustomer& b) {
-        return a.tickets != b.tickets ? a.tickets > b.tickets : a.contact < b.contact;
-    });
-    report->recurringTop = top.mid(0, 10);
+    std::sort(customers.begin(), customers.end(),
+              [](const RecurringCustomer& a, const RecurringCustomer& b) {
+                  return a.tickets != b.tickets ? a.tickets > b.tickets : a.contact < b.contact;
+              });
+    report->recurringTop = customers.mid(0, 10);
     return true;
 }
 
-bool rootCauses(const QSqlDatabase& db, qint64 from, qint64 to, PeriodReport* report,
-                QString* error)
+void rootCauses(const PeriodRows& rows, PeriodReport* report)
 {
-    if (!run(db,
-             QStringLiteral("SELECT COUNT(*), SUM(root_cause_hypothesis = root_cause) FROM "
-                            "temp.report_slice WHERE created_at >= ? AND created_at < ? AND "
-                            "root_cause <> ''"),
-             {from, to},
-             [&](const QSqlQuery& q) {
-                 report->resolvedWithCause = q.value(0).toLongLong();
-                 report->hypothesisConfirmed = q.value(1).toLongLong();
-             },
-             error))
-        return false;
-    const auto by = [&](const QString& column, QList<CountRow>* rows) {
+    const auto by = [&](const QString& dimension, QList<CountRow>* out) {
         qint64 total = 0;
-        const bool ok = run(db,
-                            QStringLiteral("SELECT %1, COUNT(*) FROM temp.report_slice WHERE created_at >= "
-                                           "? AND created_at < ? AND %1 <> '' GROUP BY 1 "
-                                           "ORDER BY 2 DESC, 1")
-                                .arg(column),
-                            {from, to},
-                            [&](const QSqlQuery& q) {
-                                rows->append({q.value(0).toString(), q.value(1).toLongLong()});
-                                total += rows->last().count;
-                            },
-                            error);
-        for (CountRow& row : *rows)
+        const QHash<QString, Counters> values = rows.values(dimension);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (!it.key().isEmpty() && it->tickets > 0) {
+                out->append({it.key(), it->tickets});
+                total += it->tickets;
+            }
+        for (CountRow& row : *out)
             row.sharePct = share(row.count, total);
-        return ok;
+        sortByCount(out);
+        return total;
     };
-    return by(QStringLiteral("root_cause"), &report->rootCauses)
-           && by(QStringLiteral("root_cause_hypothesis"), &report->hypotheses);
+    report->resolvedWithCause = by(QStringLiteral("root_cause"), &report->rootCauses);
+    by(QStringLiteral("hypothesis"), &report->hypotheses);
+    QList<CountRow> confirmed;
+    report->hypothesisConfirmed = by(QStringLiteral("confirmed"), &confirmed);
 }
 
 } // namespace
@@ -400,59 +361,34 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     const qint64 from = report.from.toSecsSinceEpoch();
     const qint64 to = report.to.toSecsSinceEpoch();
     const QSqlDatabase db = database.connection();
-    // Every aggregate reads one narrow copy of the rows it needs (the period, the period
-    // before, and the week before for recurring complaints): one pass over the big table.
-    const qint64 sliceFrom = std::min(from - (to - from), from - 604800);
-    // Created once per connection, emptied after use (DROP would fail while any other
-    // statement of the connection is active).
-    const QString empty = QStringLiteral("DELETE FROM temp.report_slice");
-    QString ignored;
-    if (!run(db,
-             QStringLiteral(
-                 "CREATE TEMP TABLE IF NOT EXISTS report_slice (id INTEGER, number TEXT, "
-                 "created_at INTEGER, customer_name TEXT, customer_contact TEXT, channel TEXT, "
-                 "category TEXT, priority TEXT, status TEXT, scenario TEXT, network TEXT, "
-                 "device_model TEXT, os TEXT, region TEXT, root_cause TEXT, "
-                 "root_cause_hypothesis TEXT, first_response_due INTEGER, "
-                 "first_response_at INTEGER)"),
-             {}, [](const QSqlQuery&) {}, error)
-        || !run(db, empty, {}, [](const QSqlQuery&) {}, error)
-        || !run(db,
-                QStringLiteral(
-                    "INSERT INTO temp.report_slice SELECT id, number, created_at, "
-                    "customer_name, customer_contact, channel, category, priority, status, "
-                    "scenario, network, device_model, os, region, root_cause, "
-                    "root_cause_hypothesis, first_response_due, first_response_at FROM tickets "
-                    "WHERE created_at >= ? AND created_at < ?"),
-                {sliceFrom, to}, [](const QSqlQuery&) {}, error))
+    // Counts come from the daily rollup (this period and the one of equal length before);
+    // only what needs single tickets (medians, breaches, customers, incidents) reads them.
+    PeriodRows current, previous;
+    if (!current.load(db, from, to, error) || !previous.load(db, from - (to - from), from, error))
         return std::nullopt;
-    const auto cleanUp = qScopeGuard([&] {
-        (void)run(db, empty, {}, [](const QSqlQuery&) {}, &ignored);
-    });
-    if (!run(db,
-             QStringLiteral("SELECT SUM(created_at >= ?), SUM(created_at < ?) FROM temp.report_slice "
-                            "WHERE created_at >= ? AND created_at < ?"),
-             {from, from, from - (to - from), to},
-             [&](const QSqlQuery& q) {
-                 report.total = q.value(0).toLongLong();
-                 report.previousTotal = q.value(1).toLongLong();
-             },
-             error))
-        return std::nullopt;
-    const int n = thresholds.topN;
+    report.total = current.total().tickets;
+    report.previousTotal = previous.total().tickets;
     const qint64 t = report.total;
+    const std::array<std::pair<QString, QList<CountRow>*>, 4> volumes{
+        {{QStringLiteral("category"), &report.byCategory},
+         {QStringLiteral("priority"), &report.byPriority},
+         {QStringLiteral("status"), &report.byStatus},
+         {QStringLiteral("channel"), &report.byChannel}}};
+    for (const auto& [dimension, target] : volumes)
+        *target = countBy(current, previous, dimension, t, 0);
+    const int n = thresholds.topN;
+    report.topDeviceModels = countBy(current, previous, QStringLiteral("device_model"), t, n);
+    report.topOs = countBy(current, previous, QStringLiteral("os"), t, n);
+    report.topRegions = countBy(current, previous, QStringLiteral("region"), t, n);
+    report.topScenarios = countBy(current, previous, QStringLiteral("scenario"), t, n);
+    report.topNetworks = countBy(current, previous, QStringLiteral("network"), t, n);
+    volume(current, from, to, bucket, &report);
+    rootCauses(current, &report);
     const bool ok =
-        volumes(db, from, to, &report, error)
-        && countBy(db, QStringLiteral("device_model"), from, to, t, n, &report.topDeviceModels,
-                   error)
-        && countBy(db, QStringLiteral("os"), from, to, t, n, &report.topOs, error)
-        && countBy(db, QStringLiteral("region"), from, to, t, n, &report.topRegions, error)
-        && countBy(db, QStringLiteral("scenario"), from, to, t, n, &report.topScenarios, error)
-        && countBy(db, QStringLiteral("network"), from, to, t, n, &report.topNetworks, error)
-        && volume(db, from, to, bucket, &report, error)
-        && slaRows(db, policy, from, to, now.toSecsSinceEpoch(), &report, error)
-        && recurring(db, from, to, &report, error) && rootCauses(db, from, to, &report, error)
-        && addRecommendations(database, from, to, thresholds, &report, error);
+        slaRows(db, current, policy, from, to, now.toSecsSinceEpoch(), &report, error)
+        && recurring(db, current, from, to, &report, error)
+        && addRecommendations(db, current, from, to, thresholds, &report, error)
+        && addReplyQuality(database, from, to, now.toSecsSinceEpoch(), &report, error);
     if (!ok)
         return std::nullopt;
     return report;

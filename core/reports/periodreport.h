@@ -4,8 +4,11 @@
 // in SQL over the tickets created in [from, to).
 #pragma once
 
+#include "reports/replyquality.h"
+
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +52,7 @@ struct CountRow
 struct SlaRow
 {
     QString tier;
+    QString name; // the tier's name in the UI language, from the policy
     qint64 tickets = 0;
     qint64 responded = 0;
     qint64 met = 0;     // first response at or before its due time
@@ -77,6 +81,7 @@ struct VolumeBucket
 {
     QDate start;              // the calendar day, Monday or first of the month
     QList<qint64> byCategory; // in kAllCategories order
+    QHash<QString, qint64> byPriority, byStatus, byChannel; // tier / status / channel id
     qint64 recurring = 0;     // tickets of the bucket that are recurring complaints
 };
 
@@ -124,6 +129,7 @@ struct PeriodReport
     QList<RecurringCustomer> recurringTop; // the ten customers who came back most
     QList<Recommendation> recommendations;
     QList<Incident> incidents;
+    ReplyQuality replyQuality; // replies sent and commitments due in the period
 };
 
 // Computes the report on the calling thread's connection. `now` decides which unanswered

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "reports/recommendations.h"
 
+#include "reports/periodrows.h"
 #include "reports/reportsql.h"
-#include "storage/database.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rtcare {
@@ -22,41 +23,27 @@ double round1(double value)
     return std::round(value * 10.0) / 10.0;
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1Char(','));
-}
-
-// A value of `column` holding an unusually high share of the period's complaints of the
+// A value of `dimension` holding an unusually high share of the period's complaints of the
 // given categories: at least minTickets, and a share at least factor x the even share.
-bool concentrated(const QSqlDatabase& db, const QString& kind, const QString& column,
-                  const QStringList& categories, int minTickets, double factor, qint64 from,
-                  qint64 to, PeriodReport* report, QString* error)
+void concentrated(const reportsql::PeriodRows& rows, const QString& kind,
+                  const QString& dimension, const QStringList& categories, int minTickets,
+                  double factor, PeriodReport* report)
 {
-    QVariantList values{from, to};
-    for (const QString& category : categories)
-        values << category;
     QList<QPair<QString, qint64>> counts;
     qint64 total = 0;
-    if (!run(db,
-             QStringLiteral("SELECT %1, COUNT(*) FROM temp.report_slice WHERE created_at >= ? AND "
-                            "created_at < ? AND %1 <> '' AND category IN (%2) GROUP BY 1 "
-                            "ORDER BY 2 DESC, 1")
-                 .arg(column, placeholders(categories.size())),
-             values,
-             [&](const QSqlQuery& q) {
-                 counts.append({q.value(0).toString(), q.value(1).toLongLong()});
-                 total += counts.last().second;
-             },
-             error))
-        return false;
+    const QHash<QString, reportsql::Counters> values = rows.values(dimension, categories);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (!it.key().isEmpty() && it->tickets > 0) {
+            counts.append({it.key(), it->tickets});
+            total += it->tickets;
+        }
     if (counts.size() < 2 || total == 0)
-        return true;
+        return;
+    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     const double evenPct = 100.0 / double(counts.size());
-    for (const auto& [name, count] : counts) {
+    for (const auto& [name, count] : std::as_const(counts)) {
         const double sharePct = 100.0 * double(count) / double(total);
         if (count < minTickets || sharePct < factor * evenPct)
             continue;
@@ -69,24 +56,14 @@ bool concentrated(const QSqlDatabase& db, const QString& kind, const QString& co
                          {QStringLiteral("even_share_pct"), round1(evenPct)},
                          {QStringLiteral("values_compared"), counts.size()}}});
     }
-    return true;
 }
 
-bool reworkScenario(const QSqlDatabase& db, const ReportThresholds& thresholds, qint64 from,
-                    qint64 to, PeriodReport* report, QString* error)
+void reworkScenario(const reportsql::PeriodRows& rows, const ReportThresholds& thresholds,
+                    PeriodReport* report)
 {
-    QHash<QString, qint64> totals;
-    if (!run(db,
-             QStringLiteral("SELECT scenario, COUNT(*) FROM temp.report_slice WHERE created_at >= ? AND "
-                            "created_at < ? AND scenario <> '' GROUP BY 1"),
-             {from, to},
-             [&](const QSqlQuery& q) {
-                 totals.insert(q.value(0).toString(), q.value(1).toLongLong());
-             },
-             error))
-        return false;
+    const QHash<QString, reportsql::Counters> totals = rows.values(QStringLiteral("scenario"));
     for (const CountRow& row : std::as_const(report->recurringByScenario)) {
-        const qint64 tickets = totals.value(row.name);
+        const qint64 tickets = totals.value(row.name).tickets;
         if (row.name.isEmpty() || tickets == 0)
             continue;
         const double pct = 100.0 * double(row.count) / double(tickets);
@@ -99,7 +76,6 @@ bool reworkScenario(const QSqlDatabase& db, const ReportThresholds& thresholds, 
                          {QStringLiteral("recurring_pct"), round1(pct)},
                          {QStringLiteral("window_days"), 7}}});
     }
-    return true;
 }
 
 bool incidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint64 from,
@@ -107,7 +83,7 @@ bool incidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint6
 {
     const qint64 window = qint64(std::max(1, thresholds.incidentWindowMinutes)) * 60;
     return run(db,
-               QStringLiteral("SELECT category, region, created_at / ?, COUNT(*) FROM temp.report_slice "
+               QStringLiteral("SELECT category, region, created_at / ?, COUNT(*) FROM tickets "
                               "WHERE created_at >= ? AND created_at < ? AND region <> '' "
                               "GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY 3, 1, 2"),
                {window, from, to, thresholds.incidentMinTickets},
@@ -123,19 +99,18 @@ bool incidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint6
 
 } // namespace
 
-bool addRecommendations(const Database& database, qint64 from, qint64 to,
-                        const ReportThresholds& thresholds, PeriodReport* report,
+bool addRecommendations(const QSqlDatabase& db, const reportsql::PeriodRows& rows, qint64 from,
+                        qint64 to, const ReportThresholds& thresholds, PeriodReport* report,
                         QString* error)
 {
-    const QSqlDatabase db = database.connection();
-    return concentrated(db, QStringLiteral("device_adaptation"), QStringLiteral("device_model"),
-                        thresholds.deviceCategories, thresholds.deviceMinTickets,
-                        thresholds.deviceShareFactor, from, to, report, error)
-           && concentrated(db, QStringLiteral("add_server_nodes"), QStringLiteral("region"),
-                           thresholds.regionCategories, thresholds.regionMinTickets,
-                           thresholds.regionShareFactor, from, to, report, error)
-           && reworkScenario(db, thresholds, from, to, report, error)
-           && incidents(db, thresholds, from, to, report, error);
+    concentrated(rows, QStringLiteral("device_adaptation"), QStringLiteral("device_model"),
+                 thresholds.deviceCategories, thresholds.deviceMinTickets,
+                 thresholds.deviceShareFactor, report);
+    concentrated(rows, QStringLiteral("add_server_nodes"), QStringLiteral("region"),
+                 thresholds.regionCategories, thresholds.regionMinTickets,
+                 thresholds.regionShareFactor, report);
+    reworkScenario(rows, thresholds, report);
+    return incidents(db, thresholds, from, to, report, error);
 }
 
 std::optional<ReportThresholds> ReportThresholds::fromJson(const QByteArray& json,

@@ -3,6 +3,8 @@
 
 #include "model/category.h"
 
+#include <array>
+
 namespace rtcare {
 
 namespace {
@@ -49,6 +51,38 @@ void counts(CsvWriter& w, const QString& title, const QList<CountRow>& rows)
                n(row.count - row.previous)});
 }
 
+QString categories(const QList<SuggestionCount>& rows)
+{
+    QStringList parts;
+    for (const SuggestionCount& row : rows)
+        parts << row.category + QLatin1Char('=') + n(row.count);
+    return parts.join(QLatin1Char(' '));
+}
+
+// Three tables: the period's replies, one row per agent, and the commitments due.
+void replyQuality(CsvWriter& w, const ReplyQuality& q)
+{
+    w.table(QStringLiteral("reply_quality"),
+            {QStringLiteral("replies"), QStringLiteral("replies_with_suggestion"),
+             QStringLiteral("replies_with_suggestion_pct"), QStringLiteral("suggestions"),
+             QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category")});
+    w.row({n(q.replies), n(q.repliesWithSuggestion), pct(q.repliesWithSuggestionPct),
+           n(q.suggestions), QString::number(q.suggestionsPerReply, 'f', 2),
+           categories(q.byCategory)});
+    w.table(QStringLiteral("reply_quality_agents"),
+            {QStringLiteral("agent"), QStringLiteral("replies"),
+             QStringLiteral("replies_with_suggestion"), QStringLiteral("suggestions"),
+             QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category")});
+    for (const AgentReplyQuality& a : q.agents)
+        w.row({a.agent, n(a.replies), n(a.repliesWithSuggestion), n(a.suggestions),
+               QString::number(a.suggestionsPerReply, 'f', 2), categories(a.byCategory)});
+    const CommitmentTally& c = q.commitments;
+    w.table(QStringLiteral("commitments"),
+            {QStringLiteral("due"), QStringLiteral("kept"), QStringLiteral("broken"),
+             QStringLiteral("open"), QStringLiteral("open_overdue"), QStringLiteral("kept_pct")});
+    w.row({n(c.due), n(c.kept), n(c.broken), n(c.open), n(c.overdue), pct(c.keptPct)});
+}
+
 } // namespace
 
 QString csvCell(const QString& text)
@@ -93,6 +127,21 @@ QString reportCsv(const PeriodReport& r)
         cells << n(bucket.recurring);
         w.row(cells);
     }
+    // Priority, status and channel over time: one row per bucket and value.
+    const std::array<std::pair<QString, QHash<QString, qint64> VolumeBucket::*>, 3> overTime{
+        {{QStringLiteral("priority"), &VolumeBucket::byPriority},
+         {QStringLiteral("status"), &VolumeBucket::byStatus},
+         {QStringLiteral("channel"), &VolumeBucket::byChannel}}};
+    for (const auto& [name, member] : overTime) {
+        w.table(QStringLiteral("volume_by_") + name,
+                {QStringLiteral("bucket_start"), name, QStringLiteral("tickets")});
+        for (const VolumeBucket& bucket : r.volume) {
+            QStringList values = (bucket.*member).keys();
+            values.sort();
+            for (const QString& value : values)
+                w.row({bucket.start.toString(Qt::ISODate), value, n((bucket.*member).value(value))});
+        }
+    }
     w.table(QStringLiteral("sla"),
             {QStringLiteral("tier"), QStringLiteral("tickets"), QStringLiteral("responded"),
              QStringLiteral("met"), QStringLiteral("missed"), QStringLiteral("attainment_pct"),
@@ -131,6 +180,7 @@ QString reportCsv(const PeriodReport& r)
                                           QStringLiteral("start"), QStringLiteral("tickets")});
     for (const Incident& i : r.incidents)
         w.row({i.category, i.region, i.start.toString(Qt::ISODate), n(i.tickets)});
+    replyQuality(w, r.replyQuality);
     return w.text();
 }
 

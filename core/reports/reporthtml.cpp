@@ -2,6 +2,8 @@
 #include "reports/reportexport.h"
 
 #include "model/category.h"
+#include "reports/replyquality.h"
+#include "reports/reportlabels.h"
 
 #include <QCoreApplication>
 
@@ -35,11 +37,12 @@ QString table(const QStringList& header, const QList<QStringList>& rows)
     return html + QStringLiteral("</table>");
 }
 
-QString counts(const QString& title, const QList<CountRow>& rows, bool change)
+QString counts(const PeriodReport& r, const QString& title, const QList<CountRow>& rows,
+               bool change, ReportDimension dimension = ReportDimension::Name)
 {
     QList<QStringList> cells;
     for (const CountRow& row : rows) {
-        QStringList line{row.name.isEmpty() ? ReportHtml::tr("(not set)") : row.name,
+        QStringList line{reportLabel(r, dimension, row.name),
                          QString::number(row.count), QString::number(row.sharePct, 'f', 1)};
         if (change)
             line << QStringLiteral("%1%2").arg(row.count >= row.previous ? QStringLiteral("+")
@@ -51,6 +54,51 @@ QString counts(const QString& title, const QList<CountRow>& rows, bool change)
     if (change)
         header << ReportHtml::tr("Change vs. previous period");
     return QStringLiteral("<h2>%1</h2>").arg(esc(title)) + table(header, cells);
+}
+
+QString categoryList(const QList<SuggestionCount>& rows)
+{
+    QStringList parts;
+    for (const SuggestionCount& row : rows)
+        parts << QStringLiteral("%1 %2").arg(suggestionCategoryTitle(row.category)).arg(row.count);
+    return parts.isEmpty() ? ReportHtml::tr("none") : parts.join(QStringLiteral(", "));
+}
+
+// Tone suggestions per reply and per agent, and the commitments due: written for coaching.
+QString replyQuality(const ReplyQuality& q)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("Reply quality")));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(ReportHtml::tr("%1 replies sent; %2 of them (%3%) have a wording "
+                                        "suggestion, %4 suggestions in all (%5 per reply): %6.")
+                             .arg(q.replies)
+                             .arg(q.repliesWithSuggestion)
+                             .arg(q.repliesWithSuggestionPct, 0, 'f', 1)
+                             .arg(q.suggestions)
+                             .arg(q.suggestionsPerReply, 0, 'f', 2)
+                             .arg(categoryList(q.byCategory))));
+    QList<QStringList> agents;
+    for (const AgentReplyQuality& a : q.agents)
+        agents << QStringList{a.agent, QString::number(a.replies),
+                              QString::number(a.repliesWithSuggestion),
+                              QString::number(a.suggestionsPerReply, 'f', 2),
+                              categoryList(a.byCategory)};
+    if (!agents.isEmpty())
+        html += table({ReportHtml::tr("Agent"), ReportHtml::tr("Replies"),
+                       ReportHtml::tr("Replies with a suggestion"),
+                       ReportHtml::tr("Suggestions per reply"), ReportHtml::tr("Suggestions")},
+                      agents);
+    const CommitmentTally& c = q.commitments;
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(ReportHtml::tr("Commitments due in the period: %1; kept %2, not kept %3 "
+                                        "(%4% kept), still open %5, of which past due %6.")
+                             .arg(c.due)
+                             .arg(c.kept)
+                             .arg(c.broken)
+                             .arg(c.keptPct, 0, 'f', 1)
+                             .arg(c.open)
+                             .arg(c.overdue)));
+    return html;
 }
 
 } // namespace
@@ -85,7 +133,7 @@ QString reportHtml(const PeriodReport& r, const QString& charts)
                               : table({ReportHtml::tr("Kind"), ReportHtml::tr("Subject"), ReportHtml::tr("Evidence")}, recs));
     QList<QStringList> sla;
     for (const SlaRow& s : r.sla)
-        sla << QStringList{s.tier,
+        sla << QStringList{s.name,
                            QString::number(s.tickets),
                            QString::number(s.responded),
                            QString::number(s.met),
@@ -97,17 +145,17 @@ QString reportHtml(const PeriodReport& r, const QString& charts)
             + table({ReportHtml::tr("Tier"), ReportHtml::tr("Tickets"), ReportHtml::tr("Responded"), ReportHtml::tr("Met"), ReportHtml::tr("Missed"),
                      ReportHtml::tr("Attainment %"), ReportHtml::tr("Median (s)"), ReportHtml::tr("p90 (s)")},
                     sla);
-    html += counts(ReportHtml::tr("By category"), r.byCategory, true);
-    html += counts(ReportHtml::tr("By priority"), r.byPriority, true);
-    html += counts(ReportHtml::tr("By status"), r.byStatus, false);
-    html += counts(ReportHtml::tr("By channel"), r.byChannel, true);
-    html += counts(ReportHtml::tr("Top device models"), r.topDeviceModels, true);
-    html += counts(ReportHtml::tr("Top OS versions"), r.topOs, true);
-    html += counts(ReportHtml::tr("Top regions"), r.topRegions, true);
-    html += counts(ReportHtml::tr("Top scenarios"), r.topScenarios, true);
-    html += counts(ReportHtml::tr("Network environments"), r.topNetworks, true);
-    html += counts(ReportHtml::tr("Confirmed root causes"), r.rootCauses, false);
-    html += counts(ReportHtml::tr("Root-cause hypotheses"), r.hypotheses, false);
+    html += counts(r, ReportHtml::tr("By category"), r.byCategory, true, ReportDimension::Category);
+    html += counts(r, ReportHtml::tr("By priority"), r.byPriority, true, ReportDimension::Priority);
+    html += counts(r, ReportHtml::tr("By status"), r.byStatus, false, ReportDimension::Status);
+    html += counts(r, ReportHtml::tr("By channel"), r.byChannel, true, ReportDimension::Channel);
+    html += counts(r, ReportHtml::tr("Top device models"), r.topDeviceModels, true);
+    html += counts(r, ReportHtml::tr("Top OS versions"), r.topOs, true);
+    html += counts(r, ReportHtml::tr("Top regions"), r.topRegions, true);
+    html += counts(r, ReportHtml::tr("Top scenarios"), r.topScenarios, true, ReportDimension::Scenario);
+    html += counts(r, ReportHtml::tr("Network environments"), r.topNetworks, true, ReportDimension::Network);
+    html += counts(r, ReportHtml::tr("Confirmed root causes"), r.rootCauses, false, ReportDimension::RootCause);
+    html += counts(r, ReportHtml::tr("Root-cause hypotheses"), r.hypotheses, false, ReportDimension::RootCause);
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(ReportHtml::tr("Recurring complaints")),
                      esc(ReportHtml::tr("%1 customers came back within 7 days: %2 tickets.")
@@ -120,12 +168,13 @@ QString reportHtml(const PeriodReport& r, const QString& charts)
         html += table({ReportHtml::tr("Customer"), ReportHtml::tr("Contact"), ReportHtml::tr("Recurring tickets")}, customers);
     QList<QStringList> incidents;
     for (const Incident& i : r.incidents)
-        incidents << QStringList{i.category, i.region, i.start.toString(Qt::ISODate),
+        incidents << QStringList{reportLabel(r, ReportDimension::Category, i.category), i.region, i.start.toString(Qt::ISODate),
                                  QString::number(i.tickets)};
     if (!incidents.isEmpty())
         html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("Possible incidents")))
                 + table({ReportHtml::tr("Category"), ReportHtml::tr("Region"), ReportHtml::tr("Window start"), ReportHtml::tr("Tickets")},
                         incidents);
+    html += replyQuality(r.replyQuality);
     return html + QStringLiteral("</body></html>\n");
 }
 

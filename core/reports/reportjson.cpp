@@ -29,6 +29,44 @@ QJsonArray top(const QList<CountRow>& rows)
     return array;
 }
 
+QJsonObject suggestionCounts(const QList<SuggestionCount>& rows)
+{
+    QJsonObject object;
+    for (const SuggestionCount& row : rows)
+        object.insert(row.category, row.count);
+    return object;
+}
+
+// Tone findings per reply and per agent, commitments kept or broken: for coaching.
+QJsonObject replyQualityJson(const ReplyQuality& q)
+{
+    QJsonArray agents;
+    for (const AgentReplyQuality& a : q.agents)
+        agents.append(QJsonObject{{QStringLiteral("agent"), a.agent},
+                                  {QStringLiteral("replies"), a.replies},
+                                  {QStringLiteral("replies_with_suggestion"), a.repliesWithSuggestion},
+                                  {QStringLiteral("suggestions"), a.suggestions},
+                                  {QStringLiteral("suggestions_per_reply"), a.suggestionsPerReply},
+                                  {QStringLiteral("suggestions_by_category"),
+                                   suggestionCounts(a.byCategory)}});
+    const CommitmentTally& c = q.commitments;
+    return QJsonObject{
+        {QStringLiteral("replies"), q.replies},
+        {QStringLiteral("replies_with_suggestion"), q.repliesWithSuggestion},
+        {QStringLiteral("replies_with_suggestion_pct"), q.repliesWithSuggestionPct},
+        {QStringLiteral("suggestions"), q.suggestions},
+        {QStringLiteral("suggestions_per_reply"), q.suggestionsPerReply},
+        {QStringLiteral("suggestions_by_category"), suggestionCounts(q.byCategory)},
+        {QStringLiteral("agents"), agents},
+        {QStringLiteral("commitments"),
+         QJsonObject{{QStringLiteral("due"), c.due},
+                     {QStringLiteral("kept"), c.kept},
+                     {QStringLiteral("broken"), c.broken},
+                     {QStringLiteral("open"), c.open},
+                     {QStringLiteral("open_overdue"), c.overdue},
+                     {QStringLiteral("kept_pct"), c.keptPct}}}};
+}
+
 QString iso(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -60,8 +98,17 @@ QJsonObject reportJson(const PeriodReport& r)
         QJsonObject byCategory;
         for (std::size_t i = 0; i < kAllCategories.size(); ++i)
             byCategory.insert(categoryId(kAllCategories[i]), bucket.byCategory.value(qsizetype(i)));
+        const auto object = [](const QHash<QString, qint64>& counts) {
+            QJsonObject out;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                out.insert(it.key(), it.value());
+            return out;
+        };
         volume.append(QJsonObject{{QStringLiteral("start"), bucket.start.toString(Qt::ISODate)},
                                   {QStringLiteral("by_category"), byCategory},
+                                  {QStringLiteral("by_priority"), object(bucket.byPriority)},
+                                  {QStringLiteral("by_status"), object(bucket.byStatus)},
+                                  {QStringLiteral("by_channel"), object(bucket.byChannel)},
                                   {QStringLiteral("recurring"), bucket.recurring}});
     }
     QJsonArray recurringTop;
@@ -112,7 +159,8 @@ QJsonObject reportJson(const PeriodReport& r)
                      {QStringLiteral("by_scenario"), counts(r.recurringByScenario)},
                      {QStringLiteral("top_customers"), recurringTop}}},
         {QStringLiteral("recommendations"), recommendations},
-        {QStringLiteral("incidents"), incidents}};
+        {QStringLiteral("incidents"), incidents},
+        {QStringLiteral("reply_quality"), replyQualityJson(r.replyQuality)}};
 }
 
 } // namespace rtcare

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "storage/migrations.h"
 
+#include "storage/reportrollup.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <array>
@@ -119,9 +122,28 @@ constexpr std::array kVersion4{
     "CREATE INDEX commitments_open_due ON commitments(due_at) WHERE state = 'open'",
 };
 
-const std::array<std::span<const char* const>, 4> kSteps{
-    std::span<const char* const>(kVersion1), std::span<const char* const>(kVersion2),
-    std::span<const char* const>(kVersion3), std::span<const char* const>(kVersion4)};
+QStringList fromArray(std::span<const char* const> statements)
+{
+    QStringList out;
+    for (const char* statement : statements)
+        out << QString::fromUtf8(statement);
+    return out;
+}
+
+// Version 5: the team lead's reports read a daily rollup kept by triggers (reportrollup.h),
+// and find the period's replies and commitments through their times.
+constexpr std::array kVersion5Indexes{
+    "CREATE INDEX replies_sent ON replies(sent_at)",
+    "CREATE INDEX commitments_due ON commitments(due_at)",
+};
+
+const QList<QStringList>& steps()
+{
+    static const QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
+                                        fromArray(kVersion3), fromArray(kVersion4),
+                                        rollup::schemaVersion5() + fromArray(kVersion5Indexes)};
+    return all;
+}
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
@@ -136,7 +158,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 
 int latestSchemaVersion()
 {
-    return static_cast<int>(kSteps.size());
+    return static_cast<int>(steps().size());
 }
 
 int schemaVersionOf(QSqlDatabase& db, QString* error)
@@ -162,8 +184,8 @@ bool migrateSchema(QSqlDatabase& db, QString* error, int targetVersion)
     if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     for (int version = current + 1; version <= targetVersion; ++version) {
-        for (const char* statement : kSteps.at(static_cast<std::size_t>(version - 1))) {
-            if (!exec(db, QString::fromUtf8(statement), error)) {
+        for (const QString& statement : steps().at(version - 1)) {
+            if (!exec(db, statement, error)) {
                 *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
                 QString ignored;
                 exec(db, QStringLiteral("ROLLBACK"), &ignored);

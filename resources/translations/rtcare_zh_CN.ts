@@ -301,6 +301,21 @@
         <source>First response sent %1 late (due by %2).</source>
         <translation>首次响应超时 %1（截止时间 %2）。</translation>
     </message>
+    <message>
+        <source>Promise: %1</source>
+        <extracomment>Queue chip of a time promised to the customer; %1 is the countdown chip, e.g. &quot;1:20:00 left&quot;, &quot;80 % · 12:00 left&quot; or &quot;Overdue 5:10&quot;.</extracomment>
+        <translation>承诺：%1</translation>
+    </message>
+    <message>
+        <source>Promised “%1”, due by %2: overdue by %3. Mark it kept or broken on the Reply tab.</source>
+        <extracomment>%1 the promised words (&quot;within 2 hours&quot;), %2 due time, %3 how long overdue.</extracomment>
+        <translation>已承诺“%1”，应于 %2 前兑现，已超时 %3。请在“回复”页标记为已兑现或未兑现。</translation>
+    </message>
+    <message>
+        <source>Promised “%1”, due by %2 (%3 left, %4 % of the time used).</source>
+        <extracomment>%1 the promised words (&quot;within 2 hours&quot;), %2 due time, %3 time left, %4 share used.</extracomment>
+        <translation>已承诺“%1”，应于 %2 前兑现（剩余 %3，已用时 %4 %）。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::DiagnosisPanel</name>
@@ -1216,10 +1231,6 @@
 <context>
     <name>rtcare::QueueModel</name>
     <message>
-        <source>First response</source>
-        <translation>首次响应</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
@@ -1292,6 +1303,14 @@
         <source>★ %1</source>
         <extracomment>Queue cell: an enterprise customer. %1 is the customer.</extracomment>
         <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>First response / promise</source>
+        <translation>首次响应 / 承诺</translation>
+    </message>
+    <message>
+        <source>Promise to the customer: %1</source>
+        <translation>对客户的承诺：%1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1465,29 @@
     </message>
 </context>
 <context>
+    <name>rtcare::ReplyQuality</name>
+    <message>
+        <source>Could read as blame</source>
+        <translation>可能让人觉得在推责</translation>
+    </message>
+    <message>
+        <source>Apology without a next step</source>
+        <translation>道歉后缺少下一步</translation>
+    </message>
+    <message>
+        <source>Promise that may be hard to keep</source>
+        <translation>可能难以兑现的承诺</translation>
+    </message>
+    <message>
+        <source>Advice could be more specific</source>
+        <translation>建议可以更具体</translation>
+    </message>
+    <message>
+        <source>Placeholder left in</source>
+        <translation>占位符未填写</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::ReportCharts</name>
     <message>
         <source>Tickets per day by category</source>
@@ -1490,6 +1532,38 @@
     <message>
         <source>Top scenarios</source>
         <translation>投诉最多的场景</translation>
+    </message>
+    <message>
+        <source>Tickets per month by category</source>
+        <translation>每月工单量(按分类)</translation>
+    </message>
+    <message>
+        <source>Recurring complaints per month</source>
+        <translation>每月重复投诉</translation>
+    </message>
+    <message>
+        <source>Recurring complaints per week</source>
+        <translation>每周重复投诉</translation>
+    </message>
+    <message>
+        <source>Recurring complaints per day</source>
+        <translation>每日重复投诉</translation>
+    </message>
+    <message>
+        <source>Recurring tickets</source>
+        <translation>重复投诉工单</translation>
+    </message>
+    <message>
+        <source>Replies per agent, and those with a wording suggestion</source>
+        <translation>各客服的回复数及有措辞建议的回复数</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>With a suggestion</source>
+        <translation>有建议</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1728,42 @@
         <source>Window start</source>
         <translation>时间窗开始</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reply quality</source>
+        <translation>回复质量</translation>
+    </message>
+    <message>
+        <source>%1 replies sent; %2 of them (%3%) have a wording suggestion, %4 suggestions in all (%5 per reply): %6.</source>
+        <translation>共发送 %1 条回复，其中 %2 条(%3%)有措辞建议，建议共 %4 条(平均每条回复 %5 条)：%6。</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>Replies with a suggestion</source>
+        <translation>有建议的回复</translation>
+    </message>
+    <message>
+        <source>Suggestions per reply</source>
+        <translation>每条回复的建议数</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Commitments due in the period: %1; kept %2, not kept %3 (%4% kept), still open %5, of which past due %6.</source>
+        <translation>本期到期的承诺：%1 项；已兑现 %2，未兑现 %3(兑现率 %4%)，仍未完成 %5，其中已过期 %6。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ReportsWindow</name>
@@ -1764,6 +1874,70 @@
     <message>
         <source>The report was not saved: %1</source>
         <translation>报表未保存:%1</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Reply quality</source>
+        <translation>回复质量</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <source>With a suggestion</source>
+        <translation>有建议</translation>
+    </message>
+    <message>
+        <source>Per reply</source>
+        <translation>每条回复</translation>
+    </message>
+    <message>
+        <source>Most frequent suggestion</source>
+        <translation>最常见的建议</translation>
+    </message>
+    <message>
+        <source>No reply was sent in this period.</source>
+        <translation>本期没有发送回复。</translation>
+    </message>
+    <message>
+        <source>%1 replies; %2 (%3%) have a wording suggestion, %4 per reply. Suggestions are for coaching: they point at phrasing, not at people.</source>
+        <translation>共 %1 条回复；其中 %2 条(%3%)有措辞建议，平均每条 %4 条。建议用于辅导：针对措辞，而非针对个人。</translation>
+    </message>
+    <message>
+        <source>No commitment was due in this period.</source>
+        <translation>本期没有到期的承诺。</translation>
+    </message>
+    <message>
+        <source>Commitments due: %1. Kept %2, not kept %3 (%4% kept); still open %5, %6 of them past due.</source>
+        <translation>到期承诺：%1 项。已兑现 %2，未兑现 %3(兑现率 %4%)；仍未完成 %5，其中 %6 项已过期。</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2158,28 @@
         <comment>two sentences</comment>
         <extracomment>Two sentences of one notification (Chinese puts no space after 。).</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The promise on ticket %1 (“%2”) is overdue.</source>
+        <extracomment>%1 ticket number, %2 the promised words (&quot;within 2 hours&quot;, &quot;两小时内&quot;).</extracomment>
+        <translation>工单 %1 的承诺（“%2”）已超时。</translation>
+    </message>
+    <message>
+        <source>%1 promises to customers are overdue: %2.</source>
+        <translation>%1 项对客户的承诺已超时：%2。</translation>
+    </message>
+    <message>
+        <source>The promise on ticket %1 (“%2”) is due soon, by %3.</source>
+        <extracomment>%1 ticket number, %2 the promised words, %3 the due time (&quot;16:30&quot;).</extracomment>
+        <translation>工单 %1 的承诺（“%2”）即将到期，须在 %3 前兑现。</translation>
+    </message>
+    <message>
+        <source>%1 promises to customers are due soon: %2.</source>
+        <translation>%1 项对客户的承诺即将到期：%2。</translation>
+    </message>
+    <message>
+        <source>Promises to customers</source>
+        <translation>对客户的承诺</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2425,19 @@
     <message>
         <source>“%1” could not be done for ticket %2.</source>
         <translation>无法对工单 %2 执行“%1”。</translation>
+    </message>
+    <message>
+        <source>Open promises to the customer</source>
+        <translation>尚未兑现的客户承诺</translation>
+    </message>
+    <message>
+        <source>Promised:</source>
+        <translation>承诺：</translation>
+    </message>
+    <message>
+        <source>“%1” · %2 · due by %3</source>
+        <extracomment>One open promise: %1 the promised words (&quot;within 2 hours&quot;), %2 its countdown (&quot;1:20:00 left&quot;, &quot;80 % · 12:00 left&quot;, &quot;Overdue 5:10&quot;), %3 its due time.</extracomment>
+        <translation>“%1” · %2 · %3 前兑现</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,39 @@ TEST_CASE("cli report: the PDF's first page renders and is not blank", "[cli][re
         CHECK(fonts.readAllStandardOutput().contains("CJK"));
     }
 }
+
+TEST_CASE("cli report: CSV has the reply-quality and commitment tables", "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = makeDatabase(dir);
+    const qint64 start =
+        QDateTime::fromString(QStringLiteral("2026-11-02T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    {
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(db, &error);
+        REQUIRE(database);
+        insertReply(*database, 0, start, QStringLiteral("王静"));
+        insertReply(*database, 1, start + 60, QStringLiteral("王静"),
+                    QStringLiteral("[{\"category\":\"empty_apology\"}]"));
+        insertReply(*database, 2, start + 120, QStringLiteral("=Zhou"),
+                    QStringLiteral("[{\"category\":\"blame\"},{\"category\":\"blame\"}]"));
+        insertCommitment(*database, 0, start + 3600, QStringLiteral("kept"));
+        insertCommitment(*database, 1, start + 7200, QStringLiteral("broken"));
+    }
+    const CliRun run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                  QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-11-07"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString csv = QString::fromUtf8(run.out);
+    CHECK(csv.contains(QStringLiteral("# reply_quality\r\nreplies,replies_with_suggestion,"
+                                      "replies_with_suggestion_pct,suggestions,"
+                                      "suggestions_per_reply,suggestions_by_category\r\n"
+                                      "3,2,66.7,3,1.00,blame=2 empty_apology=1\r\n")));
+    CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\n王静,2,1,1,0.50,empty_apology=1\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\n'=Zhou,1,1,2,2.00,blame=2\r\n"))); // neutralised
+    CHECK(csv.contains(QStringLiteral("# commitments\r\ndue,kept,broken,open,open_overdue,"
+                                      "kept_pct\r\n2,1,1,0,0,50.0\r\n")));
+}

@@ -82,4 +82,52 @@ inline void insertRow(const Database& database, const Row& row)
         qFatal("insert failed: %s", qPrintable(q.lastError().text()));
 }
 
+// The id of the `index`-th ticket inserted (0 = the first).
+inline qint64 ticketIdAt(const Database& database, int index)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM tickets ORDER BY id LIMIT 1 OFFSET ?"));
+    q.addBindValue(index);
+    if (!q.exec() || !q.next())
+        qFatal("no ticket %d", index);
+    return q.value(0).toLongLong();
+}
+
+// A sent reply of the `ticket`-th ticket; `findings` is the stored JSON, e.g.
+// [{"category":"blame"}]. Returns the reply's id.
+inline qint64 insertReply(const Database& database, int ticket, qint64 sentAt,
+                          const QString& actor, const QString& findings = QStringLiteral("[]"))
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO replies (ticket_id, sent_at, actor, text, findings) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(ticketIdAt(database, ticket));
+    q.addBindValue(sentAt);
+    q.addBindValue(actor);
+    q.addBindValue(QStringLiteral("reply text"));
+    q.addBindValue(findings);
+    if (!q.exec())
+        qFatal("insert reply failed: %s", qPrintable(q.lastError().text()));
+    return q.lastInsertId().toLongLong();
+}
+
+// A commitment of the `ticket`-th ticket in `state` (open, kept, broken).
+inline void insertCommitment(const Database& database, int ticket, qint64 dueAt,
+                             const QString& state, const QVariant& replyId = {})
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO commitments (ticket_id, reply_id, promised_at, due_at, "
+                             "text, state, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(ticketIdAt(database, ticket));
+    q.addBindValue(replyId.isValid() ? replyId : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(dueAt - 3600);
+    q.addBindValue(dueAt);
+    q.addBindValue(QStringLiteral("call back"));
+    q.addBindValue(state);
+    q.addBindValue(state == QLatin1String("open") ? QVariant(QMetaType(QMetaType::LongLong))
+                                                  : QVariant(dueAt));
+    if (!q.exec())
+        qFatal("insert commitment failed: %s", qPrintable(q.lastError().text()));
+}
+
 } // namespace rtcare::test

@@ -285,3 +285,177 @@ TEST_CASE("report: CSV neutralises formulas, redaction drops names", "[reports]"
     CHECK(csv.contains(QStringLiteral("# sla")));
     CHECK(html.contains(QStringLiteral("广东")));
 }
+
+namespace {
+
+// Replies and commitments over plantKnownSet's tickets (period 2026-11-01 to 11-08).
+void plantReplies(const Database& d)
+{
+    const QString zhang = QStringLiteral("张伟"), li = QStringLiteral("Li Na"),
+                  chen = QStringLiteral("陈静");
+    const auto findings = [](std::initializer_list<const char*> categories) -> QString {
+        QStringList items;
+        for (const char* c : categories)
+            items << QStringLiteral("{\"category\":\"%1\",\"rule\":\"r\",\"start\":0,\"length\":1}")
+                         .arg(QString::fromUtf8(c));
+        return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+    };
+    // clang-format off
+    // 张伟: 3 replies, 2 with a suggestion, 3 suggestions (blame 2, vague_advice 1).
+    insertReply(d, 0, S + H + 600, zhang);
+    insertReply(d, 0, S + 2 * H, zhang, findings({"blame", "vague_advice"}));
+    insertReply(d, 1, S + 2 * H + 1200, zhang, findings({"blame"}));
+    // Li Na: 4 replies, 2 with a suggestion, 3 suggestions (empty_apology 2, over_promise 1).
+    const qint64 promising = insertReply(d, 3, S + D + 300, li);
+    insertReply(d, 4, S + D + H + 1800, li, findings({"empty_apology"}));
+    insertReply(d, 6, S + 3 * D + 3600, li);
+    insertReply(d, 9, S + 5 * D + 900, li, findings({"over_promise", "empty_apology"}));
+    // 陈静: 2 replies, none with a suggestion (one has unreadable findings).
+    insertReply(d, 7, S + 6 * D + 7000, chen);
+    insertReply(d, 8, S + 6 * D + 23 * H + 60, chen, QStringLiteral("not json"));
+    // Outside the period: the day before, and exactly at its end.
+    insertReply(d, 10, S - D + 100, zhang, findings({"blame"}));
+    insertReply(d, 12, S + 7 * D, chen, findings({"blame"}));
+
+    // Commitments due in the period: kept 2, broken 1, open 3 (past due at 11-10: all three).
+    insertCommitment(d, 3, S + D, QStringLiteral("kept"), promising);
+    insertCommitment(d, 4, S + 2 * D, QStringLiteral("kept"));
+    insertCommitment(d, 6, S + 3 * D, QStringLiteral("broken"));
+    insertCommitment(d, 6, S + 3 * D + H, QStringLiteral("open"));
+    insertCommitment(d, 7, S + 6 * D, QStringLiteral("open"));
+    insertCommitment(d, 8, S + 7 * D - 60, QStringLiteral("open"));
+    // Due outside the period.
+    insertCommitment(d, 12, S + 7 * D, QStringLiteral("kept"));
+    insertCommitment(d, 10, S - H, QStringLiteral("broken"));
+    // clang-format on
+}
+
+} // namespace
+
+TEST_CASE("report: reply quality of a known data set", "[reports]")
+{
+    TempDatabase db;
+    plantKnownSet(*db.database);
+    plantReplies(*db.database);
+    const QJsonObject json = computeJson(db);
+    const QJsonObject q = json.value(QStringLiteral("reply_quality")).toObject();
+    CHECK(q.value(QStringLiteral("replies")).toInteger() == 9);
+    CHECK(q.value(QStringLiteral("replies_with_suggestion")).toInteger() == 4);
+    CHECK(q.value(QStringLiteral("replies_with_suggestion_pct")).toDouble() == 44.4);
+    CHECK(q.value(QStringLiteral("suggestions")).toInteger() == 6);
+    CHECK(q.value(QStringLiteral("suggestions_per_reply")).toDouble() == 0.67);
+    CHECK(q.value(QStringLiteral("suggestions_by_category")).toObject()
+          == counts({{"blame", 2}, {"empty_apology", 2}, {"over_promise", 1},
+                     {"vague_advice", 1}}));
+
+    const QJsonArray agents = q.value(QStringLiteral("agents")).toArray();
+    REQUIRE(agents.size() == 3);
+    const auto agent = [&](int i, const char* name, int replies, int with, int suggestions,
+                           double perReply, const QJsonObject& byCategory) {
+        const QJsonObject a = agents.at(i).toObject();
+        INFO(name);
+        CHECK(a.value(QStringLiteral("agent")).toString() == QString::fromUtf8(name));
+        CHECK(a.value(QStringLiteral("replies")).toInteger() == replies);
+        CHECK(a.value(QStringLiteral("replies_with_suggestion")).toInteger() == with);
+        CHECK(a.value(QStringLiteral("suggestions")).toInteger() == suggestions);
+        CHECK(a.value(QStringLiteral("suggestions_per_reply")).toDouble() == perReply);
+        CHECK(a.value(QStringLiteral("suggestions_by_category")).toObject() == byCategory);
+    };
+    agent(0, "Li Na", 4, 2, 3, 0.75, counts({{"empty_apology", 2}, {"over_promise", 1}}));
+    agent(1, "张伟", 3, 2, 3, 1.0, counts({{"blame", 2}, {"vague_advice", 1}}));
+    agent(2, "陈静", 2, 0, 0, 0.0, QJsonObject());
+
+    const QJsonObject c = q.value(QStringLiteral("commitments")).toObject();
+    CHECK(c.value(QStringLiteral("due")).toInteger() == 6);
+    CHECK(c.value(QStringLiteral("kept")).toInteger() == 2);
+    CHECK(c.value(QStringLiteral("broken")).toInteger() == 1);
+    CHECK(c.value(QStringLiteral("open")).toInteger() == 3);
+    CHECK(c.value(QStringLiteral("open_overdue")).toInteger() == 3);
+    CHECK(c.value(QStringLiteral("kept_pct")).toDouble() == 66.7);
+
+    SECTION("open commitments are overdue only once past due")
+    {
+        QString error;
+        const std::optional<PeriodReport> midweek = computeReport(
+            *db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+            utc("2026-11-08T00:00:00Z"), utc("2026-11-05T00:00:00Z"), {}, &error);
+        REQUIRE(midweek);
+        CHECK(midweek->replyQuality.commitments.open == 3);
+        CHECK(midweek->replyQuality.commitments.overdue == 1);
+    }
+    SECTION("CSV and HTML carry the section; agents are not redacted")
+    {
+        QString error;
+        const std::optional<PeriodReport> report = computeReport(
+            *db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+            utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), {}, &error);
+        REQUIRE(report);
+        const QString csv = reportCsv(redacted(*report));
+        CHECK(csv.contains(QStringLiteral("# reply_quality\r\n")));
+        CHECK(csv.contains(QStringLiteral("9,4,44.4,6,0.67,blame=2 empty_apology=2 over_promise=1 "
+                                          "vague_advice=1\r\n")));
+        CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
+        CHECK(csv.contains(QStringLiteral("张伟,3,2,3,1.00,blame=2 vague_advice=1\r\n")));
+        CHECK(csv.contains(QStringLiteral("# commitments\r\n")));
+        CHECK(csv.contains(QStringLiteral("6,2,1,3,3,66.7\r\n")));
+        const QString html = reportHtml(*report);
+        CHECK(html.contains(QStringLiteral("Reply quality")));
+        CHECK(html.contains(QStringLiteral("<td>Li Na</td><td>4</td><td>2</td><td>0.75</td>")));
+    }
+}
+
+TEST_CASE("report: reply quality is empty without replies", "[reports]")
+{
+    TempDatabase db;
+    plantKnownSet(*db.database);
+    const QJsonObject q = computeJson(db).value(QStringLiteral("reply_quality")).toObject();
+    CHECK(q.value(QStringLiteral("replies")).toInteger() == 0);
+    CHECK(q.value(QStringLiteral("suggestions_per_reply")).toDouble() == 0.0);
+    CHECK(q.value(QStringLiteral("agents")).toArray().isEmpty());
+    CHECK(q.value(QStringLiteral("commitments"))[QStringLiteral("kept_pct")].toDouble() == 0.0);
+}
+
+TEST_CASE("report: volume over calendar weeks and months", "[reports]")
+{
+    TempDatabase db;
+    plantKnownSet(*db.database);
+    QString error;
+    const auto compute = [&](BucketSize size) {
+        const std::optional<PeriodReport> report = computeReport(
+            *db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+            utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), {}, &error, size);
+        INFO(error.toStdString());
+        REQUIRE(report);
+        return reportJson(*report);
+    };
+    // 2026-11-01 is a Sunday: its ISO week starts on Monday 26 October.
+    const QJsonObject weeks = compute(BucketSize::Week);
+    CHECK(weeks.value(QStringLiteral("volume_bucket")).toString() == QStringLiteral("week"));
+    const QJsonArray volume = weeks.value(QStringLiteral("volume")).toArray();
+    REQUIRE(volume.size() == 2);
+    const QJsonObject first = volume.at(0).toObject(), second = volume.at(1).toObject();
+    CHECK(first.value(QStringLiteral("start")).toString() == QStringLiteral("2026-10-26"));
+    CHECK(second.value(QStringLiteral("start")).toString() == QStringLiteral("2026-11-02"));
+    CHECK(first.value(QStringLiteral("by_category")).toObject().value(QStringLiteral("network")).toInteger() == 3);
+    CHECK(first.value(QStringLiteral("by_priority")).toObject() == counts({{"high", 3}}));
+    CHECK(first.value(QStringLiteral("by_status")).toObject() == counts({{"resolved", 2}, {"new", 1}}));
+    CHECK(second.value(QStringLiteral("by_priority")).toObject()
+          == counts({{"medium_high", 3}, {"medium", 3}, {"medium_low", 1}}));
+    // Recurring: c2 (S+2h, after S-2d) and c1 (S+3h) in the first week; c1 (S+2d) and c3
+    // (S+5d) in the second.
+    CHECK(first.value(QStringLiteral("recurring")).toInteger() == 2);
+    CHECK(second.value(QStringLiteral("recurring")).toInteger() == 2);
+
+    const QJsonObject months = compute(BucketSize::Month);
+    const QJsonArray month = months.value(QStringLiteral("volume")).toArray();
+    REQUIRE(month.size() == 1);
+    CHECK(month.at(0)[QStringLiteral("start")].toString() == QStringLiteral("2026-11-01"));
+    CHECK(month.at(0)[QStringLiteral("recurring")].toInteger() == 4);
+    CHECK(month.at(0)[QStringLiteral("by_priority")].toObject()
+          == weeks.value(QStringLiteral("by_priority")).toObject());
+
+    // Automatic: days for a week.
+    const QJsonObject days = compute(BucketSize::Automatic);
+    CHECK(days.value(QStringLiteral("volume_bucket")).toString() == QStringLiteral("day"));
+    CHECK(days.value(QStringLiteral("volume")).toArray().size() == 7);
+}

@@ -13,7 +13,9 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSignalSpy>
+#include <QTableWidget>
 
 using namespace rtcare;
 using namespace rtcare::test;
@@ -69,4 +71,53 @@ TEST_CASE("reports window: computes in the background and a bar searches the que
     QString error;
     CHECK(window->exportTo(dir.filePath(QStringLiteral("r.csv")), true, &error));
     CHECK(window->exportTo(dir.filePath(QStringLiteral("r.pdf")), false, &error));
+}
+
+TEST_CASE("reports window: bucket selector, recurring trend and reply quality", "[ui][reports]")
+{
+    UiFixture f;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = 0; i < 4; ++i) // one customer, four tickets an hour apart: three recurring
+        insertRow(*f.database, {now - 3600 * (i + 1), QStringLiteral("network"),
+                                QStringLiteral("high"), QStringLiteral("new"),
+                                QStringLiteral("Mate 40"), QStringLiteral("广东"),
+                                QStringLiteral("video_call"), QStringLiteral("same")});
+    insertReply(*f.database, 0, now - 600, QStringLiteral("张伟"),
+                QStringLiteral("[{\"category\":\"blame\"}]"));
+    insertReply(*f.database, 1, now - 300, QStringLiteral("张伟"));
+    insertCommitment(*f.database, 0, now - 60, QStringLiteral("kept"));
+
+    ReportsWindow window(*f.database, SlaPolicy::builtIn());
+    QSignalSpy ready(&window, &ReportsWindow::reportReady);
+    REQUIRE(ready.wait(20000));
+    CHECK(window.bucket() == BucketSize::Automatic);
+    REQUIRE(window.report());
+    CHECK(window.report()->bucket == BucketSize::Day);
+
+    window.setBucket(BucketSize::Week);
+    REQUIRE(ready.wait(20000));
+    while (window.isComputing()) // a second computation may follow the first
+        REQUIRE(ready.wait(20000));
+    REQUIRE(window.report());
+    CHECK(window.report()->bucket == BucketSize::Week);
+    CHECK(window.report()->recurringTickets == 3);
+
+    // The recurring trend: one point per bucket, the recurring tickets of each.
+    REQUIRE(window.chartViews().size() == 9);
+    auto* trend = qobject_cast<QLineSeries*>(window.chartViews().at(7)->chart()->series().constFirst());
+    REQUIRE(trend);
+    REQUIRE(trend->count() == window.report()->volume.size());
+    qreal recurring = 0;
+    for (const QPointF& point : trend->points())
+        recurring += point.y();
+    CHECK(recurring == 3);
+
+    auto* table = window.findChild<QTableWidget*>(QStringLiteral("replyQualityTable"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("张伟"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("1"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("0.50"));
+    CHECK(window.report()->replyQuality.commitments.kept == 1);
 }

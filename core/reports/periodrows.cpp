@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "reports/periodrows.h"
+
+#include "reports/reportsql.h"
+#include "storage/reportrollup.h"
+
+#include <QSqlQuery>
+
+namespace rtcare::reportsql {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+} // namespace
+
+bool PeriodRows::load(const QSqlDatabase& db, qint64 from, qint64 to, QString* error)
+{
+    m_cells.clear();
+    m_days.clear();
+    if (to <= from)
+        return true;
+    // Whole days [firstDay, endDay) from the rollup; the rest of [from, to) from tickets.
+    qint64 firstDay = floorDiv(from + kDay - 1, kDay);
+    qint64 endDay = floorDiv(to, kDay);
+    QList<std::pair<qint64, qint64>> edges;
+    if (firstDay >= endDay) {
+        firstDay = endDay = 0;
+        edges.append({from, to});
+    } else {
+        if (from < firstDay * kDay)
+            edges.append({from, firstDay * kDay});
+        if (endDay * kDay < to)
+            edges.append({endDay * kDay, to});
+    }
+    QStringList dimensionIds, parts;
+    QVariantList values;
+    for (const rollup::Dimension& dimension : rollup::dimensions())
+        dimensionIds << QStringLiteral("'%1'").arg(QLatin1String(dimension.id));
+    parts << QStringLiteral("SELECT dim, day, value, category, tickets, responded, met, recurring "
+                            "FROM report_daily WHERE dim IN (%1) AND day >= ? AND day < ?")
+                 .arg(dimensionIds.join(QLatin1Char(',')));
+    values << firstDay << endDay;
+    const QString t = QStringLiteral("t");
+    for (const auto& [edgeFrom, edgeTo] : std::as_const(edges)) {
+        for (const rollup::Dimension& dimension : rollup::dimensions()) {
+            parts << QStringLiteral("SELECT '%1', t.created_at / 86400, %2, t.category, %3 FROM "
+                                    "tickets AS t WHERE t.created_at >= ? AND t.created_at < ?")
+                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t),
+                              rollup::countersOf(t, 1));
+            values << edgeFrom << edgeTo;
+        }
+    }
+    const QString sql =
+        QStringLiteral("SELECT dim, value, category, CASE WHEN dim IN ('category', 'priority', "
+                       "'status', 'channel') THEN day ELSE 0 END, SUM(tickets), SUM(responded), "
+                       "SUM(met), SUM(recurring) FROM (%1) GROUP BY 1, 2, 3, 4 HAVING "
+                       "SUM(tickets) <> 0")
+            .arg(parts.join(QStringLiteral(" UNION ALL ")));
+    const QStringList overTime{QStringLiteral("category"), QStringLiteral("priority"),
+                               QStringLiteral("status"), QStringLiteral("channel")};
+    return run(db, sql, values,
+               [&](const QSqlQuery& q) {
+                   const Counters counters{q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                           q.value(6).toLongLong(), q.value(7).toLongLong()};
+                   const QString dimension = q.value(0).toString();
+                   const QString value = q.value(1).toString();
+                   m_cells[dimension][value][q.value(2).toString()].add(counters);
+                   if (overTime.contains(dimension))
+                       m_days[dimension][q.value(3).toLongLong()][value].add(counters);
+               },
+               error);
+}
+
+Counters PeriodRows::total() const
+{
+    Counters sum;
+    for (const Counters& counters : values(QStringLiteral("category")))
+        sum.add(counters);
+    return sum;
+}
+
+QHash<QString, Counters> PeriodRows::values(const QString& dimension,
+                                            const QStringList& categories) const
+{
+    QHash<QString, Counters> out;
+    const auto& byValue = m_cells.value(dimension);
+    for (auto value = byValue.cbegin(); value != byValue.cend(); ++value)
+        for (auto category = value->cbegin(); category != value->cend(); ++category)
+            if (categories.isEmpty() || categories.contains(category.key()))
+                out[value.key()].add(category.value());
+    return out;
+}
+
+} // namespace rtcare::reportsql

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "reports/replyquality.h"
+
+#include "reports/periodreport.h"
+#include "reports/reportsql.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rtcare {
+
+namespace {
+
+using reportsql::run;
+
+double ratio(qint64 count, qint64 total, double scale, double precision)
+{
+    return total > 0 ? std::round(double(count) * scale * precision / double(total)) / precision
+                     : 0.0;
+}
+
+// A reply's findings as a JSON array; anything unreadable counts as no finding.
+const QString kFindings =
+    QStringLiteral("(CASE WHEN json_valid(findings) AND json_type(findings) = 'array' "
+                   "THEN findings ELSE '[]' END)");
+
+void sortCategories(QList<SuggestionCount>* rows)
+{
+    std::sort(rows->begin(), rows->end(), [](const SuggestionCount& a, const SuggestionCount& b) {
+        return a.count != b.count ? a.count > b.count : a.category < b.category;
+    });
+}
+
+} // namespace
+
+QString suggestionCategoryTitle(const QString& category)
+{
+    static const struct
+    {
+        const char* id;
+        const char* title;
+    } titles[] = {
+        {"blame", QT_TRANSLATE_NOOP("rtcare::ReplyQuality", "Could read as blame")},
+        {"empty_apology", QT_TRANSLATE_NOOP("rtcare::ReplyQuality", "Apology without a next step")},
+        {"over_promise",
+         QT_TRANSLATE_NOOP("rtcare::ReplyQuality", "Promise that may be hard to keep")},
+        {"vague_advice",
+         QT_TRANSLATE_NOOP("rtcare::ReplyQuality", "Advice could be more specific")},
+        {"unfilled_placeholder", QT_TRANSLATE_NOOP("rtcare::ReplyQuality", "Placeholder left in")},
+    };
+    for (const auto& t : titles)
+        if (category == QLatin1String(t.id))
+            return QCoreApplication::translate("rtcare::ReplyQuality", t.title);
+    return category;
+}
+
+bool addReplyQuality(const Database& database, qint64 from, qint64 to, qint64 now,
+                     PeriodReport* report, QString* error)
+{
+    const QSqlDatabase db = database.connection();
+    ReplyQuality& quality = report->replyQuality;
+    quality = {};
+    QHash<QString, qsizetype> agentRow;
+    if (!run(
+            db,
+            QStringLiteral("SELECT actor, COUNT(*), SUM(json_array_length(%1) > 0), "
+                           "SUM(json_array_length(%1)) FROM replies "
+                           "WHERE sent_at >= ? AND sent_at < ? GROUP BY actor "
+                           "ORDER BY 2 DESC, 1")
+                .arg(kFindings),
+            {from, to},
+            [&](const QSqlQuery& q) {
+                AgentReplyQuality agent;
+                agent.agent = q.value(0).toString();
+                agent.replies = q.value(1).toLongLong();
+                agent.repliesWithSuggestion = q.value(2).toLongLong();
+                agent.suggestions = q.value(3).toLongLong();
+                agent.suggestionsPerReply = ratio(agent.suggestions, agent.replies, 1, 100);
+                agentRow.insert(agent.agent, quality.agents.size());
+                quality.agents.append(agent);
+                quality.replies += agent.replies;
+                quality.repliesWithSuggestion += agent.repliesWithSuggestion;
+                quality.suggestions += agent.suggestions;
+            },
+            error))
+        return false;
+    quality.suggestionsPerReply = ratio(quality.suggestions, quality.replies, 1, 100);
+    quality.repliesWithSuggestionPct =
+        ratio(quality.repliesWithSuggestion, quality.replies, 100, 10);
+
+    QHash<QString, qint64> overall;
+    if (!run(
+            db,
+            QStringLiteral("SELECT actor, COALESCE(json_extract(finding.value, '$.category'), ''), "
+                           "COUNT(*) FROM replies, json_each(%1) AS finding "
+                           "WHERE sent_at >= ? AND sent_at < ? GROUP BY 1, 2")
+                .arg(kFindings),
+            {from, to},
+            [&](const QSqlQuery& q) {
+                const QString category = q.value(1).toString();
+                const qint64 count = q.value(2).toLongLong();
+                overall[category] += count;
+                const qsizetype row = agentRow.value(q.value(0).toString(), -1);
+                if (row >= 0)
+                    quality.agents[row].byCategory.append({category, count});
+            },
+            error))
+        return false;
+    for (auto it = overall.cbegin(); it != overall.cend(); ++it)
+        quality.byCategory.append({it.key(), it.value()});
+    sortCategories(&quality.byCategory);
+    for (AgentReplyQuality& agent : quality.agents)
+        sortCategories(&agent.byCategory);
+
+    CommitmentTally& c = quality.commitments;
+    if (!run(
+            db,
+            QStringLiteral("SELECT COUNT(*), TOTAL(state = 'kept'), TOTAL(state = 'broken'), "
+                           "TOTAL(state = 'open'), TOTAL(state = 'open' AND due_at < ?) "
+                           "FROM commitments WHERE due_at >= ? AND due_at < ?"),
+            {now, from, to},
+            [&](const QSqlQuery& q) {
+                c.due = q.value(0).toLongLong();
+                c.kept = q.value(1).toLongLong();
+                c.broken = q.value(2).toLongLong();
+                c.open = q.value(3).toLongLong();
+                c.overdue = q.value(4).toLongLong();
+            },
+            error))
+        return false;
+    c.keptPct = ratio(c.kept, c.kept + c.broken, 100, 10);
+    return true;
+}
+
+} // namespace rtcare
