@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -70,6 +71,25 @@ TEST_CASE("cli report: JSON for a period, --to includes the whole day", "[cli][r
     CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("customers")].toInt() == 1);
     CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("tickets")].toInt() == 11);
     CHECK(json.value(QStringLiteral("top_regions"))[0][QStringLiteral("share_pct")].toDouble() == 92.3);
+    CHECK(json.value(QStringLiteral("volume_bucket")).toString() == QStringLiteral("day"));
+
+    const CliRun weekly = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                     QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                     QStringLiteral("--to"), QStringLiteral("2026-11-07"),
+                                     QStringLiteral("--bucket"), QStringLiteral("week")});
+    REQUIRE(weekly.exitCode == 0);
+    const QJsonObject weeks = QJsonDocument::fromJson(weekly.out).object();
+    CHECK(weeks.value(QStringLiteral("volume_bucket")).toString() == QStringLiteral("week"));
+    qint64 inWeeks = 0;
+    for (const QJsonValue& bucket : weeks.value(QStringLiteral("volume")).toArray())
+        for (const QJsonValue& count : bucket[QStringLiteral("by_priority")].toObject())
+            inWeeks += count.toInteger();
+    CHECK(inWeeks == 13);
+
+    const CliRun bad = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                  QStringLiteral("--bucket"), QStringLiteral("fortnight")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--bucket: 'fortnight'")));
 }
 
 TEST_CASE("cli report: CSV is neutralised and --redact hides customers", "[cli][reports]")
