@@ -68,7 +68,8 @@ QString escapeLike(QString text)
 }
 
 // A ticket number (or its start) is found through the unique index; anything else is a
-// substring of the searchable text fields.
+// substring of the searchable text fields, or exactly a scenario id (what a report's
+// scenario bar asks for).
 QString searchClause(const QString& search)
 {
     if (search.isEmpty())
@@ -78,7 +79,8 @@ QString searchClause(const QString& search)
     return QStringLiteral(
         " AND (customer_name LIKE :like ESCAPE '\\' OR customer_contact LIKE :like ESCAPE '\\'"
         " OR device_model LIKE :like ESCAPE '\\' OR region LIKE :like ESCAPE '\\'"
-        " OR description LIKE :like ESCAPE '\\' OR number LIKE :like ESCAPE '\\')");
+        " OR description LIKE :like ESCAPE '\\' OR number LIKE :like ESCAPE '\\'"
+        " OR scenario = :exact)");
 }
 
 void bindSearch(QSqlQuery& q, const QString& search)
@@ -92,6 +94,7 @@ void bindSearch(QSqlQuery& q, const QString& search)
     } else {
         q.bindValue(QStringLiteral(":like"),
                     QStringLiteral("%%1%").arg(escapeLike(search)));
+        q.bindValue(QStringLiteral(":exact"), search);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "storage/queuequery.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 
 using namespace rtcare;
 using rtcare::test::numbers;
@@ -67,6 +68,14 @@ TEST_CASE("the queue lists the most urgent first and filters by clock state")
         query.setSearch(QStringLiteral("很卡"));
         CHECK(query.count(now) == 5);
         query.setSearch(QStringLiteral("100%_"));
+        CHECK(query.count(now) == 0);
+        // A report's scenario bar asks for the scenario id: matched exactly.
+        QSqlQuery update(t.database->connection());
+        REQUIRE(update.exec(QStringLiteral("UPDATE tickets SET scenario = 'online_class' WHERE id = %1")
+                                .arg(compat.id)));
+        query.setSearch(QStringLiteral("online_class"));
+        CHECK(numbers(query.page(0, 10, now)) == QStringList{compat.number});
+        query.setSearch(QStringLiteral("online"));
         CHECK(query.count(now) == 0);
     }
     SECTION("status filter")
