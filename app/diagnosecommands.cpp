@@ -7,6 +7,11 @@
 #include "diagnosis/questionnaire.h"
 #include "diagnosis/rootcause.h"
 #include "diagnosis/rootcauseranking.h"
+#include "evidence/evidencestore.h"
+#include "evidence/thresholdprofiles.h"
+#include "sla/policy.h"
+#include "storage/database.h"
+#include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -145,7 +150,12 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
     const QCommandLineOption answersOption(
         u"answers"_s, u"JSON object of question id -> answer id; - reads standard input."_s,
         u"FILE"_s);
-    parser.addOptions({json, answersOption});
+    const QCommandLineOption ticketOption(
+        u"ticket"_s,
+        u"Rank for this ticket: its recorded answers (unless --answers is given) and what its "
+        "attached call statistics say."_s,
+        u"NUMBER"_s);
+    parser.addOptions({json, answersOption, ticketOption});
     if (const int stop = parse(parser, command,
                                u"Ranks the root causes for a customer's answers to the diagnosis "
                                "questions, with the reasons and the next steps."_s);
@@ -154,20 +164,45 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
     if (!parser.positionalArguments().isEmpty())
         return fail(BadInput, u"diagnose: unexpected argument '%1'"_s.arg(
                                   parser.positionalArguments().constFirst()));
-    if (!parser.isSet(answersOption))
-        return fail(BadInput, u"diagnose: --answers FILE is required"_s);
-    const QString path = parser.value(answersOption);
-    QFile file;
-    if (path == "-"_L1) {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            return fail(Failure, u"diagnose: cannot read standard input"_s);
-    } else {
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(BadInput, u"diagnose: cannot open %1: %2"_s.arg(path, file.errorString()));
-    }
-    const QString source = path == "-"_L1 ? u"<stdin>"_s : path;
+    if (!parser.isSet(answersOption) && !parser.isSet(ticketOption))
+        return fail(BadInput, u"diagnose: --answers FILE or --ticket NUMBER is required"_s);
     QString error;
+    QByteArray answersJson;
+    QString source;
+    QString evidenceHint;
+    if (parser.isSet(ticketOption)) {
+        const QString number = parser.value(ticketOption);
+        const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+        if (!policy)
+            return fail(BadInput, error);
+        const std::unique_ptr<Database> database =
+            Database::open(resolveDatabasePath(globals), &error);
+        if (!database)
+            return fail(Failure, error);
+        const TicketRepository repository(*database, *policy);
+        const std::optional<Ticket> ticket = repository.findByNumber(number);
+        if (!ticket)
+            return fail(BadInput, u"diagnose: no ticket numbered %1"_s.arg(number));
+        answersJson = ticket->diagnosisAnswers.toUtf8();
+        source = u"ticket %1"_s.arg(number);
+        evidenceHint = evidence::EvidenceStore(*database).causeHint(
+            ticket->id, evidence::thresholdProfiles().constFirst());
+    }
+    if (parser.isSet(answersOption)) {
+        const QString path = parser.value(answersOption);
+        QFile file;
+        if (path == "-"_L1) {
+            if (!file.open(stdin, QIODevice::ReadOnly))
+                return fail(Failure, u"diagnose: cannot read standard input"_s);
+        } else {
+            file.setFileName(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(BadInput,
+                            u"diagnose: cannot open %1: %2"_s.arg(path, file.errorString()));
+        }
+        source = path == "-"_L1 ? u"<stdin>"_s : path;
+        answersJson = file.readAll();
+    }
     const std::optional<diagnosis::Questionnaire> questionnaire =
         diagnosis::Questionnaire::load(&error);
     if (!questionnaire)
@@ -176,14 +211,14 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
     if (!steps)
         return fail(BadInput, u"diagnose: %1"_s.arg(error));
     const std::optional<diagnosis::Answers> answers =
-        diagnosis::answersFromJson(file.readAll(), source, &error);
+        diagnosis::answersFromJson(answersJson, source, &error);
     if (!answers || !questionnaire->validate(*answers, source, &error))
         return fail(BadInput, u"diagnose: %1"_s.arg(error));
 
     const QString language = resolveLanguage(globals);
     installLanguage(language);
     const QList<diagnosis::RankedCause> ranking =
-        diagnosis::rankRootCauses(*questionnaire, *answers);
+        diagnosis::rankRootCauses(*questionnaire, *answers, evidenceHint);
     QStringList unanswered;
     for (const diagnosis::Question* question : questionnaire->applicableQuestions(*answers)) {
         if (!answers->contains(question->id))
@@ -208,6 +243,7 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
                                       {u"evidence"_s, evidence}});
         }
         printJson({{u"top"_s, ranking.constFirst().cause},
+                   {u"evidence_hint"_s, evidenceHint},
                    {u"ranking"_s, causes},
                    {u"next_steps"_s, QJsonArray::fromStringList(nextSteps)},
                    {u"unanswered"_s, QJsonArray::fromStringList(unanswered)}});
@@ -219,6 +255,8 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
         writeTo(stdout, u"%1 %  %2\n      %3\n"_s.arg(qRound(ranked.confidence * 100), 3)
                             .arg(rootCauseDisplayName(ranked.cause), ranked.why(language)));
     }
+    if (!evidenceHint.isEmpty())
+        writeTo(stdout, u"Call statistics say: %1\n"_s.arg(evidenceHint));
     writeTo(stdout, u"Next steps:\n"_s);
     for (const QString& step : nextSteps)
         writeTo(stdout, u"  - %1\n"_s.arg(step));

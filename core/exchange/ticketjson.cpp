@@ -4,6 +4,8 @@
 #include "model/channel.h"
 #include "model/ticketnumber.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QTimeZone>
 #include <QUuid>
@@ -73,6 +75,24 @@ public:
         return parsed.toUTC();
     }
 
+    // An object of string values (question id -> answer id), as compact JSON; "{}" when
+    // absent.
+    QString stringMap(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return QStringLiteral("{}");
+        const QJsonObject object = value.toObject();
+        bool strings = value.isObject();
+        for (auto it = object.constBegin(); strings && it != object.constEnd(); ++it)
+            strings = it.value().isString();
+        if (!strings) {
+            fail(key, QStringLiteral("must be an object of question id -> answer id (strings)"));
+            return QStringLiteral("{}");
+        }
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
     void fail(const char* key, const QString& reason)
     {
         if (m_error.isEmpty())
@@ -120,6 +140,9 @@ QJsonObject toJson(const Ticket& t)
         {QStringLiteral("first_response_at"), timeValue(t.firstResponseAt)},
         {QStringLiteral("resolved_at"), timeValue(t.resolvedAt)},
         {QStringLiteral("root_cause"), t.rootCause},
+        {QStringLiteral("root_cause_hypothesis"), t.rootCauseHypothesis},
+        {QStringLiteral("diagnosis_answers"),
+         QJsonDocument::fromJson(t.diagnosisAnswers.toUtf8()).object()},
         {QStringLiteral("assignee"), t.assignee},
     };
 }
@@ -196,6 +219,8 @@ std::optional<Ticket> fromJson(const QJsonObject& object, const SlaPolicy& polic
     t.region = r.text("region");
     t.description = r.text("description");
     t.rootCause = r.text("root_cause");
+    t.rootCauseHypothesis = r.text("root_cause_hypothesis");
+    t.diagnosisAnswers = r.stringMap("diagnosis_answers");
     t.assignee = r.text("assignee");
     t.firstResponseAt = r.time("first_response_at");
     t.resolvedAt = r.time("resolved_at");

@@ -87,10 +87,11 @@ QString insertStatement()
         "customer_contact, customer_enterprise, customer_key_business, channel, category, "
         "priority, status, scenario, network, device_model, os, region, description, "
         "root_cause, assignee, first_response_due, first_response_risk_at, first_response_at, "
-        "resolved_at, waiting_since, waiting_seconds, queue_rank, queue_key) VALUES "
+        "resolved_at, waiting_since, waiting_seconds, queue_rank, queue_key, diagnosis_answers, "
+        "root_cause_hypothesis) VALUES "
         "(?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
         "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
-        "coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?)");
+        "coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '{}'), coalesce(?, ''))");
 }
 
 void bindInsert(QSqlQuery& q, const Ticket& t, const SlaPolicy& policy)
@@ -126,6 +127,8 @@ void bindInsert(QSqlQuery& q, const Ticket& t, const SlaPolicy& policy)
     q.bindValue(i++, t.waitingSeconds);
     q.bindValue(i++, position.rank);
     q.bindValue(i++, position.key);
+    q.bindValue(i++, t.diagnosisAnswers);
+    q.bindValue(i++, t.rootCauseHypothesis);
 }
 
 bool appendAudit(QSqlDatabase& db, const AuditEntry& e, QString* error)

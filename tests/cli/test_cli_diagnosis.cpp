@@ -3,6 +3,10 @@
 #include "catch.h"
 #include "clirun.h"
 
+#include "sla/policy.h"
+#include "storage/database.h"
+#include "storage/ticketrepository.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -138,7 +142,7 @@ TEST_CASE("cli: diagnose refuses bad answers with exit 2", "[cli][diagnosis]")
     const QString answers = dir.filePath(u"answers.json"_s);
     Result result = run({u"diagnose"_s, u"--json"_s});
     CHECK(result.exitCode == 2);
-    CHECK(result.err.contains(u"--answers FILE is required"_s));
+    CHECK(result.err.contains(u"--answers FILE or --ticket NUMBER is required"_s));
 
     result = run({u"diagnose"_s, u"--answers"_s, dir.filePath(u"missing.json"_s)});
     CHECK(result.exitCode == 2);
@@ -164,4 +168,56 @@ TEST_CASE("cli: diagnose refuses bad answers with exit 2", "[cli][diagnosis]")
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(u"\"network\": the answer must be a string"_s));
     CHECK(result.out.isEmpty());
+}
+
+TEST_CASE("cli: diagnose --ticket ranks from the ticket's answers and its call statistics",
+          "[cli][diagnosis]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"tickets.sqlite"_s);
+    QString number;
+    {
+        QString error;
+        const auto database = rtcare::Database::open(db, &error);
+        REQUIRE(database);
+        rtcare::TicketRepository repository(*database, rtcare::SlaPolicy::builtIn());
+        rtcare::NewTicket input;
+        input.customer.name = u"王芳"_s;
+        input.category = rtcare::Category::AvQuality;
+        input.channel = u"chat"_s;
+        input.description = u"视频卡顿"_s;
+        const std::optional<rtcare::Ticket> ticket = repository.create(input, &error);
+        REQUIRE(ticket);
+        number = ticket->number;
+        rtcare::DiagnosisRecord record;
+        record.answersJson = uR"({"symptom":"stutter","network":"cellular"})"_s;
+        REQUIRE(repository.recordDiagnosis(ticket->id, record, &error));
+    }
+    const QString stats = QStringLiteral(RTCARE_FIXTURES_DIR)
+                          + u"/03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"_s;
+    const Result attached = run({u"--db"_s, db, u"attach"_s, number, stats});
+    INFO(attached.err.toStdString());
+    REQUIRE(attached.exitCode == 0);
+    const Result statsRun = run({u"stats"_s, u"--json"_s, stats});
+    REQUIRE(statsRun.exitCode == 0);
+    const QString hint = json(statsRun)["cause_hint"_L1].toString();
+
+    Result result = run({u"--db"_s, db, u"diagnose"_s, u"--json"_s, u"--ticket"_s, number});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject object = json(result);
+    CHECK(object["evidence_hint"_L1].toString() == hint);
+    // The recorded answers count: "network" was answered, so it is not listed as unasked.
+    CHECK_FALSE(strings(object["unanswered"_L1]).contains(u"network"_s));
+    // The same answers from a file, without the ticket, rank without the statistics.
+    const QString answers = dir.filePath(u"answers.json"_s);
+    write(answers, R"({"symptom":"stutter","network":"cellular"})");
+    const QJsonObject plain = json(run({u"diagnose"_s, u"--json"_s, u"--answers"_s, answers}));
+    CHECK(plain["evidence_hint"_L1].toString().isEmpty());
+    if (!hint.isEmpty() && hint != u"unknown"_s)
+        CHECK(object["ranking"_L1].toArray() != plain["ranking"_L1].toArray());
+
+    result = run({u"--db"_s, db, u"diagnose"_s, u"--ticket"_s, u"RTC-19990101-0001"_s});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(u"no ticket numbered RTC-19990101-0001"_s));
 }

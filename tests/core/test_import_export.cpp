@@ -106,6 +106,8 @@ TEST_CASE("a bad line names file, line and field, and nothing is imported")
         {R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"network")",
          "tickets.jsonl:2: not valid JSON"},
         {R"(["not", "an", "object"])", "tickets.jsonl:2: expected one JSON object per line"},
+        {R"({"created_at":"2026-11-21T12:00:00Z","customer":{"name":"A"},"category":"network","diagnosis_answers":{"network":3}})",
+         "tickets.jsonl:2: diagnosis_answers: must be an object of question id -> answer id"},
     };
     for (const Case& c : cases) {
         TempDatabase t;
@@ -162,6 +164,10 @@ TEST_CASE("export writes one object per ticket that imports back identically")
     source.now = source.now.addSecs(300);
     QString error;
     REQUIRE(source.repository->apply(a.id, TicketAction::SendFirstResponse, &error));
+    DiagnosisRecord diagnosis;
+    diagnosis.answersJson = QStringLiteral(R"({"network":"cellular","symptom":"stutter"})");
+    diagnosis.hypothesis = QStringLiteral("user_network");
+    REQUIRE(source.repository->recordDiagnosis(a.id, diagnosis, &error));
     source.create(Category::Compatibility, QStringLiteral("Olivia Brown"));
 
     QBuffer out;
@@ -189,4 +195,10 @@ TEST_CASE("export writes one object per ticket that imports back identically")
     CHECK(copy->priority == QStringLiteral("high"));
     CHECK(copy->status == TicketStatus::Acknowledged);
     CHECK(copy->firstResponseDue == a.firstResponseDue);
+    // What the agent learned travels with the ticket: a lead's merged report compares the
+    // hypothesis with the confirmed cause.
+    CHECK(copy->rootCauseHypothesis == QStringLiteral("user_network"));
+    CHECK(QJsonDocument::fromJson(copy->diagnosisAnswers.toUtf8()).object()
+          == QJsonObject{{QStringLiteral("network"), QStringLiteral("cellular")},
+                         {QStringLiteral("symptom"), QStringLiteral("stutter")}});
 }
