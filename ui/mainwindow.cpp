@@ -193,9 +193,11 @@ void MainWindow::setColumnWidths()
     columns->resizeSection(QueueModel::Number, widest({u"RTC-20260101-0000"_s}) + pad);
     columns->resizeSection(QueueModel::Priority, widest(tiers) + pad);
     columns->resizeSection(QueueModel::Category, widest(categories) + pad);
-    columns->resizeSection(QueueModel::Customer, metrics.averageCharWidth() * 16 + pad);
+    // Customer and status elide beyond 12 characters (the details pane has them whole), so
+    // the summary keeps some room at 1280 px beside the ticket pane.
+    columns->resizeSection(QueueModel::Customer, metrics.averageCharWidth() * 12 + pad);
     columns->resizeSection(QueueModel::Status, std::min(widest(statuses) + pad,
-                                                        metrics.averageCharWidth() * 16));
+                                                        metrics.averageCharWidth() * 12));
     columns->resizeSection(QueueModel::Created, widest({u"00-00 00:00"_s}) + pad);
 }
 
