@@ -72,20 +72,27 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
         if ((rule.language == QLatin1String("en") && !wantEn)
             || (rule.language == QLatin1String("zh") && !wantZh))
             continue;
-        QRegularExpressionMatchIterator it = rule.pattern.globalMatch(text);
         bool replyChecked = false;
         bool replyExempt = false;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
+        const qsizetype ruleStart = findings.size();
+        // Whether a match stays a finding: not on words another alternative of this rule
+        // already flagged, and not cancelled by the reply or the sentence around it.
+        const auto keep = [&](const QRegularExpressionMatch& m) {
             if (m.capturedLength() == 0)
-                continue;
+                return false;
+            const bool overlaps = std::any_of(
+                findings.cbegin() + ruleStart, findings.cend(), [&m](const ToneFinding& f) {
+                    return m.capturedStart() < f.start + f.length && f.start < m.capturedEnd();
+                });
+            if (overlaps)
+                return false;
             if (!rule.unlessReply.pattern().isEmpty()) {
                 if (!replyChecked) {
                     replyExempt = rule.unlessReply.match(text).hasMatch();
                     replyChecked = true;
                 }
                 if (replyExempt)
-                    break;
+                    return false;
             }
             if (!rule.unlessSentence.pattern().isEmpty()) {
                 qsizetype from = m.capturedStart();
@@ -95,21 +102,30 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
                 while (to < text.size() && !isSentenceEnd(text.at(to)))
                     ++to;
                 if (rule.unlessSentence.match(text.mid(from, to - from)).hasMatch())
-                    continue;
+                    return false;
             }
-            const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh"))
-                            : rule.language == QLatin1String("any") ? textIsZh
-                                                                    : rule.language == QLatin1String("zh");
-            ToneFinding f;
-            f.category = rule.category;
-            f.rule = rule.id;
-            f.start = m.capturedStart();
-            f.length = m.capturedLength();
-            f.text = m.captured();
-            f.message = zh ? rule.explanationZh : rule.explanationEn;
-            f.suggestion = zh ? rule.suggestionZh : rule.suggestionEn;
-            f.replacement = rule.replacement;
-            findings.append(f);
+            return true;
+        };
+        const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh"))
+                        : rule.language == QLatin1String("any") ? textIsZh
+                                                                : rule.language == QLatin1String("zh");
+        for (const QRegularExpression& pattern : rule.patterns) {
+            QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+            while (it.hasNext() && !replyExempt) {
+                const QRegularExpressionMatch m = it.next();
+                if (!keep(m))
+                    continue;
+                ToneFinding f;
+                f.category = rule.category;
+                f.rule = rule.id;
+                f.start = m.capturedStart();
+                f.length = m.capturedLength();
+                f.text = m.captured();
+                f.message = zh ? rule.explanationZh : rule.explanationEn;
+                f.suggestion = zh ? rule.suggestionZh : rule.suggestionEn;
+                f.replacement = rule.replacement;
+                findings.append(f);
+            }
         }
     }
     std::sort(findings.begin(), findings.end(), [](const ToneFinding& a, const ToneFinding& b) {

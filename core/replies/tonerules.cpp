@@ -66,9 +66,25 @@ ToneRuleSet ToneRuleSet::fromJson(const QByteArray& json, const QString& source,
         }
         rule.language = o.value(QLatin1String("lang")).toString(QStringLiteral("any"));
         const bool ci = o.value(QLatin1String("case_insensitive")).toBool(true);
-        rule.pattern = compile(o.value(QLatin1String("pattern")).toString(), ci);
-        if (o.value(QLatin1String("pattern")).toString().isEmpty() || !rule.pattern.isValid()) {
-            bad(QStringLiteral("invalid pattern: %1").arg(rule.pattern.errorString()));
+        const QJsonValue patternValue = o.value(QLatin1String("pattern"));
+        QStringList expressions;
+        if (patternValue.isArray()) {
+            for (const QJsonValue& v : patternValue.toArray())
+                expressions.append(v.toString());
+        } else {
+            expressions.append(patternValue.toString());
+        }
+        QString patternError;
+        for (const QString& expression : std::as_const(expressions)) {
+            const QRegularExpression re = compile(expression, ci);
+            if (expression.isEmpty() || !re.isValid()) {
+                patternError = expression.isEmpty() ? QStringLiteral("empty") : re.errorString();
+                break;
+            }
+            rule.patterns.append(re);
+        }
+        if (!patternError.isEmpty()) {
+            bad(QStringLiteral("invalid pattern: %1").arg(patternError));
             continue;
         }
         const QString unlessSentence = o.value(QLatin1String("unless_sentence")).toString();

@@ -8,10 +8,13 @@
 
 namespace rtcare::replies {
 
-// One tone rule (resources/replies/tone-rules.json): a precompiled pattern of a category
+// One tone rule (resources/replies/tone-rules.json): precompiled patterns of a category
 // (blame, empty_apology, over_promise, vague_advice, unfilled_placeholder) with what the
-// agent is told and a better phrasing. `unlessSentence` / `unlessReply` cancel a match
-// when the sentence / the whole reply also shows evidence, an action or concrete steps.
+// agent is told and a better phrasing. "pattern" is one regular expression or a list of
+// them (alternatives of one concept: many small expressions run much faster than one big
+// alternation, and the composer lints on every keystroke). `unlessSentence` /
+// `unlessReply` cancel a match when the sentence / the whole reply also shows evidence,
+// an action or concrete steps.
 struct ToneRule
 {
     QString id;
@@ -22,7 +25,7 @@ struct ToneRule
     QString suggestionEn;
     QString suggestionZh;
     QString replacement; // one-key replacement for the matched span; may be empty
-    QRegularExpression pattern;
+    QList<QRegularExpression> patterns;
     QRegularExpression unlessSentence;
     QRegularExpression unlessReply;
 };

@@ -13,19 +13,31 @@
 
 using namespace rtcare::replies;
 
-TEST_CASE("tone checker: labelled reply set", "[replies][tone]")
+namespace {
+
+struct SetScore
 {
-    QFile file(QStringLiteral(RTCARE_SOURCE_DIR "/tests/core/data/tone-labelled-set.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
+    int replies = 0, zh = 0, exact = 0, clean = 0, cleanFlagged = 0;
+    QStringList categories; // every category the set expects somewhere
+    [[nodiscard]] double exactPct() const { return 100.0 * exact / double(std::max(1, replies)); }
+    [[nodiscard]] double cleanFlaggedPct() const
+    {
+        return 100.0 * cleanFlagged / double(std::max(1, clean));
+    }
+};
+
+// Checks every reply of a labelled set, prints the mismatches and the figures (overall and
+// per language) under `title`.
+SetScore scoreSet(const QString& path, const char* title)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        FAIL("cannot read " << path.toStdString());
     const QJsonArray replies =
         QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("replies")).toArray();
-    REQUIRE(replies.size() >= 120);
     const ToneChecker checker;
-    int exact = 0;
-    int clean = 0;
-    int cleanFlagged = 0;
-    int zh = 0;
-    QStringList seenCategories;
+    SetScore total;
+    SetScore perLanguage[2]; // [0] English, [1] Chinese
     for (const QJsonValue& value : replies) {
         const QJsonObject o = value.toObject();
         const QString text = o.value(QLatin1String("text")).toString();
@@ -34,33 +46,48 @@ TEST_CASE("tone checker: labelled reply set", "[replies][tone]")
             expected.append(c.toString());
         std::sort(expected.begin(), expected.end());
         for (const QString& c : expected)
-            if (!seenCategories.contains(c))
-                seenCategories.append(c);
-        if (o.value(QLatin1String("lang")).toString() == QLatin1String("zh"))
-            ++zh;
+            if (!total.categories.contains(c))
+                total.categories.append(c);
+        const bool isZh = o.value(QLatin1String("lang")).toString() == QLatin1String("zh");
         const QStringList got = ToneChecker::categories(checker.check(text));
-        if (got == expected)
-            ++exact;
-        else
-            std::cout << "MISMATCH expected [" << qPrintable(expected.join(QLatin1Char(',')))
+        for (SetScore* s : {&total, &perLanguage[isZh ? 1 : 0]}) {
+            ++s->replies;
+            s->zh += isZh;
+            s->exact += got == expected;
+            s->clean += expected.isEmpty();
+            s->cleanFlagged += expected.isEmpty() && !got.isEmpty();
+        }
+        if (got != expected)
+            std::cout << title << " MISMATCH expected [" << qPrintable(expected.join(QLatin1Char(',')))
                       << "] got [" << qPrintable(got.join(QLatin1Char(','))) << "]: "
                       << qPrintable(text) << '\n';
-        if (expected.isEmpty()) {
-            ++clean;
-            if (!got.isEmpty())
-                ++cleanFlagged;
-        }
     }
-    const double accuracy = 100.0 * exact / double(replies.size());
-    const double falsePositive = 100.0 * cleanFlagged / double(std::max(1, clean));
-    std::cout << "tone checker: " << replies.size() << " labelled replies (" << zh
-              << " Chinese), exact category set " << exact << " (" << accuracy
-              << " %), clean replies " << clean << ", flagged " << cleanFlagged << " ("
-              << falsePositive << " %)\n";
-    CHECK(seenCategories.size() == toneCategories().size());
-    CHECK(zh * 2 >= replies.size() - 2);
-    CHECK(accuracy >= 90.0);
-    CHECK(falsePositive <= 5.0);
+    for (int language = 0; language < 2; ++language) {
+        const SetScore& f = perLanguage[language];
+        std::cout << title << " (" << (language ? "zh" : "en") << "): " << f.replies
+                  << " replies, exact " << f.exact << " (" << f.exactPct() << " %), clean "
+                  << f.clean << ", flagged " << f.cleanFlagged << " (" << f.cleanFlaggedPct()
+                  << " %)\n";
+    }
+    std::cout << title << ": " << total.replies << " replies (" << total.zh
+              << " Chinese), exact category set " << total.exact << " (" << total.exactPct()
+              << " %), clean replies " << total.clean << ", flagged " << total.cleanFlagged
+              << " (" << total.cleanFlaggedPct() << " %)\n";
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("tone checker: labelled reply set", "[replies][tone]")
+{
+    const SetScore score =
+        scoreSet(QStringLiteral(RTCARE_SOURCE_DIR "/tests/core/data/tone-labelled-set.json"),
+                 "tone checker, labelled set");
+    REQUIRE(score.replies >= 120);
+    CHECK(score.categories.size() == toneCategories().size());
+    CHECK(score.zh * 2 >= score.replies - 2);
+    CHECK(score.exactPct() >= 90.0);
+    CHECK(score.cleanFlaggedPct() <= 5.0);
 }
 
 TEST_CASE("tone checker: findings carry offsets, message and suggestion", "[replies][tone]")
@@ -133,4 +160,77 @@ TEST_CASE("tone rules: a malformed user file is reported, built-in rules stay", 
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().contains(path));
     CHECK(fallback.rules().size() == ToneRuleSet::builtIn().rules().size());
+}
+
+TEST_CASE("tone rules: a pattern may be a list of alternatives", "[replies][tone]")
+{
+    QStringList errors;
+    const ToneRuleSet set = ToneRuleSet::fromJson(
+        R"({"rules":[{"id":"team.list","category":"blame","lang":"en",)"
+        R"("pattern":["\\bfoo\\b","\\bfoo bar\\b","\\bbaz\\b"],)"
+        R"("explanation":{"en":"x","zh_CN":"x"}},)"
+        R"({"id":"team.broken","category":"blame","pattern":["\\bok\\b","(unclosed"],)"
+        R"("explanation":{"en":"x","zh_CN":"x"}}]})",
+        QStringLiteral("team.json"), &errors);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("team.broken")));
+    REQUIRE(set.rules().size() == 1);
+    const ToneChecker checker(set);
+    // "foo" and "foo bar" overlap: one finding; "baz" is another.
+    const QList<ToneFinding> findings = checker.check(QStringLiteral("foo bar and baz"));
+    REQUIRE(findings.size() == 2);
+    CHECK(findings.at(0).text == QStringLiteral("foo"));
+    CHECK(findings.at(1).text == QStringLiteral("baz"));
+}
+
+// Replies written by someone who never saw the rules or the labelled set, after the rules
+// were written: how the checker does on wording it was not tuned to. Never tune the rules to
+// this file. When it has served, move it into the labelled set and have a fresh one written
+// blind. History: the first blind set (154 replies) scored 81.8 % exact / 12.5 % of clean
+// replies flagged and the second (150) 67.3 % / 5 % before each joined the labelled set;
+// this third one (152) scored 73.0 % / 5 %. The floors below guard against regressions.
+TEST_CASE("tone checker: held-out reply set written blind", "[replies][tone]")
+{
+    const SetScore score =
+        scoreSet(QStringLiteral(RTCARE_SOURCE_DIR "/tests/core/data/tone-heldout-set.json"),
+                 "tone checker, held-out set");
+    REQUIRE(score.replies >= 120);
+    CHECK(score.exactPct() >= 65.0);
+    CHECK(score.cleanFlaggedPct() <= 5.0);
+}
+
+// Concepts the rules encode beyond single phrases (probe sentences, not from any labelled set).
+TEST_CASE("tone checker: refused promises, agent actions, menu paths and judgements",
+          "[replies][tone]")
+{
+    const ToneChecker checker;
+    const auto cats = [&checker](const char* text) {
+        return ToneChecker::categories(checker.check(QString::fromUtf8(text)));
+    };
+    const QStringList none;
+    const QStringList blame{QStringLiteral("blame")};
+    // A refused guarantee is honest, not an over-promise.
+    CHECK(cats("We cannot guarantee it won't recur; I've enabled the low-latency profile and "
+               "will review the logs with you at 10:00 tomorrow.")
+          == none);
+    CHECK(cats("我不能向您保证以后绝对不掉线,但已经为您开启了弱网优化,明天10点我再跟您核对数据。")
+          == none);
+    // An action the agent performed is not advice.
+    CHECK(cats("我已经帮您重启了转码服务,大约10分钟后生效。") == none);
+    CHECK(cats("您把App删了重新装一下吧。") == QStringList{QStringLiteral("vague_advice")});
+    // A real menu path is not a placeholder; a value to fill in is.
+    CHECK(cats("您可以在【应用管理-项目配置】里打开抗丢包,工单号RT-1。") == none);
+    CHECK(cats("【姓名】您好,工程师会在两小时内回电。")
+          == QStringList{QStringLiteral("unfilled_placeholder")});
+    CHECK(cats("Hi ***, an engineer will call you within 2 hours.")
+          == QStringList{QStringLiteral("unfilled_placeholder")});
+    // Second person (or their side) + a fault predicate is blame; a loaded judgement stays
+    // blame even next to data, a plain data-backed sentence does not.
+    CHECK(cats("你们的开发把Token配错了。") == blame);
+    CHECK(cats("Your viewers obviously have awful Wi-Fi; loss hit 30 %.") == blame);
+    CHECK(cats("Your viewers' connections showed 30 % packet loss at 20:15.") == none);
+    CHECK(cats("如果您输错了房间号,会提示错误码1002,麻烦您确认一下。") == none);
+    // A guarantee is not a concrete action behind an apology.
+    CHECK(cats("Sorry about that. We promise you'll be 100% happy.")
+          == QStringList{QStringLiteral("empty_apology"), QStringLiteral("over_promise")});
 }
