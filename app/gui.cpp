@@ -13,9 +13,11 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTranslator>
 
 #include <cstdio>
@@ -88,7 +90,29 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
         break;
     }
 
-    const std::unique_ptr<Database> database = Database::open(databasePath, &error);
+    // Upgrading a large file once (backup + new schema) can take a while: say so.
+    std::unique_ptr<QLabel> upgrading;
+    const std::unique_ptr<Database> database =
+        Database::open(databasePath, &error, [&upgrading](int from, int to) {
+            upgrading = std::make_unique<QLabel>(
+                QApplication::translate("rtcare::Gui",
+                                        "Upgrading the ticket database (version %1 to %2)…\n"
+                                        "This happens once; a large file can take a minute. "
+                                        "A copy of the old file is kept beside it.")
+                    .arg(from)
+                    .arg(to));
+            upgrading->setWindowTitle(QApplication::translate("rtcare::Gui", "RTCare"));
+            upgrading->setWindowFlag(Qt::WindowStaysOnTopHint);
+            upgrading->setMargin(24);
+            upgrading->adjustSize();
+            if (const QScreen* screen = QGuiApplication::primaryScreen())
+                upgrading->move(screen->availableGeometry().center()
+                                - upgrading->rect().center());
+            upgrading->show();
+            upgrading->raise();
+            QApplication::processEvents();
+        });
+    upgrading.reset();
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
                               QApplication::translate("rtcare::Gui",

@@ -95,7 +95,8 @@ int Database::latestSchemaVersion()
     return rtcare::latestSchemaVersion();
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, QString* error)
+std::unique_ptr<Database> Database::open(const QString& path, QString* error,
+                                         const std::function<void(int, int)>& beforeUpgrade)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const bool existed = QFileInfo::exists(path);
@@ -146,6 +147,8 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
     }
 
     if (version > 0 && version < latest) {
+        if (beforeUpgrade)
+            beforeUpgrade(version, latest);
         // Keep a consistent copy of the old file before changing its schema.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(database->path()).arg(version);
         QFile::remove(backup);

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace rtcare {
@@ -21,7 +22,11 @@ public:
     // migration of an existing file a copy is kept beside it (`<file>.v<N>.bak`). A file
     // written by a newer RTCare is refused and left untouched. On failure returns null
     // and sets *error to a sentence naming the file.
-    [[nodiscard]] static std::unique_ptr<Database> open(const QString& path, QString* error);
+    // `beforeUpgrade` is told (old version, new version) just before an existing file is
+    // backed up and upgraded, which can take a while on a large file (a window says so).
+    [[nodiscard]] static std::unique_ptr<Database>
+    open(const QString& path, QString* error,
+         const std::function<void(int from, int to)>& beforeUpgrade = {});
 
     // Where the database lives when neither --db nor RTCARE_DB says otherwise.
     [[nodiscard]] static QString defaultPath();

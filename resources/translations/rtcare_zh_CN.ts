@@ -916,6 +916,12 @@
         <translation>设置中选择的 SLA 策略文件无法使用，在您另选文件之前，RTCare 将使用内置策略：
 %1</translation>
     </message>
+    <message>
+        <source>Upgrading the ticket database (version %1 to %2)…
+This happens once; a large file can take a minute. A copy of the old file is kept beside it.</source>
+        <translation>正在升级工单数据库(版本 %1 → %2)…
+只需进行一次；文件较大时可能需要一分钟。旧文件的副本会保存在同一目录。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::MainWindow</name>

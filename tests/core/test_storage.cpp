@@ -83,10 +83,13 @@ TEST_CASE("an older schema is migrated, keeping its tickets and a backup of the 
     REQUIRE(userVersion(path) == 1);
 
     QString error;
-    auto database = Database::open(path, &error);
+    QList<std::pair<int, int>> told;
+    auto database = Database::open(path, &error, [&told](int from, int to) { told.append({from, to}); });
     REQUIRE(database);
     CHECK(database->schemaVersion() == Database::latestSchemaVersion());
     CHECK(userVersion(path) == Database::latestSchemaVersion());
+    // The window is told once, before the upgrade, so it can say why it waits.
+    CHECK(told == QList<std::pair<int, int>>{{1, Database::latestSchemaVersion()}});
     TicketRepository repository(*database, SlaPolicy::builtIn());
     const auto ticket = repository.findByNumber(QStringLiteral("RTC-20261001-0001"));
     REQUIRE(ticket);
