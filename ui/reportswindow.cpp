@@ -42,16 +42,17 @@ struct Cell
 // Where each chart sits in the two-column grid, in chartViews() order: volume, SLA, devices,
 // regions, scenarios, root causes, recurring by scenario, recurring trend, reply quality.
 // The charts over time span both columns, so a month of daily dates stays legible; the
-// reply-quality numbers sit beside its chart, the recommendation cards below everything.
-constexpr std::array<Cell, kCharts> kChartCells{{{0, 0, 2},
-                                                 {1, 0, 1},
-                                                 {3, 0, 1},
-                                                 {3, 1, 1},
+// reply-quality numbers sit beside its chart. The recommendation cards come first (row 0):
+// what to do is what a team lead opens the window for.
+constexpr std::array<Cell, kCharts> kChartCells{{{1, 0, 2},
+                                                 {2, 0, 1},
                                                  {4, 0, 1},
                                                  {4, 1, 1},
-                                                 {1, 1, 1},
-                                                 {2, 0, 2},
-                                                 {5, 0, 1}}};
+                                                 {5, 0, 1},
+                                                 {5, 1, 1},
+                                                 {2, 1, 1},
+                                                 {3, 0, 2},
+                                                 {6, 0, 1}}};
 
 QString kindTitle(const QString& kind)
 {
@@ -130,10 +131,10 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
     m_commitments = new QLabel(replyBox);
     m_commitments->setWordWrap(true);
     replyLayout->addWidget(m_commitments);
-    grid->addWidget(replyBox, 5, 1);
+    grid->addWidget(replyBox, 6, 1);
     auto* cardsBox = new QFrame(page);
     m_cards = new QVBoxLayout(cardsBox);
-    grid->addWidget(cardsBox, 6, 0, 1, 2);
+    grid->addWidget(cardsBox, 0, 0, 1, 2);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(page);
