@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <future>
 
 namespace rtcare {
 
@@ -360,12 +361,29 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     report.to = toTime.toUTC();
     const qint64 from = report.from.toSecsSinceEpoch();
     const qint64 to = report.to.toSecsSinceEpoch();
+    // The incident scan is the largest read of single tickets: it runs beside the rest, on
+    // its own connection (SQLite in WAL mode lets readers work in parallel).
+    QList<Incident> incidents;
+    QString incidentError;
+    std::future<bool> incidentsFound = std::async(std::launch::async, [&] {
+        bool found = false;
+        {
+            const QSqlDatabase own = database.connection();
+            found = findIncidents(own, thresholds, from, to, &incidents, &incidentError);
+        }
+        database.closeThreadConnection();
+        return found;
+    });
     const QSqlDatabase db = database.connection();
     // Counts come from the daily rollup (this period and the one of equal length before);
     // only what needs single tickets (medians, breaches, customers, incidents) reads them.
     PeriodRows current, previous;
-    if (!current.load(db, from, to, error) || !previous.load(db, from - (to - from), from, error))
+    const auto failed = [&] {
+        incidentsFound.wait();
         return std::nullopt;
+    };
+    if (!current.load(db, from, to, error) || !previous.load(db, from - (to - from), from, error))
+        return failed();
     report.total = current.total().tickets;
     report.previousTotal = previous.total().tickets;
     const qint64 t = report.total;
@@ -387,10 +405,15 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     const bool ok =
         slaRows(db, current, policy, from, to, now.toSecsSinceEpoch(), &report, error)
         && recurring(db, current, from, to, &report, error)
-        && addRecommendations(db, current, from, to, thresholds, &report, error)
         && addReplyQuality(database, from, to, now.toSecsSinceEpoch(), &report, error);
     if (!ok)
+        return failed();
+    addRecommendations(current, thresholds, &report);
+    if (!incidentsFound.get()) {
+        *error = incidentError;
         return std::nullopt;
+    }
+    report.incidents = incidents;
     return report;
 }
 

@@ -78,30 +78,10 @@ void reworkScenario(const reportsql::PeriodRows& rows, const ReportThresholds& t
     }
 }
 
-bool incidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint64 from,
-               qint64 to, PeriodReport* report, QString* error)
-{
-    const qint64 window = qint64(std::max(1, thresholds.incidentWindowMinutes)) * 60;
-    return run(db,
-               QStringLiteral("SELECT category, region, created_at / ?, COUNT(*) FROM tickets "
-                              "WHERE created_at >= ? AND created_at < ? AND region <> '' "
-                              "GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY 3, 1, 2"),
-               {window, from, to, thresholds.incidentMinTickets},
-               [&](const QSqlQuery& q) {
-                   report->incidents.append(
-                       {q.value(0).toString(), q.value(1).toString(),
-                        QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong() * window,
-                                                      Qt::UTC),
-                        q.value(3).toLongLong()});
-               },
-               error);
-}
-
 } // namespace
 
-bool addRecommendations(const QSqlDatabase& db, const reportsql::PeriodRows& rows, qint64 from,
-                        qint64 to, const ReportThresholds& thresholds, PeriodReport* report,
-                        QString* error)
+void addRecommendations(const reportsql::PeriodRows& rows, const ReportThresholds& thresholds,
+                        PeriodReport* report)
 {
     concentrated(rows, QStringLiteral("device_adaptation"), QStringLiteral("device_model"),
                  thresholds.deviceCategories, thresholds.deviceMinTickets,
@@ -110,7 +90,25 @@ bool addRecommendations(const QSqlDatabase& db, const reportsql::PeriodRows& row
                  thresholds.regionCategories, thresholds.regionMinTickets,
                  thresholds.regionShareFactor, report);
     reworkScenario(rows, thresholds, report);
-    return incidents(db, thresholds, from, to, report, error);
+}
+
+bool findIncidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint64 from,
+                   qint64 to, QList<Incident>* incidents, QString* error)
+{
+    const qint64 window = qint64(std::max(1, thresholds.incidentWindowMinutes)) * 60;
+    return run(db,
+               QStringLiteral("SELECT category, region, created_at / ?, COUNT(*) FROM tickets "
+                              "WHERE created_at >= ? AND created_at < ? AND region <> '' "
+                              "GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY 3, 1, 2"),
+               {window, from, to, thresholds.incidentMinTickets},
+               [&](const QSqlQuery& q) {
+                   incidents->append(
+                       {q.value(0).toString(), q.value(1).toString(),
+                        QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong() * window,
+                                                      Qt::UTC),
+                        q.value(3).toLongLong()});
+               },
+               error);
 }
 
 std::optional<ReportThresholds> ReportThresholds::fromJson(const QByteArray& json,
