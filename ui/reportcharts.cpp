@@ -53,13 +53,14 @@ void styleAxes(QChart* chart)
 
 // A time axis of the report's buckets; more than a dozen labels are turned upright so each
 // stays readable instead of being elided.
-// A whole-number value axis on `side`, attached to `series`.
+// A whole-number value axis on `side`, attached to `series`, with round tick values.
 QValueAxis* countAxis(QChart* chart, QAbstractSeries* series, Qt::Alignment side)
 {
     auto* axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axis, side);
     series->attachAxis(axis);
+    axis->applyNiceNumbers();
     return axis;
 }
 
@@ -120,7 +121,7 @@ QChart* volumeChart(const PeriodReport& report)
     QBarCategoryAxis* x = bucketAxis(report);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    countAxis(chart, series, Qt::AlignLeft)->applyNiceNumbers();
+    countAxis(chart, series, Qt::AlignLeft);
     styleAxes(chart);
     return chart;
 }

@@ -5,6 +5,7 @@
 #include "reportpdf.h"
 #include "reports/replyquality.h"
 #include "reports/reportexport.h"
+#include "reports/reportlabels.h"
 #include "storage/database.h"
 
 #include <QAbstractBarSeries>
@@ -19,8 +20,10 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -28,6 +31,7 @@
 #include <QTableWidget>
 #include <QThread>
 
+#include <algorithm>
 #include <array>
 
 namespace rtcare {
@@ -63,6 +67,39 @@ QString kindTitle(const QString& kind)
     if (kind == QLatin1String("rework_scenario"))
         return ReportsWindow::tr("Rework the solution for this scenario");
     return kind;
+}
+
+// The numbers behind a recommendation, as a sentence a team lead reads.
+QString evidenceSentence(const PeriodReport& report, const Recommendation& rec)
+{
+    const QJsonObject& e = rec.evidence;
+    const auto number = [&e](const char* key) {
+        return QLocale().toString(e.value(QLatin1String(key)).toDouble(), 'g', 6);
+    };
+    QStringList categories;
+    for (const QJsonValue& id : e.value(QStringLiteral("categories")).toArray())
+        categories << reportLabel(report, ReportDimension::Category, id.toString());
+    const QString watched = QLocale().createSeparatedList(categories);
+    if (rec.kind == QLatin1String("device_adaptation") || rec.kind == QLatin1String("add_server_nodes"))
+        return ReportsWindow::tr("%1 of %2 complaints about %3 (%4 %), against an even share of "
+                                 "%5 % across %6.")
+            .arg(number("tickets"), number("of_tickets"), watched, number("share_pct"),
+                 number("even_share_pct"),
+                 rec.kind == QLatin1String("device_adaptation")
+                     ? ReportsWindow::tr("%n device model(s)", nullptr,
+                                         e.value(QStringLiteral("values_compared")).toInt())
+                     : ReportsWindow::tr("%n region(s)", nullptr,
+                                         e.value(QStringLiteral("values_compared")).toInt()));
+    if (rec.kind == QLatin1String("rework_scenario"))
+        return ReportsWindow::tr("%1 of its %2 tickets (%3 %) came from customers complaining "
+                                 "again within %4 days.")
+            .arg(number("recurring_tickets"), number("tickets"), number("recurring_pct"),
+                 number("window_days"));
+    QStringList pairs;
+    for (auto it = e.constBegin(); it != e.constEnd(); ++it)
+        if (!it.value().isArray())
+            pairs << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
+    return pairs.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -338,23 +375,45 @@ void ReportsWindow::showRecommendations()
         auto* card = new QFrame;
         card->setFrameShape(QFrame::StyledPanel);
         auto* layout = new QVBoxLayout(card);
-        QStringList evidence;
-        for (auto it = rec.evidence.constBegin(); it != rec.evidence.constEnd(); ++it)
-            if (!it.value().isArray())
-                evidence << QStringLiteral("%1: %2").arg(it.key(),
-                                                         it.value().toVariant().toString());
-        auto* label = new QLabel(QStringLiteral("<b>%1</b> — %2<br><small>%3</small>")
+        const QString subject = reportLabel(*m_report,
+                                            rec.kind == QLatin1String("rework_scenario")
+                                                ? ReportDimension::Scenario
+                                                : ReportDimension::Name,
+                                            rec.subject);
+        auto* label = new QLabel(QStringLiteral("<b>%1</b> — %2<br>%3")
                                      .arg(kindTitle(rec.kind).toHtmlEscaped(),
-                                          rec.subject.toHtmlEscaped(),
-                                          evidence.join(QStringLiteral(", ")).toHtmlEscaped()));
+                                          subject.toHtmlEscaped(),
+                                          evidenceSentence(*m_report, rec).toHtmlEscaped()));
         label->setWordWrap(true);
         layout->addWidget(label);
         m_cards->addWidget(card);
     }
-    if (!m_report->incidents.isEmpty())
-        m_cards->addWidget(new QLabel(tr("%n possible incident(s): clusters of similar tickets "
-                                         "in a short window.",
-                                         nullptr, int(m_report->incidents.size()))));
+    const QList<Incident>& incidents = m_report->incidents;
+    if (!incidents.isEmpty()) {
+        QStringList lines;
+        constexpr qsizetype kShown = 5;
+        for (qsizetype i = 0; i < std::min(kShown, incidents.size()); ++i) {
+            const Incident& incident = incidents.at(i);
+            lines << tr("%1 in %2 from %3: %n ticket(s)", nullptr, int(incident.tickets))
+                         .arg(reportLabel(*m_report, ReportDimension::Category, incident.category),
+                              incident.region,
+                              QLocale().toString(incident.start.toLocalTime(),
+                                                 QLocale::ShortFormat))
+                         .toHtmlEscaped();
+        }
+        if (incidents.size() > kShown)
+            lines << tr("… and %n more (in the exported report)", nullptr,
+                        int(incidents.size() - kShown))
+                         .toHtmlEscaped();
+        auto* label = new QLabel(
+            QStringLiteral("%1<br>%2")
+                .arg(tr("%n possible incident(s): clusters of similar tickets in a short window.",
+                        nullptr, int(incidents.size()))
+                         .toHtmlEscaped(),
+                     lines.join(QStringLiteral("<br>"))));
+        label->setWordWrap(true);
+        m_cards->addWidget(label);
+    }
     m_cards->addStretch(1);
 }
 

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -120,4 +121,45 @@ TEST_CASE("reports window: bucket selector, recurring trend and reply quality", 
     CHECK(table->item(0, 2)->text() == QStringLiteral("1"));
     CHECK(table->item(0, 3)->text() == QStringLiteral("0.50"));
     CHECK(window.report()->replyQuality.commitments.kept == 1);
+}
+
+TEST_CASE("reports window: recommendation cards give their numbers in words, incidents are "
+          "listed, a scenario bar opens that scenario",
+          "[ui][reports]")
+{
+    UiFixture f;
+    const qint64 now = QDateTime::currentSecsSinceEpoch() - 7200;
+    // Twelve compatibility complaints about one model inside an hour in one region, one each
+    // about four other models: device_adaptation fires, and the hour is a possible incident.
+    for (int i = 0; i < 16; ++i)
+        insertRow(*f.database, {now + 60 * i, QStringLiteral("compatibility"),
+                                QStringLiteral("medium_low"), QStringLiteral("new"),
+                                i < 12 ? QStringLiteral("Redmi 9") : QStringLiteral("Model %1").arg(i),
+                                i < 12 ? QStringLiteral("上海") : QStringLiteral("R%1").arg(i),
+                                QStringLiteral("online_class"), QStringLiteral("u%1").arg(i)});
+    MainWindow main(*f.repository);
+    main.findChild<QAction*>(QStringLiteral("reportsAction"))->trigger();
+    auto* window = main.findChild<ReportsWindow*>();
+    REQUIRE(window);
+    QSignalSpy ready(window, &ReportsWindow::reportReady);
+    if (window->isComputing() || !window->report())
+        REQUIRE(ready.wait(20000));
+    REQUIRE(window->report());
+    REQUIRE(window->report()->recommendations.size() == 1);
+    QStringList texts;
+    for (const QLabel* label : window->findChildren<QLabel*>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("Redmi 9")));
+    CHECK(all.contains(QStringLiteral("12 of 16 complaints")));
+    CHECK(all.contains(QStringLiteral("75 %")));
+    CHECK(all.contains(QStringLiteral("1 possible incident(s)")));
+    CHECK(all.contains(QStringLiteral("in 上海 from")));
+
+    // The scenario chart (fifth) shows the scenario's name and sends its id to the queue.
+    QChart* scenarios = window->chartViews().at(4)->chart();
+    auto* series = qobject_cast<QHorizontalBarSeries*>(scenarios->series().constFirst());
+    REQUIRE(series);
+    Q_EMIT series->barSets().constFirst()->clicked(0);
+    CHECK(main.searchField()->text() == QStringLiteral("online_class"));
 }
