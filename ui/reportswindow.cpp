@@ -58,50 +58,6 @@ constexpr std::array<Cell, kCharts> kChartCells{{{1, 0, 2},
                                                  {3, 0, 2},
                                                  {6, 0, 1}}};
 
-QString kindTitle(const QString& kind)
-{
-    if (kind == QLatin1String("device_adaptation"))
-        return ReportsWindow::tr("Adapt for this device model");
-    if (kind == QLatin1String("add_server_nodes"))
-        return ReportsWindow::tr("Consider server nodes in this region");
-    if (kind == QLatin1String("rework_scenario"))
-        return ReportsWindow::tr("Rework the solution for this scenario");
-    return kind;
-}
-
-// The numbers behind a recommendation, as a sentence a team lead reads.
-QString evidenceSentence(const PeriodReport& report, const Recommendation& rec)
-{
-    const QJsonObject& e = rec.evidence;
-    const auto number = [&e](const char* key) {
-        return QLocale().toString(e.value(QLatin1String(key)).toDouble(), 'g', 6);
-    };
-    QStringList categories;
-    for (const QJsonValue& id : e.value(QStringLiteral("categories")).toArray())
-        categories << reportLabel(report, ReportDimension::Category, id.toString());
-    const QString watched = QLocale().createSeparatedList(categories);
-    if (rec.kind == QLatin1String("device_adaptation") || rec.kind == QLatin1String("add_server_nodes"))
-        return ReportsWindow::tr("%1 of %2 complaints about %3 (%4 %), against an even share of "
-                                 "%5 % across %6.")
-            .arg(number("tickets"), number("of_tickets"), watched, number("share_pct"),
-                 number("even_share_pct"),
-                 rec.kind == QLatin1String("device_adaptation")
-                     ? ReportsWindow::tr("%n device model(s)", nullptr,
-                                         e.value(QStringLiteral("values_compared")).toInt())
-                     : ReportsWindow::tr("%n region(s)", nullptr,
-                                         e.value(QStringLiteral("values_compared")).toInt()));
-    if (rec.kind == QLatin1String("rework_scenario"))
-        return ReportsWindow::tr("%1 of its %2 tickets (%3 %) came from customers complaining "
-                                 "again within %4 days.")
-            .arg(number("recurring_tickets"), number("tickets"), number("recurring_pct"),
-                 number("window_days"));
-    QStringList pairs;
-    for (auto it = e.constBegin(); it != e.constEnd(); ++it)
-        if (!it.value().isArray())
-            pairs << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
-    return pairs.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, QWidget* parent)
@@ -381,9 +337,9 @@ void ReportsWindow::showRecommendations()
                                                 : ReportDimension::Name,
                                             rec.subject);
         auto* label = new QLabel(QStringLiteral("<b>%1</b> — %2<br>%3")
-                                     .arg(kindTitle(rec.kind).toHtmlEscaped(),
+                                     .arg(recommendationTitle(rec.kind).toHtmlEscaped(),
                                           subject.toHtmlEscaped(),
-                                          evidenceSentence(*m_report, rec).toHtmlEscaped()));
+                                          recommendationEvidence(*m_report, rec).toHtmlEscaped()));
         label->setWordWrap(true);
         layout->addWidget(label);
         m_cards->addWidget(card);

@@ -121,13 +121,13 @@ QString reportHtml(const PeriodReport& r, const QString& charts)
                              .arg(r.previousTotal)));
     html += charts;
     QList<QStringList> recs;
-    for (const Recommendation& rec : r.recommendations) {
-        QStringList evidence;
-        for (auto it = rec.evidence.constBegin(); it != rec.evidence.constEnd(); ++it)
-            if (!it.value().isArray())
-                evidence << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
-        recs << QStringList{rec.kind, rec.subject, evidence.join(QLatin1Char(' '))};
-    }
+    for (const Recommendation& rec : r.recommendations)
+        recs << QStringList{recommendationTitle(rec.kind),
+                            reportLabel(r, rec.kind == QLatin1String("rework_scenario")
+                                               ? ReportDimension::Scenario
+                                               : ReportDimension::Name,
+                                        rec.subject),
+                            recommendationEvidence(r, rec)};
     html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("Recommendations")))
             + (recs.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(ReportHtml::tr("None for this period.")))
                               : table({ReportHtml::tr("Kind"), ReportHtml::tr("Subject"), ReportHtml::tr("Evidence")}, recs));

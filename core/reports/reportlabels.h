@@ -25,4 +25,15 @@ enum class ReportDimension {
 [[nodiscard]] QString reportLabel(const PeriodReport& report, ReportDimension dimension,
                                   const QString& id);
 
+struct Recommendation;
+
+// "Adapt for this device model", "Consider server nodes in this region", "Rework the solution
+// for this scenario" (the kind itself when unknown).
+[[nodiscard]] QString recommendationTitle(const QString& kind);
+
+// The numbers behind a recommendation as a sentence: "12 of 16 complaints about
+// compatibility and A/V quality (75 %), against an even share of 20 % across 5 device models."
+[[nodiscard]] QString recommendationEvidence(const PeriodReport& report,
+                                             const Recommendation& recommendation);
+
 } // namespace rtcare

@@ -1772,7 +1772,7 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     </message>
 </context>
 <context>
-    <name>rtcare::ReportsWindow</name>
+    <name>rtcare::ReportLabels</name>
     <message>
         <source>Adapt for this device model</source>
         <translation>针对该机型做适配</translation>
@@ -1785,6 +1785,29 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Rework the solution for this scenario</source>
         <translation>该场景的底层方案需要改进</translation>
     </message>
+    <message>
+        <source>%1 of %2 complaints about %3 (%4 %), against an even share of %5 % across %6.</source>
+        <translation>%3类投诉 %2 件中占 %1 件(%4 %)，而在%6之间平均分布时每项约占 %5 %。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device model(s)</source>
+        <translation>
+            <numerusform>%n 个机型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of its %2 tickets (%3 %) came from customers complaining again within %4 days.</source>
+        <translation>该场景 %2 张工单中有 %1 张(%3 %)来自 %4 天内再次投诉的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReportsWindow</name>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
@@ -1944,26 +1967,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Commitments due: %1. Kept %2, not kept %3 (%4% kept); still open %5, %6 of them past due.</source>
         <translation>到期承诺：%1 项。已兑现 %2，未兑现 %3(兑现率 %4%)；仍未完成 %5，其中 %6 项已过期。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 complaints about %3 (%4 %), against an even share of %5 % across %6.</source>
-        <translation>%3类投诉 %2 件中占 %1 件(%4 %)，而在%6之间平均分布时每项约占 %5 %。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device model(s)</source>
-        <translation>
-            <numerusform>%n 个机型</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n region(s)</source>
-        <translation>
-            <numerusform>%n 个地区</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of its %2 tickets (%3 %) came from customers complaining again within %4 days.</source>
-        <translation>该场景 %2 张工单中有 %1 张(%3 %)来自 %4 天内再次投诉的客户。</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 from %3: %n ticket(s)</source>

@@ -242,6 +242,17 @@ TEST_CASE("report: each recommendation fires on its planted signal", "[reports]"
         CHECK(evidence.value(QStringLiteral("recurring_tickets")).toInt() == 10);
         CHECK(evidence.value(QStringLiteral("tickets")).toInt() == 20);
         CHECK(evidence.value(QStringLiteral("recurring_pct")).toDouble() == 50.0);
+        // The exported HTML says it in words, with the scenario's name.
+        QString error;
+        const auto report = computeReport(*db.database, SlaPolicy::builtIn(),
+                                          utc("2026-11-01T00:00:00Z"), utc("2026-11-08T00:00:00Z"),
+                                          utc("2026-11-10T00:00:00Z"), thresholds, &error);
+        REQUIRE(report);
+        const QString html = reportHtml(*report);
+        CHECK(html.contains(QStringLiteral("Rework the solution for this scenario")));
+        CHECK(html.contains(QStringLiteral("Voice chat room")));
+        CHECK(html.contains(QStringLiteral("10 of its 20 tickets (50 %) came from customers "
+                                           "complaining again within 7 days.")));
     }
     SECTION("incident")
     {
