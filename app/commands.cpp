@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 #include "clioutput.h"
+#include "subcommand.h"
 
 #include "reportcommand.h"
 #include "statscommand.h"
@@ -53,37 +54,6 @@ struct Session
     }
 };
 
-// Parses a subcommand's own arguments; returns an exit code when the command must stop
-// here (bad usage, or --help shown), -1 to go on.
-int parseArguments(QCommandLineParser& parser, const QStringList& command,
-                   const QString& description, int minPositional, int maxPositional)
-{
-    parser.setApplicationDescription(description);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    QStringList arguments = command;
-    arguments[0] = QStringLiteral("rtcare ") + command.first();
-    if (!parser.parse(arguments))
-        return fail(BadInput, QStringLiteral("%1: %2").arg(command.first(), parser.errorText()));
-    if (parser.isSet(help)) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    const qsizetype positional = parser.positionalArguments().size();
-    if (positional < minPositional || positional > maxPositional) {
-        return fail(BadInput, QStringLiteral("%1: expected %2 argument(s), got %3. See 'rtcare "
-                                             "%1 --help'.")
-                                  .arg(command.first())
-                                  .arg(minPositional == maxPositional
-                                           ? QString::number(minPositional)
-                                           : QStringLiteral("%1 to %2").arg(minPositional).arg(
-                                                 maxPositional))
-                                  .arg(positional));
-    }
-    return -1;
-}
 
 int listCommand(const GlobalOptions& globals, const QStringList& command)
 {

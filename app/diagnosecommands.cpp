@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosecommands.h"
 #include "clioutput.h"
+#include "subcommand.h"
 
 #include "commands.h"
 #include "diagnosis/classifier.h"
@@ -36,23 +37,6 @@ void printJson(const QJsonObject& object)
     writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'));
 }
 
-// Parses the subcommand's arguments; an exit code when the command must stop, else -1.
-int parse(QCommandLineParser& parser, const QStringList& command, const QString& description)
-{
-    parser.setApplicationDescription(description);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    parser.addOption(help);
-    QStringList arguments = command;
-    arguments[0] = u"rtcare "_s + command.first();
-    if (!parser.parse(arguments))
-        return fail(BadInput, u"%1: %2"_s.arg(command.first(), parser.errorText()));
-    if (parser.isSet(help)) {
-        writeTo(stdout, parser.helpText());
-        return Success;
-    }
-    return -1;
-}
 
 // The fixed words of the reasons (symptom and cause names, "negated by") in the language
 // of --lang; the answers' own texts come from the data files in both languages.
@@ -84,9 +68,10 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
     parser.addOptions({json, enterprise, keyBusiness, lang});
     parser.addPositionalArgument(u"TEXT"_s, u"The complaint as the customer wrote it; - reads "
                                             "standard input."_s);
-    if (const int stop = parse(parser, command,
-                               u"Suggests the category and priority tier of a complaint from its "
-                               "text, and says which words decided it."_s);
+    if (const int stop = parseArguments(parser, command,
+                                        u"Suggests the category and priority tier of a complaint "
+                                        "from its text, and says which words decided it."_s,
+                                        0, -1);
         stop >= 0)
         return stop;
     const std::optional<diagnosis::TextLanguage> language =
@@ -156,9 +141,11 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
         "attached call statistics say."_s,
         u"NUMBER"_s);
     parser.addOptions({json, answersOption, ticketOption});
-    if (const int stop = parse(parser, command,
-                               u"Ranks the root causes for a customer's answers to the diagnosis "
-                               "questions, with the reasons and the next steps."_s);
+    if (const int stop = parseArguments(parser, command,
+                                        u"Ranks the root causes for a customer's answers to the "
+                                        "diagnosis questions, with the reasons and the next "
+                                        "steps."_s,
+                                        0, -1);
         stop >= 0)
         return stop;
     if (!parser.positionalArguments().isEmpty())

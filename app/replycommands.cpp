@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replycommands.h"
 #include "clioutput.h"
+#include "subcommand.h"
 
 #include "commands.h"
 #include "evidence/evidencestore.h"
@@ -63,29 +64,6 @@ int readTemplateUsage(const GlobalOptions& globals, QHash<QString, int>* usage)
     return -1;
 }
 
-// Parses; returns an exit code to stop with, or -1.
-int parse(QCommandLineParser& parser, const QStringList& command, const QString& description,
-          int minPositional, int maxPositional)
-{
-    parser.setApplicationDescription(description);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    QStringList arguments = command;
-    arguments[0] = QStringLiteral("rtcare ") + command.first();
-    if (!parser.parse(arguments))
-        return fail(BadInput, QStringLiteral("%1: %2").arg(command.first(), parser.errorText()));
-    if (parser.isSet(help)) {
-        writeTo(stdout, parser.helpText());
-        return Success;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || n > maxPositional)
-        return fail(BadInput, QStringLiteral("%1: wrong number of arguments. See 'rtcare %1 --help'.")
-                                  .arg(command.first()));
-    return -1;
-}
 
 } // namespace
 
@@ -110,7 +88,7 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     parser.addOptions({json, lang, promiseTicket, promiseTier});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("The reply (UTF-8); - or nothing reads stdin."));
-    if (const int stop = parse(parser, command,
+    if (const int stop = parseArguments(parser, command,
                                QStringLiteral("Checks a reply's tone: blame, empty apology, "
                                               "over-promise, vague advice, unfilled placeholders."),
                                0, 1);
@@ -193,7 +171,7 @@ int templatesCommand(const GlobalOptions& globals, const QStringList& command)
     const QCommandLineOption stage(QStringLiteral("stage"), QStringLiteral("Only this stage."),
                                    QStringLiteral("STAGE"));
     parser.addOptions({json, stage});
-    if (const int stop = parse(parser, command,
+    if (const int stop = parseArguments(parser, command,
                                QStringLiteral("Lists the reply templates: id, stage, title and "
                                               "how often each was used in sent replies."),
                                0, 0);
@@ -241,7 +219,7 @@ int renderCommand(const GlobalOptions& globals, const QStringList& command)
                                  QStringLiteral("NAME=VALUE"));
     parser.addOptions({json, ticketOption, lang, agent, set});
     parser.addPositionalArgument(QStringLiteral("TEMPLATE_ID"), QStringLiteral("See 'rtcare templates'."));
-    if (const int stop = parse(parser, command,
+    if (const int stop = parseArguments(parser, command,
                                QStringLiteral("Renders a reply template for a ticket."), 1, 1);
         stop >= 0)
         return stop;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportcommand.h"
 #include "clioutput.h"
+#include "subcommand.h"
 
 #include "commands.h"
 #include "reportpdf.h"
@@ -79,7 +80,7 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     if (!parser.parse(arguments))
         return fail(BadInput, parser.errorText());
     if (parser.isSet(help)) {
-        writeTo(stdout, parser.helpText().toUtf8());
+        writeTo(stdout, subcommandHelp(parser, QStringLiteral("report")));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty())

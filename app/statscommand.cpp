@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statscommand.h"
 #include "clioutput.h"
+#include "subcommand.h"
 
 #include "commands.h"
 #include "evidence/csvstats.h"
@@ -49,7 +50,7 @@ int parse(QCommandLineParser& parser, EvidenceOptions& o, const QStringList& com
     if (!parser.parse(arguments))
         return fail(BadInput, QStringLiteral("%1: %2").arg(command.first(), parser.errorText()));
     if (parser.isSet(o.help)) {
-        writeTo(stdout, parser.helpText());
+        writeTo(stdout, subcommandHelp(parser, command.first()));
         return Success;
     }
     if (parser.positionalArguments().size() != positional)

@@ -75,6 +75,15 @@ TEST_CASE("cli: --version, --help and bad usage")
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("expected 1 argument")));
 
+    // Every command's help names the command, not the path rtcare was started from.
+    for (const char* command : {"list", "import", "lint", "templates", "classify", "diagnose",
+                                "stats", "report"}) {
+        run = runRtcare({QString::fromLatin1(command), QStringLiteral("--help")});
+        INFO(command);
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.startsWith("Usage: rtcare " + QByteArray(command) + " [options]"));
+    }
+
     run = runRtcare({QStringLiteral("--db")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--db needs a value")));
