@@ -5,7 +5,6 @@
 // The database is generated once (demo data, timed) and reused when it already exists.
 #include "benchsupport.h"
 
-#include "demo/demodata.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
@@ -14,7 +13,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTableView>
 
 #include <algorithm>
@@ -37,25 +35,8 @@ int main(int argc, char* argv[])
     const SlaPolicy& policy = SlaPolicy::builtIn();
     QString error;
 
-    if (!QFileInfo::exists(path)) {
-        auto database = Database::open(path, &error);
-        if (!database) {
-            report(error);
-            return 1;
-        }
-        DemoOptions options;
-        options.count = tickets;
-        options.seed = 42;
-        QElapsedTimer timer;
-        timer.start();
-        if (!generateDemoTickets(*database, policy, options, &error)) {
-            report(error);
-            return 1;
-        }
-        report(QStringLiteral("demo-data: %1 tickets written in %2 s")
-                   .arg(tickets)
-                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    }
+    if (!rtcare::bench::ensureDemoDatabase(path, tickets))
+        return 1;
 
     QList<double> times;
     double rss = 0;

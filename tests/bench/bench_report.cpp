@@ -6,7 +6,6 @@
 // The database is generated once (demo data, timed) and reused when it already exists.
 #include "benchsupport.h"
 
-#include "demo/demodata.h"
 #include "reports/periodreport.h"
 #include "sla/policy.h"
 #include "storage/database.h"
@@ -14,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -34,25 +32,8 @@ int main(int argc, char* argv[])
                                          QStringLiteral("rtcare-bench-report-%1.sqlite").arg(tickets)));
     const SlaPolicy& policy = SlaPolicy::builtIn();
     QString error;
-    if (!QFileInfo::exists(path)) {
-        auto database = Database::open(path, &error);
-        if (!database) {
-            report(error);
-            return 1;
-        }
-        DemoOptions options;
-        options.count = tickets;
-        options.seed = 42;
-        QElapsedTimer timer;
-        timer.start();
-        if (!generateDemoTickets(*database, policy, options, &error)) {
-            report(error);
-            return 1;
-        }
-        report(QStringLiteral("demo-data: %1 tickets written in %2 s")
-                   .arg(tickets)
-                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    }
+    if (!rtcare::bench::ensureDemoDatabase(path, tickets))
+        return 1;
     auto database = Database::open(path, &error);
     if (!database) {
         report(error);

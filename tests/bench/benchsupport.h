@@ -2,7 +2,13 @@
 // Small helpers shared by the benchmarks: options, memory and CPU readings.
 #pragma once
 
+#include "demo/demodata.h"
+#include "sla/policy.h"
+#include "storage/database.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QStringList>
 
@@ -62,6 +68,33 @@ inline void report(const QString& line)
 {
     std::printf("%s\n", line.toUtf8().constData());
     std::fflush(stdout);
+}
+
+// The benchmark's database at `path`: made once with `tickets` demo tickets (seed 42, timed)
+// and reused while it exists. False, with the reason printed, when it cannot be made.
+inline bool ensureDemoDatabase(const QString& path, int tickets)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    QString error;
+    const auto database = Database::open(path, &error);
+    if (!database) {
+        report(error);
+        return false;
+    }
+    DemoOptions options;
+    options.count = tickets;
+    options.seed = 42;
+    QElapsedTimer timer;
+    timer.start();
+    if (!generateDemoTickets(*database, SlaPolicy::builtIn(), options, &error)) {
+        report(error);
+        return false;
+    }
+    report(QStringLiteral("demo-data: %1 tickets written in %2 s")
+               .arg(tickets)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return true;
 }
 
 } // namespace rtcare::bench
