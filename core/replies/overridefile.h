@@ -11,6 +11,21 @@
 
 namespace rtcare::replies {
 
+// A built-in data file (a Qt resource) parsed by `parse(json, &errors)`. The built-in files
+// ship inside the program and are checked by the tests, so a missing or broken one stops it.
+template <typename Parse>
+auto parseBuiltIn(const QString& resource, const char* what, Parse parse)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("built-in %s missing", what);
+    QStringList errors;
+    auto parsed = parse(file.readAll(), &errors);
+    if (!errors.isEmpty())
+        qFatal("built-in %s: %s", what, qPrintable(errors.join(QLatin1Char('\n'))));
+    return parsed;
+}
+
 // A team's override file on top of the built-in entries: entries read from `path` replace
 // the built-in ones with the same id, the others are added. A missing file adds nothing;
 // an unreadable one is reported in *errors and the built-in entries stay.

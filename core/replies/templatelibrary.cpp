@@ -93,16 +93,11 @@ TemplateLibrary TemplateLibrary::fromJson(const QByteArray& json, const QString&
 
 const TemplateLibrary& TemplateLibrary::builtIn()
 {
-    static const TemplateLibrary library = [] {
-        QFile file(QStringLiteral(":/rtcare/replies/templates.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("built-in reply templates missing");
-        QStringList errors;
-        TemplateLibrary l = fromJson(file.readAll(), QStringLiteral("templates.json"), &errors);
-        if (!errors.isEmpty())
-            qFatal("built-in templates: %s", qPrintable(errors.join(QLatin1Char('\n'))));
-        return l;
-    }();
+    static const TemplateLibrary library =
+        parseBuiltIn(QStringLiteral(":/rtcare/replies/templates.json"), "reply templates",
+                     [](const QByteArray& json, QStringList* errors) {
+                         return fromJson(json, QStringLiteral("templates.json"), errors);
+                     });
     return library;
 }
 

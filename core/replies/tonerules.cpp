@@ -115,16 +115,11 @@ ToneRuleSet ToneRuleSet::fromJson(const QByteArray& json, const QString& source,
 
 const ToneRuleSet& ToneRuleSet::builtIn()
 {
-    static const ToneRuleSet set = [] {
-        QFile file(QStringLiteral(":/rtcare/replies/tone-rules.json"));
-        QStringList errors;
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("built-in tone rules missing");
-        ToneRuleSet s = fromJson(file.readAll(), QStringLiteral("tone-rules.json"), &errors);
-        if (!errors.isEmpty())
-            qFatal("built-in tone rules: %s", qPrintable(errors.join(QLatin1Char('\n'))));
-        return s;
-    }();
+    static const ToneRuleSet set =
+        parseBuiltIn(QStringLiteral(":/rtcare/replies/tone-rules.json"), "tone rules",
+                     [](const QByteArray& json, QStringList* errors) {
+                         return fromJson(json, QStringLiteral("tone-rules.json"), errors);
+                     });
     return set;
 }
 
