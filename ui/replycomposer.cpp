@@ -101,7 +101,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_editor->setPlaceholderText(tr("Write the reply here, or insert a template."));
     m_editor->installEventFilter(this);
     m_editor->viewport()->installEventFilter(this);
-    mainLayout->addWidget(m_editor, 2);
+    mainLayout->addWidget(m_editor, 4); // the draft gets the room the lists below don't need
     m_quickHint = new QLabel(main);
     m_quickHint->setWordWrap(true);
     mainLayout->addWidget(m_quickHint);
@@ -126,6 +126,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_findingList = new QListWidget(main);
     m_findingList->setObjectName(QStringLiteral("replyFindings"));
     m_findingList->setWordWrap(true);
+    m_findingList->setMaximumHeight(m_findingList->fontMetrics().height() * 8);
     mainLayout->addWidget(m_findingList, 1);
     m_replace = new QPushButton(tr("Replace with the suggestion (Alt+Enter)"), main);
     mainLayout->addWidget(m_replace);
@@ -138,6 +139,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     mainLayout->addWidget(commitmentsLabel);
     m_commitmentList = new QListWidget(main);
     m_commitmentList->setObjectName(QStringLiteral("replyCommitments"));
+    m_commitmentList->setMaximumHeight(m_commitmentList->fontMetrics().height() * 5);
     mainLayout->addWidget(m_commitmentList, 1);
     auto* commitmentRow = new FlowLayout;
     m_kept = new QPushButton(tr("Mark kept"), main);
