@@ -9,12 +9,6 @@ namespace rtcare::replies {
 
 namespace {
 
-bool hasChinese(const QString& text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
-}
-
 // "10 min", "2 h", "1 h 30 min", "2 d" / "10 分钟", "2 小时", "1 小时 30 分钟", "2 天".
 QString span(qint64 minutes, bool zh)
 {
@@ -54,7 +48,7 @@ QList<ToneFinding> checkPromises(const QList<CommitmentCandidate>& promised,
         if (seconds <= 0 || seconds >= window)
             continue;
         const bool zh =
-            uiLanguage.isEmpty() ? hasChinese(c.text) : uiLanguage.startsWith(QLatin1String("zh"));
+            uiLanguage.isEmpty() ? containsChinese(c.text) : uiLanguage.startsWith(QLatin1String("zh"));
         // Round up: "within 90 seconds" is promised as 2 minutes, never as 1.
         const qint64 promisedMinutes = std::max<qint64>(1, (seconds + 59) / 60);
         const QString windowText = span(tier.firstResponseMinutes, zh);

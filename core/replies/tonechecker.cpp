@@ -57,6 +57,12 @@ QJsonObject ToneFinding::toJson() const
             {QStringLiteral("suggestion"), suggestion}};
 }
 
+bool containsChinese(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
 QList<ToneFinding> ToneChecker::check(const QString& text, const QString& language,
                                       const QString& uiLanguage) const
 {
@@ -65,9 +71,7 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
         return findings;
     const bool wantEn = language != QLatin1String("zh");
     const bool wantZh = language != QLatin1String("en");
-    const bool textIsZh = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
-    });
+    const bool textIsZh = containsChinese(text);
     for (const ToneRule& rule : m_rules.rules()) {
         if ((rule.language == QLatin1String("en") && !wantEn)
             || (rule.language == QLatin1String("zh") && !wantZh))

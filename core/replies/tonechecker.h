@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace rtcare::replies {
 
@@ -51,5 +52,9 @@ public:
 private:
     ToneRuleSet m_rules;
 };
+
+// Whether `text` holds Chinese (CJK unified ideographs): the language a message about it
+// is written in when the caller does not say.
+[[nodiscard]] bool containsChinese(QStringView text);
 
 } // namespace rtcare::replies
