@@ -187,10 +187,8 @@ bool slaRows(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& po
             continue;
         SlaRow row;
         row.tier = tier;
-        row.name = tier;
-        for (const Tier& known : policy.tiers())
-            if (known.id == tier)
-                row.name = known.name.text();
+        const Tier* known = policy.tier(tier);
+        row.name = known ? known->name.text() : tier;
         row.tickets = counters.tickets;
         row.responded = counters.responded;
         row.met = counters.met;
