@@ -21,6 +21,25 @@
 using namespace rtcare;
 using namespace rtcare::test;
 
+namespace {
+
+// Opens View → Reports… and waits for its first report.
+ReportsWindow* openReports(MainWindow& main)
+{
+    QAction* action = main.findChild<QAction*>(QStringLiteral("reportsAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto* window = main.findChild<ReportsWindow*>();
+    REQUIRE(window);
+    QSignalSpy ready(window, &ReportsWindow::reportReady);
+    if (window->isComputing() || !window->report())
+        REQUIRE(ready.wait(20000));
+    REQUIRE(window->report());
+    return window;
+}
+
+} // namespace
+
 TEST_CASE("reports window: presets", "[ui][reports]")
 {
     const QDate wednesday(2026, 11, 25);
@@ -47,15 +66,7 @@ TEST_CASE("reports window: computes in the background and a bar searches the que
                                 QStringLiteral("上海"), QStringLiteral("video_call"),
                                 QStringLiteral("u%1").arg(i)});
     MainWindow main(*f.repository);
-    QAction* action = main.findChild<QAction*>(QStringLiteral("reportsAction"));
-    REQUIRE(action);
-    action->trigger();
-    auto* window = main.findChild<ReportsWindow*>();
-    REQUIRE(window);
-    QSignalSpy ready(window, &ReportsWindow::reportReady);
-    if (window->isComputing() || !window->report())
-        REQUIRE(ready.wait(20000));
-    REQUIRE(window->report());
+    ReportsWindow* window = openReports(main);
     CHECK(window->report()->total == 6);
     for (QChartView* view : window->chartViews())
         CHECK(view->chart() != nullptr);
@@ -139,13 +150,7 @@ TEST_CASE("reports window: recommendation cards give their numbers in words, inc
                                 i < 12 ? QStringLiteral("上海") : QStringLiteral("R%1").arg(i),
                                 QStringLiteral("online_class"), QStringLiteral("u%1").arg(i)});
     MainWindow main(*f.repository);
-    main.findChild<QAction*>(QStringLiteral("reportsAction"))->trigger();
-    auto* window = main.findChild<ReportsWindow*>();
-    REQUIRE(window);
-    QSignalSpy ready(window, &ReportsWindow::reportReady);
-    if (window->isComputing() || !window->report())
-        REQUIRE(ready.wait(20000));
-    REQUIRE(window->report());
+    ReportsWindow* window = openReports(main);
     REQUIRE(window->report()->recommendations.size() == 1);
     QStringList texts;
     for (const QLabel* label : window->findChildren<QLabel*>())
