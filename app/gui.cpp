@@ -3,13 +3,13 @@
 
 #include "commands.h"
 
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "settings/appsettings.h"
-#include "singleinstance.h"
-#include "slanotifier.h"
+#include "window/singleinstance.h"
+#include "queue/slanotifier.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
-#include "theme.h"
+#include "settings/theme.h"
 
 #include <QApplication>
 #include <QIcon>

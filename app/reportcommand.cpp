@@ -4,7 +4,7 @@
 #include "subcommand.h"
 
 #include "commands.h"
-#include "reportpdf.h"
+#include "reports/reportpdf.h"
 #include "reports/periodreport.h"
 #include "reports/reportexport.h"
 #include "storage/database.h"

@@ -5,7 +5,7 @@
 #include "benchsupport.h"
 
 #include "exchange/ticketimport.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 

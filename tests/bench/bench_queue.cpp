@@ -5,7 +5,7 @@
 // The database is generated once (demo data, timed) and reused when it already exists.
 #include "benchsupport.h"
 
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 

@@ -2,9 +2,9 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "clockdelegate.h"
-#include "clocktext.h"
-#include "queuemodel.h"
+#include "queue/clockdelegate.h"
+#include "queue/clocktext.h"
+#include "queue/queuemodel.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "catch.h"
 
-#include "countbadge.h"
-#include "theme.h"
+#include "queue/countbadge.h"
+#include "settings/theme.h"
 
 #include <QApplication>
 #include <QIcon>

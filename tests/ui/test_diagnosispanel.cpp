@@ -4,10 +4,10 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "categorysuggestion.h"
-#include "diagnosispanel.h"
-#include "mainwindow.h"
-#include "newticketdialog.h"
+#include "ticket/categorysuggestion.h"
+#include "diagnosis/diagnosispanel.h"
+#include "window/mainwindow.h"
+#include "ticket/newticketdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

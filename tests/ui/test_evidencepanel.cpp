@@ -4,10 +4,10 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "evidencecard.h"
-#include "evidencechart.h"
-#include "evidencepanel.h"
-#include "mainwindow.h"
+#include "evidence/evidencecard.h"
+#include "evidence/evidencechart.h"
+#include "evidence/evidencepanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>

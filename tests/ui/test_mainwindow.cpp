@@ -2,14 +2,14 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "changeprioritydialog.h"
-#include "mainwindow.h"
-#include "newticketdialog.h"
-#include "queuemodel.h"
-#include "replycomposer.h"
-#include "slanotifier.h"
-#include "ticketdetailpane.h"
-#include "tickethistoryview.h"
+#include "ticket/changeprioritydialog.h"
+#include "window/mainwindow.h"
+#include "ticket/newticketdialog.h"
+#include "queue/queuemodel.h"
+#include "replies/replycomposer.h"
+#include "queue/slanotifier.h"
+#include "ticket/ticketdetailpane.h"
+#include "ticket/tickethistoryview.h"
 
 #include <QAction>
 #include <QApplication>

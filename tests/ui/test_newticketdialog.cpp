@@ -2,8 +2,8 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "clocktext.h"
-#include "newticketdialog.h"
+#include "queue/clocktext.h"
+#include "ticket/newticketdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

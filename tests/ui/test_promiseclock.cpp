@@ -4,11 +4,11 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "queuemodel.h"
+#include "queue/queuemodel.h"
 #include "replies/commitments.h"
 #include "replies/replystore.h"
-#include "slanotifier.h"
-#include "ticketdetailpane.h"
+#include "queue/slanotifier.h"
+#include "ticket/ticketdetailpane.h"
 
 #include <QSignalSpy>
 

@@ -4,7 +4,7 @@
 #include "uitestfixture.h"
 
 #include "demo/demodata.h"
-#include "queuemodel.h"
+#include "queue/queuemodel.h"
 #include "storage/queuequery.h"
 
 #include <QElapsedTimer>

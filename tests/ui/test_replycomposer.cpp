@@ -6,8 +6,8 @@
 #include "uitestfixture.h"
 
 #include "replies/replystore.h"
-#include "replycomposer.h"
-#include "templateeditordialog.h"
+#include "replies/replycomposer.h"
+#include "replies/templateeditordialog.h"
 #include "sla/clock.h"
 
 #include <QApplication>

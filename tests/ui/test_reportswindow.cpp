@@ -4,8 +4,8 @@
 #include "core/reportdata.h"
 #include "uitestfixture.h"
 
-#include "mainwindow.h"
-#include "reportswindow.h"
+#include "window/mainwindow.h"
+#include "reports/reportswindow.h"
 
 #include <QAction>
 #include <QBarSet>

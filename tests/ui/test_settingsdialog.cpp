@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catch.h"
 
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catch.h"
 
-#include "singleinstance.h"
+#include "window/singleinstance.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "slanotifier.h"
+#include "queue/slanotifier.h"
 
 #include <QSignalSpy>
 

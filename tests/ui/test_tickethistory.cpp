@@ -2,7 +2,7 @@
 #include "catch.h"
 
 #include "sla/policy.h"
-#include "tickethistoryview.h"
+#include "ticket/tickethistoryview.h"
 
 #include <QTreeWidgetItem>
 

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "evidence/evidencechart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace rtcare {
+
+using namespace evidence;
+
+EvidenceChart::EvidenceChart(QWidget* parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("evidenceChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(220);
+    clear();
+}
+
+void EvidenceChart::clear()
+{
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setTitle(tr("Attach a call-statistics file to see the call's timeline."));
+    QChart* old = this->chart();
+    setChart(chart);
+    delete old;
+    m_shaded = 0;
+}
+
+int EvidenceChart::seriesCount() const
+{
+    return int(chart()->series().size());
+}
+
+void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
+{
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("HH:mm:ss"));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(m.start),
+                   QDateTime::fromMSecsSinceEpoch(std::max(m.end, m.start + 1000)));
+    chart->addAxis(time, Qt::AlignBottom);
+    auto* ms = new QValueAxis;
+    ms->setTitleText(tr("ms"));
+    ms->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(ms, Qt::AlignLeft);
+    auto* pct = new QValueAxis;
+    pct->setTitleText(tr("loss %"));
+    pct->setLabelFormat(QStringLiteral("%.1f"));
+    chart->addAxis(pct, Qt::AlignRight);
+    auto* kbps = new QValueAxis;
+    kbps->setTitleText(tr("kbit/s"));
+    kbps->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(kbps, Qt::AlignRight);
+
+    double maxMs = 1, maxPct = 1, maxKbps = 1;
+    const auto line = [&](const QString& name, auto value, QValueAxis* axis, double* top) {
+        auto* s = new QLineSeries;
+        s->setName(name);
+        for (const Interval& in : m.intervals) {
+            const double v = value(in);
+            if (known(v)) {
+                s->append(double(in.start + (in.end - in.start) / 2), v);
+                *top = std::max(*top, v);
+            }
+        }
+        chart->addSeries(s);
+        s->attachAxis(time);
+        s->attachAxis(axis);
+    };
+    line(
+        tr("RTT"), [](const Interval& i) { return i.rttMs; }, ms, &maxMs);
+    line(
+        tr("Jitter"), [](const Interval& i) { return i.jitterMs; }, ms, &maxMs);
+    line(
+        tr("Loss received"), [](const Interval& i) { return i.lossDown; }, pct, &maxPct);
+    line(
+        tr("Loss sent"), [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
+    line(
+        tr("Bitrate received"), [](const Interval& i) { return i.kbpsDown; }, kbps, &maxKbps);
+
+    auto* freezes = new QScatterSeries;
+    freezes->setName(tr("Video freezes"));
+    freezes->setMarkerSize(9);
+    freezes->setColor(QColor(QStringLiteral("#6a1b9a")));
+    for (const Interval& in : m.intervals) {
+        if (in.freezeSeconds > 0)
+            freezes->append(double(in.start + (in.end - in.start) / 2), 0);
+    }
+    chart->addSeries(freezes);
+    freezes->attachAxis(time);
+    freezes->attachAxis(pct);
+
+    ms->setRange(0, maxMs * 1.1);
+    pct->setRange(0, maxPct * 1.1);
+    kbps->setRange(0, maxKbps * 1.1);
+
+    // Shade the bad intervals, merged into runs.
+    m_shaded = 0;
+    for (std::size_t i = 0; i < a.badIntervals.size() && i < m.intervals.size();) {
+        if (!a.badIntervals[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j + 1 < a.badIntervals.size() && a.badIntervals[j + 1])
+            ++j;
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->append(double(m.intervals[i].start), maxPct * 1.1);
+        upper->append(double(m.intervals[j].end), maxPct * 1.1);
+        lower->append(double(m.intervals[i].start), 0);
+        lower->append(double(m.intervals[j].end), 0);
+        auto* area = new QAreaSeries(upper, lower);
+        area->setName(m_shaded == 0 ? tr("Bad intervals") : QString());
+        area->setColor(QColor(198, 40, 40, 50));
+        area->setBorderColor(Qt::transparent);
+        chart->addSeries(area);
+        area->attachAxis(time);
+        area->attachAxis(pct);
+        ++m_shaded;
+        i = j + 1;
+    }
+    const auto markers = chart->legend()->markers();
+    for (QLegendMarker* marker : markers) {
+        if (marker->label().isEmpty())
+            marker->setVisible(false);
+    }
+    QChart* old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+} // namespace rtcare

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: MIT
+#include "evidence/evidencepanel.h"
+
+#include "evidence/evidenceimport.h"
+#include "evidence/evidencecard.h"
+#include "evidence/evidencechart.h"
+#include "storage/ticketrepository.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rtcare {
+
+using namespace evidence;
+
+// One running import: the worker thread, its progress and cancel flag, its result.
+struct EvidencePanel::Import
+{
+    QString path;
+    qint64 ticketId = 0;
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false};
+    std::optional<ImportedCall> result;
+    QString error;
+    QThread* thread = nullptr;
+    QProgressDialog* dialog = nullptr;
+    QTimer* timer = nullptr;
+};
+
+EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
+    : TicketTab(parent), m_repository(repository), m_store(repository.database())
+{
+    setObjectName(QStringLiteral("evidencePanel"));
+    setAcceptDrops(true);
+    m_language = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                  : QStringLiteral("en");
+    auto* outer = new QVBoxLayout(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    auto* bar = new QHBoxLayout;
+    m_attach = new QPushButton(tr("Attach call statistics…"), content);
+    m_attach->setToolTip(tr("A chrome://webrtc-internals dump, an rtcstats dump, a getStats "
+                            "capture or a CSV export. You can also drop files here."));
+    m_files = new QComboBox(content);
+    m_files->setAccessibleName(tr("Attached files"));
+    m_files->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_files->setMinimumContentsLength(12);
+    m_profiles = new QComboBox(content);
+    m_profiles->setAccessibleName(tr("Threshold profile"));
+    for (const ThresholdProfile& p : thresholdProfiles())
+        m_profiles->addItem(p.name(m_language), p.id);
+    m_languages = new QComboBox(content);
+    m_languages->setAccessibleName(tr("Sentence language"));
+    m_languages->addItem(tr("Chinese"), QStringLiteral("zh_CN"));
+    m_languages->addItem(tr("English"), QStringLiteral("en"));
+    m_languages->setCurrentIndex(m_language == QLatin1String("zh_CN") ? 0 : 1);
+    bar->addWidget(m_attach);
+    m_remove = new QPushButton(tr("Remove"), content);
+    m_remove->setToolTip(
+        tr("Remove the selected file's evidence from this ticket (kept in the history)."));
+    bar->addWidget(m_remove);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    // Each row stays narrow enough for the ticket pane beside the queue.
+    auto* fileBar = new QHBoxLayout;
+    fileBar->addWidget(new QLabel(tr("File:"), content));
+    fileBar->addWidget(m_files, 1);
+    layout->addLayout(fileBar);
+    auto* profileBar = new QHBoxLayout;
+    profileBar->addWidget(new QLabel(tr("Profile:"), content));
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profiles->setMinimumContentsLength(12);
+    profileBar->addWidget(m_profiles, 1);
+    layout->addLayout(profileBar);
+
+    m_hint = new QLabel(content);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    m_verdict = new QLabel(content);
+    m_verdict->setWordWrap(true);
+    m_verdict->setObjectName(QStringLiteral("evidenceVerdict"));
+    layout->addWidget(m_verdict);
+
+    // One above the other: the ticket pane is narrow beside the queue.
+    auto* cards = new QVBoxLayout;
+    m_uplink = new EvidenceCard(EvidenceCard::Side::Uplink, content);
+    m_downlink = new EvidenceCard(EvidenceCard::Side::Downlink, content);
+    cards->addWidget(m_uplink);
+    cards->addWidget(m_downlink);
+    layout->addLayout(cards);
+    m_chart = new EvidenceChart(content);
+    layout->addWidget(m_chart, 1);
+    m_findings = new QLabel(content);
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_findings);
+
+    auto* sentenceBar = new QHBoxLayout;
+    sentenceBar->addWidget(new QLabel(tr("Evidence sentence for the customer:"), content), 1);
+    sentenceBar->addWidget(m_languages);
+    m_copy = new QPushButton(tr("Copy"), content);
+    sentenceBar->addWidget(m_copy);
+    layout->addLayout(sentenceBar);
+    m_sentence = new QPlainTextEdit(content);
+    m_sentence->setReadOnly(true);
+    m_sentence->setObjectName(QStringLiteral("evidenceSentence"));
+    m_sentence->setMaximumHeight(90);
+    layout->addWidget(m_sentence);
+
+    connect(m_attach, &QPushButton::clicked, this, &EvidencePanel::chooseFile);
+    connect(m_files, &QComboBox::currentIndexChanged, this, &EvidencePanel::showSelected);
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, &EvidencePanel::showSelected);
+    connect(m_languages, &QComboBox::currentIndexChanged, this, [this] {
+        m_language = m_languages->currentData().toString();
+        showSelected();
+    });
+    connect(m_copy, &QPushButton::clicked, this, &EvidencePanel::copySentence);
+    connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
+    showTicket(0);
+}
+
+EvidencePanel::~EvidencePanel()
+{
+    if (m_import && m_import->thread) {
+        m_import->cancel = true;
+        m_import->thread->wait();
+    }
+}
+
+void EvidencePanel::showTicket(qint64 id)
+{
+    m_ticketId = id;
+    m_attach->setEnabled(id != 0 && !m_import);
+    reload();
+}
+
+void EvidencePanel::reload(qint64 selectId)
+{
+    m_records = m_ticketId != 0 ? m_store.forTicket(m_ticketId) : QList<EvidenceRecord>();
+    const QSignalBlocker blocker(m_files);
+    m_files->clear();
+    int select = int(m_records.size()) - 1;
+    for (int i = 0; i < int(m_records.size()); ++i) {
+        const EvidenceRecord& r = m_records.at(i);
+        m_files->addItem(
+            tr("%1 (%2, %3)")
+                .arg(r.fileName, r.format,
+                     QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat)),
+            r.id);
+        if (r.id == selectId)
+            select = i;
+    }
+    m_files->setCurrentIndex(select);
+    m_files->setVisible(!m_records.isEmpty());
+    m_remove->setVisible(!m_records.isEmpty());
+    showSelected();
+}
+
+void EvidencePanel::showSelected()
+{
+    const int index = m_files->currentIndex();
+    if (index < 0 || index >= m_records.size()) {
+        m_hint->setText(m_ticketId == 0
+                            ? tr("Select a ticket to see its call evidence.")
+                            : tr("No call statistics attached yet. Ask the customer for a "
+                                 "chrome://webrtc-internals dump (or your app's stats export) "
+                                 "and attach or drop it here: RTCare turns it into figures and "
+                                 "a fair sentence you can send."));
+        m_hint->show();
+        m_verdict->clear();
+        m_findings->clear();
+        m_uplink->clear();
+        m_downlink->clear();
+        m_chart->clear();
+        m_sentence->clear();
+        m_sentences = {};
+        m_copy->setEnabled(false);
+        return;
+    }
+    m_hint->hide();
+    const EvidenceRecord& record = m_records.at(index);
+    const std::optional<ThresholdProfile> profile =
+        findProfile(m_profiles->currentData().toString());
+    const ThresholdProfile p = profile ? *profile : thresholdProfiles().constFirst();
+    const Assessment assessment = assess(record.metrics, p);
+    m_sentences = writeSentences(record.metrics, assessment);
+    m_uplink->show(record.metrics, p, assessment);
+    m_downlink->show(record.metrics, p, assessment);
+    m_chart->show(record.metrics, assessment);
+
+    QString verdict;
+    switch (assessment.verdict) {
+    case Side::Uplink:
+        verdict = tr("Most likely cause: the customer's uplink (what they send).");
+        break;
+    case Side::Downlink:
+        verdict = tr("Most likely cause: the customer's downlink (what they receive).");
+        break;
+    case Side::Both:
+        verdict = tr("Most likely cause: the customer's connection, both directions.");
+        break;
+    case Side::FarEnd:
+        verdict = tr("Most likely cause: the far end (the other participant's side).");
+        break;
+    case Side::None:
+        verdict = record.metrics.hasData()
+                      ? tr("The network looks fine in this call: look at other causes.")
+                      : tr("Not enough data in this file to judge the network.");
+        break;
+    }
+    m_verdict->setText(QStringLiteral("<b>%1</b>").arg(verdict.toHtmlEscaped()));
+    QStringList lines;
+    for (const Finding& f : assessment.findings)
+        lines << QStringLiteral("• ") + findingText(f);
+    for (const QString& w : record.metrics.warnings)
+        lines << tr("Note: %1").arg(w);
+    m_findings->setText(lines.join(QLatin1Char('\n')));
+    m_sentence->setPlainText(m_sentences.text(m_language));
+    m_copy->setEnabled(true);
+}
+
+QString EvidencePanel::sentence() const
+{
+    return m_sentence->toPlainText();
+}
+
+QString EvidencePanel::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void EvidencePanel::selectProfile(const QString& id)
+{
+    const int index = m_profiles->findData(id);
+    if (index >= 0)
+        m_profiles->setCurrentIndex(index);
+}
+
+void EvidencePanel::selectLanguage(const QString& language)
+{
+    const int index = m_languages->findData(language);
+    if (index >= 0)
+        m_languages->setCurrentIndex(index);
+}
+
+void EvidencePanel::removeSelected()
+{
+    const int index = m_files->currentIndex();
+    if (index < 0 || index >= m_records.size())
+        return;
+    QString error;
+    const qint64 ticketId = m_ticketId;
+    if (!m_store.remove(m_records.at(index).id, m_repository.now(), m_repository.actor(), &error)) {
+        m_hint->setText(tr("Could not remove the file: %1").arg(error));
+        m_hint->show();
+        return;
+    }
+    Q_EMIT m_repository.ticketChanged(ticketId);
+    reload();
+}
+
+void EvidencePanel::copySentence()
+{
+    QApplication::clipboard()->setText(sentence());
+}
+
+void EvidencePanel::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach call statistics"), QString(),
+        tr("Call statistics (*.json *.txt *.ndjson *.log *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        attachFile(path);
+}
+
+void EvidencePanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_ticketId != 0 && !m_import && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void EvidencePanel::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile()) {
+            attachFile(url.toLocalFile());
+            break; // one import at a time; drop the next file when this one is in
+        }
+    }
+    event->acceptProposedAction();
+}
+
+void EvidencePanel::attachFile(const QString& path)
+{
+    if (m_ticketId == 0 || m_import) {
+        Q_EMIT attachFailed(tr("Select a ticket first, and wait for the running import."));
+        return;
+    }
+    m_import = std::make_unique<Import>();
+    Import* job = m_import.get();
+    job->path = path;
+    job->ticketId = m_ticketId;
+    m_attach->setEnabled(false);
+    job->dialog = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                      tr("Cancel"), 0, 1000, this);
+    job->dialog->setMinimumDuration(500);
+    job->dialog->setWindowModality(Qt::WindowModal);
+    job->dialog->setAutoClose(false);
+    job->dialog->setAutoReset(false);
+    connect(job->dialog, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
+    job->timer = new QTimer(this);
+    job->timer->setInterval(50);
+    connect(job->timer, &QTimer::timeout, this, [job] {
+        const qint64 total = job->total;
+        if (total > 0)
+            job->dialog->setValue(int(1000 * job->done / total));
+    });
+    job->timer->start();
+    job->thread = QThread::create([job] {
+        ImportOptions options;
+        options.progress = [job](qint64 done, qint64 total) {
+            job->done = done;
+            job->total = total;
+            return !job->cancel.load();
+        };
+        job->result = importStatsFile(job->path, options, &job->error);
+    });
+    connect(job->thread, &QThread::finished, this, &EvidencePanel::finishImport);
+    job->thread->start();
+}
+
+void EvidencePanel::finishImport()
+{
+    std::unique_ptr<Import> job = std::move(m_import);
+    job->timer->stop();
+    job->timer->deleteLater();
+    job->dialog->deleteLater();
+    job->thread->deleteLater();
+    m_attach->setEnabled(m_ticketId != 0);
+    QString error = job->error;
+    std::optional<EvidenceRecord> record;
+    if (job->result) {
+        record = m_store.attach(job->ticketId, job->result->fileName,
+                                QString::fromLatin1(job->result->sha256), job->result->metrics,
+                                m_repository.now(), m_repository.actor(), &error);
+    }
+    if (!record) {
+        m_hint->setText(tr("Could not attach the file: %1").arg(error));
+        m_hint->show();
+        Q_EMIT attachFailed(error);
+        return;
+    }
+    Q_EMIT m_repository.ticketChanged(job->ticketId);
+    if (job->ticketId == m_ticketId)
+        reload(record->id);
+    Q_EMIT attached(record->id);
+}
+
+QString EvidencePanel::findingText(const Finding& f) const
+{
+    QString what;
+    QString unit;
+    if (f.metric == QLatin1String("loss_up")) {
+        what = tr("Loss of what the customer sends");
+        unit = QStringLiteral(" %");
+    } else if (f.metric == QLatin1String("loss_down")) {
+        what = tr("Loss of what the customer receives");
+        unit = QStringLiteral(" %");
+    } else if (f.metric == QLatin1String("jitter")) {
+        what = tr("Jitter");
+        unit = tr(" ms");
+    } else if (f.metric == QLatin1String("rtt")) {
+        what = tr("Round trip");
+        unit = tr(" ms");
+    } else if (f.metric == QLatin1String("mos")) {
+        what = tr("Estimated MOS");
+    } else if (f.metric == QLatin1String("freezes")) {
+        what = tr("Video freezes, seconds per minute");
+    } else {
+        what = tr("Sending limited by bandwidth, share of the call");
+        unit = QStringLiteral(" %");
+    }
+    const auto clock = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+            QStringLiteral("HH:mm:ss"));
+    };
+    const QString level = f.level == Level::Bad ? tr("bad") : tr("noticeable");
+    return tr("%1: %2%3 from %4 to %5 (%6; limit %7 of %8)")
+        .arg(what, QString::number(f.value, 'f', 1), unit, clock(f.from), clock(f.to), level,
+             QString::number(f.threshold, 'g', 3), f.profileId);
+}
+
+} // namespace rtcare

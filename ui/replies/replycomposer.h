@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "replies/replydata.h"
+#include "replies/replystore.h"
+#include "replies/tonechecker.h"
+#include "ticket/tickettab.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace rtcare {
+
+class TemplateEditorDialog;
+class TicketRepository;
+
+// The agent's writing desk for a ticket: templates by stage (suggested from the ticket's
+// state), placeholders filled from the ticket and its evidence, the tone checker on every
+// keystroke (highlights; hover or Alt+Enter for the explanation and a one-key
+// replacement), a readiness line, the commitments the draft promises and those already
+// made (countdowns, kept/broken), "Copy and mark sent" (Ctrl+Enter). Drafts autosave.
+class ReplyComposer : public TicketTab
+{
+    Q_OBJECT
+public:
+    ReplyComposer(TicketRepository& repository, QWidget* parent = nullptr);
+
+    void showTicket(qint64 id) override;
+
+    // For tests and keyboard users.
+    [[nodiscard]] QPlainTextEdit* editor() const { return m_editor; }
+    [[nodiscard]] QPushButton* sendButton() const { return m_send; }
+    [[nodiscard]] QListWidget* templateList() const { return m_templates; }
+    [[nodiscard]] const QList<replies::ToneFinding>& findings() const { return m_findings; }
+    [[nodiscard]] QString readinessText() const;
+    [[nodiscard]] QStringList unfilledPlaceholders() const;
+    [[nodiscard]] int commitmentCount() const;
+    [[nodiscard]] QStringList loadErrors() const { return m_data.errors; }
+    // Inserts a template at the cursor, rendered for the shown ticket.
+    void insertTemplate(const QString& id);
+    // Quick insert: "::" and a few letters before the cursor, then Tab, inserts the first
+    // template whose id or title contains the letters. Returns the template id or "".
+    QString quickInsert();
+    // Saves the editor's template to the team's file and reloads the library.
+    bool saveTemplate(TemplateEditorDialog& dialog);
+    // Replaces every {name} in the draft by value.
+    void fillPlaceholder(const QString& name, const QString& value);
+    // Replaces the finding at `index` by its rule's replacement; false when it has none.
+    bool applyReplacement(int index);
+    // Copies the draft and records it as sent; false when blocked or failed.
+    bool copyAndMarkSent();
+    // Writes the pending draft now (normally 500 ms after the last keystroke).
+    void flushDraft();
+
+Q_SIGNALS:
+    void replySent(qint64 ticketId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void lint();
+    void reloadTemplates();
+    void reloadCommitments();
+    void closeSelectedCommitment(const QString& state);
+    [[nodiscard]] QString language() const;
+    [[nodiscard]] int findingAt(qsizetype position) const;
+    [[nodiscard]] QString stageName(const QString& stage) const;
+    [[nodiscard]] QString quickInsertCandidate(qsizetype* tokenStart) const;
+
+    TicketRepository& m_repository;
+    replies::ReplyStore m_store;
+    replies::ReplyData m_data;
+    replies::ToneChecker m_checker;
+    qint64 m_ticketId = 0;
+    QList<replies::ToneFinding> m_findings;
+    QStringList m_usedTemplates;
+    QList<replies::Commitment> m_commitments;
+    bool m_loading = false;
+
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_search = nullptr;
+    QListWidget* m_templates = nullptr;
+    QPlainTextEdit* m_editor = nullptr;
+    QComboBox* m_placeholder = nullptr;
+    QLineEdit* m_placeholderValue = nullptr;
+    QPushButton* m_fill = nullptr;
+    QListWidget* m_findingList = nullptr;
+    QPushButton* m_replace = nullptr;
+    QLabel* m_readiness = nullptr;
+    QLabel* m_promised = nullptr;
+    QLabel* m_quickHint = nullptr;
+    QLabel* m_errors = nullptr;
+    QListWidget* m_commitmentList = nullptr;
+    QPushButton* m_kept = nullptr;
+    QPushButton* m_broken = nullptr;
+    QPushButton* m_send = nullptr;
+    QTimer* m_draftTimer = nullptr;
+    QTimer* m_countdownTimer = nullptr;
+};
+
+} // namespace rtcare

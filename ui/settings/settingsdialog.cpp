@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "settings/settingsdialog.h"
+
+#include "sla/policy.h"
+#include "storage/database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rtcare {
+
+SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+
+    m_agentName = new QLineEdit(current.agentName, this);
+    m_agentName->setObjectName(u"agentName"_s);
+    m_agentName->setAccessibleName(tr("Agent name"));
+    m_agentName->setPlaceholderText(AppSettings{}.effectiveAgentName());
+    m_agentName->setToolTip(tr("Recorded as who made each change in a ticket's history."));
+
+    m_policyFile = new QLineEdit(current.policyFile, this);
+    m_policyFile->setObjectName(u"policyFile"_s);
+    m_policyFile->setAccessibleName(tr("SLA policy file"));
+    m_policyFile->setPlaceholderText(tr("Built-in policy (15 min / 30 min / 2 h / 24 h)"));
+    m_policyFile->setClearButtonEnabled(true);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(u"browsePolicy"_s);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::choosePolicyFile);
+    auto* policyRow = new QHBoxLayout;
+    policyRow->addWidget(m_policyFile, 1);
+    policyRow->addWidget(browse);
+
+    m_policyStatus = new QLabel(this);
+    m_policyStatus->setObjectName(u"policyStatus"_s);
+    m_policyStatus->setAccessibleName(tr("SLA policy check"));
+    m_policyStatus->setWordWrap(true);
+    m_policyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"中文"_s, u"zh_CN"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+
+    m_database = new QLineEdit(current.databasePath, this);
+    m_database->setObjectName(u"databasePath"_s);
+    m_database->setAccessibleName(tr("Ticket database"));
+    m_database->setPlaceholderText(Database::defaultPath());
+    m_database->setClearButtonEnabled(true);
+    auto* browseDatabase = new QPushButton(tr("B&rowse…"), this);
+    browseDatabase->setObjectName(u"browseDatabase"_s);
+    connect(browseDatabase, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
+    auto* databaseRow = new QHBoxLayout;
+    databaseRow->addWidget(m_database, 1);
+    databaseRow->addWidget(browseDatabase);
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(u"theme"_s);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Follow the system"), u"system"_s);
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
+
+    m_notifications = new QCheckBox(tr("Show a desktop &notification when a ticket is at risk "
+                                       "or breached"),
+                                    this);
+    m_notifications->setObjectName(u"notifications"_s);
+    m_notifications->setChecked(current.notifications);
+
+    auto* form = new QFormLayout;
+    auto* agentLabel = new QLabel(tr("&Agent name:"), this);
+    agentLabel->setBuddy(m_agentName);
+    form->addRow(agentLabel, m_agentName);
+    auto* policyLabel = new QLabel(tr("SLA &policy file:"), this);
+    policyLabel->setBuddy(m_policyFile);
+    form->addRow(policyLabel, policyRow);
+    form->addRow(QString(), m_policyStatus);
+    auto addRow = [this, form](const QString& label, QWidget* buddy, auto field) {
+        auto* text = new QLabel(label, this);
+        text->setBuddy(buddy);
+        form->addRow(text, field);
+    };
+    addRow(tr("&Language:"), m_language, m_language);
+    addRow(tr("&Database:"), m_database, databaseRow);
+    addRow(tr("&Theme:"), m_theme, m_theme);
+    form->addRow(QString(), m_notifications);
+    auto* restartNote = new QLabel(
+        tr("Language, database and SLA policy apply the next time RTCare starts; the theme "
+           "and your name apply at once."),
+        this);
+    restartNote->setWordWrap(true);
+    form->addRow(QString(), restartNote);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    resize(560, sizeHint().height());
+
+    connect(m_policyFile, &QLineEdit::textChanged, this, &SettingsDialog::checkPolicy);
+    checkPolicy();
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings result;
+    result.agentName = m_agentName->text().trimmed();
+    result.policyFile = m_policyFile->text().trimmed();
+    result.language = m_language->currentData().toString();
+    result.databasePath = m_database->text().trimmed();
+    result.theme = m_theme->currentData().toString();
+    result.notifications = m_notifications->isChecked();
+    return result;
+}
+
+void SettingsDialog::choosePolicyFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose an SLA policy file"),
+                                                      m_policyFile->text(),
+                                                      tr("SLA policy (*.json)"));
+    if (!file.isEmpty())
+        m_policyFile->setText(file);
+}
+
+void SettingsDialog::chooseDatabase()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Choose the ticket database"),
+        m_database->text().isEmpty() ? Database::defaultPath() : m_database->text(),
+        tr("RTCare database (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        m_database->setText(file);
+}
+
+void SettingsDialog::checkPolicy()
+{
+    const QString file = m_policyFile->text().trimmed();
+    QString error;
+    const std::optional<SlaPolicy> policy =
+        file.isEmpty() ? std::optional(SlaPolicy::builtIn()) : SlaPolicy::fromFile(file, &error);
+    m_policyValid = policy.has_value();
+    if (policy) {
+        QStringList tiers;
+        for (const Tier& tier : policy->tiers())
+            tiers << tr("%1 %2 min").arg(tier.name.text()).arg(tier.firstResponseMinutes);
+        m_policyStatus->setText(
+            tr("✓ Usable: %1.")
+                .arg(tiers.join(tr(", "))));
+    } else {
+        m_policyStatus->setText(tr("✗ This file cannot be used: %1").arg(error));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_policyValid);
+}
+
+} // namespace rtcare
