@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replies/commitments.h"
 
+#include "replies/promisedtime.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,65 +11,118 @@ namespace rtcare::replies {
 
 namespace {
 
-QRegularExpression compiled(const char* pattern)
+enum class Cue { None, Promise, Request, Schedule, Past, Negation };
+
+struct CueHit
 {
-    QRegularExpression re(QString::fromUtf8(pattern),
-                          QRegularExpression::CaseInsensitiveOption
-                              | QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
+    Cue kind = Cue::None;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// The cue nearest to a phrase in text[from, to): the one ending last when the region is
+// before the phrase, the one starting first when it is after. Of two at the same place,
+// the longer ("let me know" over "let me").
+CueHit nearestCue(const TimeVocabulary::Cues& cues, const QString& text, qsizetype from,
+                  qsizetype to, bool before, bool withSchedule)
+{
+    CueHit best;
+    if (to <= from)
+        return best;
+    const QString region = text.mid(from, to - from);
+    const std::pair<const QRegularExpression*, Cue> kinds[] = {
+        {&cues.promise, Cue::Promise}, {&cues.request, Cue::Request},
+        {&cues.schedule, Cue::Schedule}, {&cues.past, Cue::Past},
+        {&cues.negation, Cue::Negation}};
+    for (const auto& [re, kind] : kinds) {
+        if (kind == Cue::Schedule && !withSchedule)
+            continue;
+        QRegularExpressionMatchIterator it = re->globalMatch(region);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() == 0)
+                continue;
+            const CueHit hit{kind, from + m.capturedStart(), from + m.capturedEnd()};
+            const qsizetype length = hit.end - hit.start;
+            const bool better =
+                best.kind == Cue::None
+                || (before ? hit.end > best.end || (hit.end == best.end && length > best.end - best.start)
+                           : hit.start < best.start
+                                 || (hit.start == best.start && length > best.end - best.start));
+            if (better)
+                best = hit;
+        }
+    }
+    return best;
 }
 
-// "2", "two", "两", "十二", "半" -> number (half = 0.5); -1 when unknown.
-double numberOf(const QString& word)
+bool isSentenceEnd(const QString& text, qsizetype i)
 {
-    bool ok = false;
-    const double n = word.toDouble(&ok);
-    if (ok)
-        return n;
-    static const QStringList en{QStringLiteral("zero"), QStringLiteral("one"), QStringLiteral("two"),
-                                QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
-                                QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"),
-                                QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"),
-                                QStringLiteral("twelve")};
-    const qsizetype i = en.indexOf(word.toLower());
-    if (i >= 0)
-        return double(i);
-    if (word == QLatin1String("an") || word == QLatin1String("a"))
-        return 1;
-    if (word == QStringLiteral("半"))
-        return 0.5;
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (word == QStringLiteral("两"))
-        return 2;
-    double value = 0;
-    if (word.startsWith(QStringLiteral("十")))
-        value = 10 + (word.size() > 1 ? double(digits.indexOf(word.at(1))) : 0);
-    else if (word.size() == 1 && digits.contains(word.at(0)))
-        value = double(digits.indexOf(word.at(0)));
-    else if (word.size() >= 2 && word.at(1) == QStringLiteral("十").at(0))
-        value = double(digits.indexOf(word.at(0))) * 10
-                + (word.size() > 2 ? double(digits.indexOf(word.at(2))) : 0);
-    else
-        return -1;
-    return value;
+    switch (text.at(i).unicode()) {
+    case u'!': case u'?': case u';': case u'\n':
+    case u'。': case u'！': case u'？': case u'；':
+        return true;
+    case u'.': {
+        // A full stop, not "p.m." or "12.5".
+        const bool spaceAfter = i + 1 >= text.size() || text.at(i + 1).isSpace()
+                                || text.at(i + 1).unicode() >= 0x2E80;
+        const bool abbreviation = i >= 2 && text.at(i - 1).isLetter() && text.at(i - 2) == u'.';
+        return spaceAfter && !abbreviation;
+    }
+    default:
+        return false;
+    }
 }
 
-qint64 unitSeconds(const QString& unit)
+// Whether a time phrase is a promise: said by us about our next step ("I'll update you by
+// …", "工程师会在…联系您", "明天中午前给您答复"), not a request to the customer ("please send
+// the logs by Friday", "请您在…前提供"), the customer's own plans ("your meeting at 10:00
+// tomorrow", "明天10点的会议"), a negation ("we can't … by Friday") or a question. The cue
+// nearest to the phrase in its clause decides; without one there, a Chinese deadline
+// ("…前", "…内") promises by itself, and otherwise the nearest cue elsewhere in the
+// sentence decides.
+bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p)
 {
-    const QString u = unit.toLower();
-    if (u.startsWith(QLatin1String("min")) || u.contains(QStringLiteral("分钟")))
-        return 60;
-    if (u.startsWith(QLatin1String("h")) || u.contains(QStringLiteral("小时")))
-        return 3600;
-    return 86400; // days / 天
-}
+    const qsizetype end = p.start + p.length;
+    qsizetype sentenceStart = p.start;
+    while (sentenceStart > 0 && !isSentenceEnd(text, sentenceStart - 1))
+        --sentenceStart;
+    qsizetype sentenceEnd = end;
+    while (sentenceEnd < text.size() && !isSentenceEnd(text, sentenceEnd))
+        ++sentenceEnd;
+    const qsizetype withMark = std::min(text.size(), sentenceEnd + 1);
+    if (v.cues.questionEnd.match(text.mid(sentenceStart, withMark - sentenceStart)).hasMatch())
+        return false;
+    if (v.cues.scheduleAfter.match(text.mid(end, 16)).hasMatch())
+        return false;
 
-QDateTime atLocal(const QDateTime& nowUtc, const QTimeZone& zone, int dayOffset, int hour,
-                  int minute)
-{
-    const QDateTime local = nowUtc.toTimeZone(zone);
-    return QDateTime(local.date().addDays(dayOffset), QTime(hour, minute), zone).toUTC();
+    qsizetype clauseStart = sentenceStart;
+    qsizetype clauseEnd = sentenceEnd;
+    QRegularExpressionMatchIterator breaks =
+        v.cues.clauseBreak.globalMatch(text.mid(sentenceStart, sentenceEnd - sentenceStart));
+    while (breaks.hasNext()) {
+        const QRegularExpressionMatch m = breaks.next();
+        const qsizetype at = sentenceStart + m.capturedStart();
+        if (sentenceStart + m.capturedEnd() <= p.start)
+            clauseStart = sentenceStart + m.capturedEnd();
+        else if (at >= end) {
+            clauseEnd = at;
+            break;
+        }
+    }
+    // "I'll return your call by 5pm": after "by", "your call" is not the customer's plan.
+    const bool withSchedule = !(p.deadline && !p.chinese);
+    CueHit hit = nearestCue(v.cues, text, clauseStart, p.start, true, withSchedule);
+    if (hit.kind == Cue::None)
+        hit = nearestCue(v.cues, text, end, clauseEnd, false, withSchedule);
+    if (hit.kind != Cue::None)
+        return hit.kind == Cue::Promise;
+    if (p.chinese && p.deadline)
+        return true;
+    hit = nearestCue(v.cues, text, sentenceStart, clauseStart, true, withSchedule);
+    if (hit.kind == Cue::None)
+        hit = nearestCue(v.cues, text, clauseEnd, sentenceEnd, false, withSchedule);
+    return hit.kind == Cue::Promise;
 }
 
 } // namespace
@@ -75,94 +130,11 @@ QDateTime atLocal(const QDateTime& nowUtc, const QTimeZone& zone, int dayOffset,
 QList<CommitmentCandidate> findCommitments(const QString& text, const QDateTime& nowUtc,
                                            const QTimeZone& zone)
 {
-    static const QRegularExpression within = compiled(
-        R"(\b(?:within|in(?: the next)?|in about)\s+(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(minutes?|mins?|hours?|hrs?|days?)\b)");
-    static const QRegularExpression withinZh =
-        compiled(R"(([0-9]+|[一二两三四五六七八九十]+|半)\s*(?:个)?\s*(小时|分钟|天|个工作日)(?:内|之内|以内))");
-    static const QRegularExpression byTime = compiled(
-        R"(\bby\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?(?:\s+(today|tonight|tomorrow))?|\bby\s+(tomorrow|today)\s+(morning|noon|evening|afternoon))");
-    static const QRegularExpression byTimeZh = compiled(
-        R"((今天|今晚|明天|明早|明晚)?\s*(上午|中午|下午|晚上)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|\d{1,2}分)?)\s*(?:前|之前|以前))");
-    static const QRegularExpression partOfDayZh =
-        compiled(R"((今天|明天)(上午|中午|下午|晚上|下班)(?:前|之前|以前))");
-
     QList<CommitmentCandidate> found;
-    const auto add = [&](const QRegularExpressionMatch& m, const QDateTime& due) {
-        if (!due.isValid())
-            return;
-        for (const CommitmentCandidate& c : found)
-            if (m.capturedStart() < c.start + c.length && c.start < m.capturedEnd())
-                return;
-        found.append({m.capturedStart(), m.capturedLength(), m.captured(), due});
-    };
-    QRegularExpressionMatchIterator it = within.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const double n = numberOf(m.captured(1));
-        if (n > 0)
-            add(m, nowUtc.addSecs(qint64(n * double(unitSeconds(m.captured(2))))));
-    }
-    it = withinZh.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const double n = numberOf(m.captured(1));
-        if (n > 0)
-            add(m, nowUtc.addSecs(qint64(n * double(unitSeconds(m.captured(2))))));
-    }
-    it = byTime.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (!m.captured(5).isEmpty()) {
-            const int day = m.captured(5).toLower() == QLatin1String("tomorrow") ? 1 : 0;
-            const QString part = m.captured(6).toLower();
-            const int hour = part == QLatin1String("morning") ? 10
-                             : part == QLatin1String("noon") ? 12
-                             : part == QLatin1String("afternoon") ? 17 : 20;
-            add(m, atLocal(nowUtc, zone, day, hour, 0));
-            continue;
-        }
-        int hour = m.captured(1).toInt();
-        const int minute = m.captured(2).toInt();
-        const QString ampm = m.captured(3).toLower();
-        if (ampm == QLatin1String("pm") && hour < 12)
-            hour += 12;
-        if (hour > 23 || minute > 59 || (m.captured(2).isEmpty() && ampm.isEmpty()
-                                         && m.captured(4).isEmpty()))
-            continue;
-        const int day = m.captured(4).toLower() == QLatin1String("tomorrow") ? 1 : 0;
-        add(m, atLocal(nowUtc, zone, day, hour, minute));
-    }
-    it = byTimeZh.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString day = m.captured(1);
-        const QString part = m.captured(2);
-        int hour = m.captured(3).toInt();
-        int minute = m.captured(4).toInt();
-        if (m.captured(5) == QStringLiteral("半"))
-            minute = 30;
-        else if (!m.captured(5).isEmpty())
-            minute = m.captured(5).chopped(1).toInt();
-        if ((part == QStringLiteral("下午") || part == QStringLiteral("晚上")
-             || day == QStringLiteral("今晚") || day == QStringLiteral("明晚"))
-            && hour < 12)
-            hour += 12;
-        if (hour > 23 || minute > 59)
-            continue;
-        const int offset = day.startsWith(QStringLiteral("明")) ? 1 : 0;
-        add(m, atLocal(nowUtc, zone, offset, hour, minute));
-    }
-    it = partOfDayZh.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString part = m.captured(2);
-        const int hour = part == QStringLiteral("上午") ? 12
-                         : part == QStringLiteral("中午") ? 12
-                         : part == QStringLiteral("下午") || part == QStringLiteral("下班") ? 18 : 21;
-        add(m, atLocal(nowUtc, zone, m.captured(1) == QStringLiteral("明天") ? 1 : 0, hour, 0));
-    }
-    std::sort(found.begin(), found.end(), [](const CommitmentCandidate& a,
-                                             const CommitmentCandidate& b) { return a.start < b.start; });
+    const TimeVocabulary& vocabulary = TimeVocabulary::builtIn();
+    for (const TimePhrase& p : readTimePhrases(text, nowUtc, zone, vocabulary))
+        if (p.due.isValid() && isPromise(vocabulary, text, p))
+            found.append({p.start, p.length, p.text, p.due});
     return found;
 }
 

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace rtcare::replies {
+
+// The words of promised times (resources/replies/promised-times.json), compiled into the
+// patterns promisedtime.cpp reads a reply with. Lookups take key(): lower case, single
+// spaces, straight apostrophes.
+struct TimeVocabulary
+{
+    // A part of the day and how an hour after it is read.
+    struct Part
+    {
+        QString id;
+        int hour = 18;
+        int minute = 0;
+        QString meridiem;   // "am", "pm", "noon" or empty
+        bool late = false;  // a default hour already past today becomes 23:59 today
+        bool today = false; // the word alone means today ("EOD", "下班")
+    };
+    struct Day
+    {
+        int offset = 0;
+        QString part; // a Part id ("tonight" = today + evening), or empty
+    };
+    enum class Marker
+    {
+        Deadline,
+        Point,
+        NotDue
+    };
+
+    QHash<QString, double> numbers;     // English number words
+    QHash<QString, qint64> unitSeconds; // 0 for working days
+    QHash<QString, Day> days;
+    QHash<QString, QString> partWords;        // word -> Part id
+    QHash<QString, Part> parts;               // id -> Part
+    QHash<QString, int> weekdays;             // word -> 1 (Monday) .. 7 (Sunday)
+    QHash<QString, QString> weekdayModifiers; // word -> next, this, coming, last
+    QHash<QString, int> months;
+    QHash<QString, QString> periods; // word -> end_of_week, next_week, end_of_month, end_of_year
+    QHash<QString, Marker> markersBefore;
+    QHash<QString, Marker> markersAfter;
+
+    // Atoms: one pattern per kind of time word; see promisedtime.cpp for the groups.
+    QRegularExpression words;    // ignore | weekday | day | period | part
+    QRegularExpression clock;    // 3pm, 15:00, 3:30 p.m., 9点半, (by) 5
+    QRegularExpression date;     // Dec 8, 8th of December, 2026-12-08, 12月8日, 8号
+    QRegularExpression duration; // within 2 hours, in an hour and a half, 两个半小时内, 3天前
+    QRegularExpression markerBefore; // anchored at the end of the text before a phrase
+    QRegularExpression markerAfter;  // anchored at the start of the text after a phrase
+    QRegularExpression gap;          // what may stand between two words of one phrase
+
+    // What tells a promise from a description (regular expressions, by kind).
+    struct Cues
+    {
+        QRegularExpression promise;
+        QRegularExpression request;
+        QRegularExpression schedule;      // the customer's own plans, before the phrase
+        QRegularExpression scheduleAfter; // ... right after it ("'s meeting", "的会议")
+        QRegularExpression past;
+        QRegularExpression negation;
+        QRegularExpression questionEnd;
+        QRegularExpression clauseBreak; // where a clause ends inside a sentence
+    } cues;
+
+    [[nodiscard]] static QString key(QStringView text);
+    // Parses a vocabulary file; problems are listed in `errors` ("promised-times.json: ...").
+    [[nodiscard]] static TimeVocabulary fromJson(const QByteArray& json, const QString& source,
+                                                 QStringList* errors);
+    // The built-in vocabulary (resources/replies/promised-times.json).
+    [[nodiscard]] static const TimeVocabulary& builtIn();
+};
+
+} // namespace rtcare::replies
