@@ -11,7 +11,7 @@ namespace rtcare::replies {
 
 namespace {
 
-enum class Cue { None, Promise, Request, Schedule, Past, Negation };
+enum class Cue { None, Promise, Request, Condition, Schedule, Past, Negation };
 
 struct CueHit
 {
@@ -31,9 +31,9 @@ CueHit nearestCue(const TimeVocabulary::Cues& cues, const QString& text, qsizety
         return best;
     const QString region = text.mid(from, to - from);
     const std::pair<const QRegularExpression*, Cue> kinds[] = {
-        {&cues.promise, Cue::Promise}, {&cues.request, Cue::Request},
-        {&cues.schedule, Cue::Schedule}, {&cues.past, Cue::Past},
-        {&cues.negation, Cue::Negation}};
+        {&cues.promise, Cue::Promise},   {&cues.request, Cue::Request},
+        {&cues.condition, Cue::Condition}, {&cues.schedule, Cue::Schedule},
+        {&cues.past, Cue::Past},         {&cues.negation, Cue::Negation}};
     for (const auto& [re, kind] : kinds) {
         if (kind == Cue::Schedule && !withSchedule)
             continue;
@@ -77,10 +77,11 @@ bool isSentenceEnd(const QString& text, qsizetype i)
 // Whether a time phrase is a promise: said by us about our next step ("I'll update you by
 // …", "工程师会在…联系您", "明天中午前给您答复"), not a request to the customer ("please send
 // the logs by Friday", "请您在…前提供"), the customer's own plans ("your meeting at 10:00
-// tomorrow", "明天10点的会议"), a negation ("we can't … by Friday") or a question. The cue
-// nearest to the phrase in its clause decides; without one there, a Chinese deadline
-// ("…前", "…内") promises by itself, and otherwise the nearest cue elsewhere in the
-// sentence decides.
+// tomorrow", "明天10点的会议"), a condition ("if you send the logs by Friday"), the past,
+// a negation ("we can't … by Friday") or a question. The cue nearest to the phrase in its
+// clause decides; without one there, a Chinese deadline ("…前", "…内") promises by itself,
+// and otherwise the nearest cue earlier in the sentence decides (or, for a phrase that
+// leads its clause, the first cue after it: "By Friday, we will …").
 bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p)
 {
     const qsizetype end = p.start + p.length;
@@ -120,7 +121,8 @@ bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p
     if (p.chinese && p.deadline)
         return true;
     hit = nearestCue(v.cues, text, sentenceStart, clauseStart, true, withSchedule);
-    if (hit.kind == Cue::None)
+    // A phrase leading its clause belongs to the next one: "By Friday, we will …".
+    if (hit.kind == Cue::None && text.mid(clauseStart, p.start - clauseStart).trimmed().isEmpty())
         hit = nearestCue(v.cues, text, clauseEnd, sentenceEnd, false, withSchedule);
     return hit.kind == Cue::Promise;
 }

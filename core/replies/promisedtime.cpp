@@ -40,7 +40,8 @@ struct Atom
     int weekday = 0;
     QString modifier; // next, this, coming, last
     int year = 0;
-    int month = 0; // 0: a day of the month alone
+    int month = 0;        // 0: a day of the month alone ("8号", "the 8th")
+    int monthsAhead = -1; // a day of this (0) or next (1) month: "本月20日", "下个月5号"
     int day = 0;
     QString period;
     int hour = -1;
@@ -64,7 +65,9 @@ double numberValue(const TimeVocabulary& v, const QString& word)
     const QString k = TimeVocabulary::key(word);
     if (const auto it = v.numbers.constFind(k); it != v.numbers.cend())
         return it.value();
-    const qsizetype split = k.indexOf(QRegularExpression(QStringLiteral("[-\\s]")));
+    qsizetype split = k.indexOf(QLatin1Char('-'));
+    if (split < 0)
+        split = k.indexOf(QLatin1Char(' '));
     if (split > 0) {
         const double tens = v.numbers.value(k.left(split), -1);
         const double ones = v.numbers.value(k.mid(split + 1), -1);
@@ -81,29 +84,33 @@ bool captured(const QRegularExpressionMatch& m, QStringView name)
 
 void readWords(const TimeVocabulary& v, const QString& text, QList<Atom>& atoms)
 {
-    QRegularExpressionMatchIterator it = v.words.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    using Word = TimeVocabulary::Word;
+    for (const TimeVocabulary::WordMatch& m : v.findWords(text)) {
         Atom a;
-        a.start = m.capturedStart();
-        a.end = m.capturedEnd();
-        if (captured(m, u"ignore")) {
+        a.start = m.start;
+        a.end = m.end;
+        switch (m.word->kind) {
+        case Word::Kind::Ignore:
             a.kind = Kind::Ignore;
-        } else if (captured(m, u"weekday")) {
+            break;
+        case Word::Kind::Weekday:
             a.kind = Kind::Weekday;
-            a.weekday = v.weekdays.value(TimeVocabulary::key(m.captured(u"wd")));
-            a.modifier = v.weekdayModifiers.value(TimeVocabulary::key(m.captured(u"mod")));
-        } else if (captured(m, u"day")) {
+            a.weekday = m.word->weekday;
+            a.modifier = m.word->modifier;
+            break;
+        case Word::Kind::Day:
             a.kind = Kind::Day;
-            const TimeVocabulary::Day d = v.days.value(TimeVocabulary::key(m.captured(u"day")));
-            a.dayOffset = d.offset;
-            a.part = d.part;
-        } else if (captured(m, u"period")) {
+            a.dayOffset = m.word->day.offset;
+            a.part = m.word->day.part;
+            break;
+        case Word::Kind::Period:
             a.kind = Kind::Period;
-            a.period = v.periods.value(TimeVocabulary::key(m.captured(u"period")));
-        } else {
+            a.period = m.word->id;
+            break;
+        case Word::Kind::Part:
             a.kind = Kind::Part;
-            a.part = v.partWords.value(TimeVocabulary::key(m.captured(u"part")));
+            a.part = m.word->id;
+            break;
         }
         atoms.append(a);
     }
@@ -183,9 +190,14 @@ void readDates(const TimeVocabulary& v, const QString& text, QList<Atom>& atoms)
             a.year = m.captured(u"y4").toInt();
             a.month = int(chineseNumber(m.captured(u"mo4")));
             a.day = int(chineseNumber(m.captured(u"d4")));
-        } else {
-            a.day = int(chineseNumber(m.captured(captured(m, u"d5") ? u"d5" : u"d6")));
+        } else if (captured(m, u"d7")) { // 下个月5号, 本月20日
+            a.day = int(chineseNumber(m.captured(u"d7")));
+            a.monthsAhead = m.captured(u"rel").startsWith(QStringLiteral("下")) ? 1 : 0;
+        } else if (captured(m, u"d5")) { // 8号: also a line, a room, a size
+            a.day = int(chineseNumber(m.captured(u"d5")));
             a.weak = true;
+        } else {
+            a.day = m.captured(u"d6").toInt(); // the 8th
         }
         if (a.day < 1 || a.day > 31 || a.month < 0 || a.month > 12)
             continue;
@@ -369,7 +381,12 @@ TimePhrase resolve(const TimeVocabulary& v, const QString& text, const Group& g,
     bool bare = false;
     bool comingWeekday = false;
     if (date) {
-        if (date->month == 0) {
+        if (date->monthsAhead >= 0) {
+            const QDate month = today.addMonths(date->monthsAhead);
+            day = QDate(month.year(), month.month(), date->day);
+            if (day.isValid() && day < today)
+                return past();
+        } else if (date->month == 0) {
             day = QDate(today.year(), today.month(), date->day);
             if (!day.isValid() || day < today) {
                 const QDate next = today.addMonths(1);
@@ -382,7 +399,7 @@ TimePhrase resolve(const TimeVocabulary& v, const QString& text, const Group& g,
         }
         if (!day.isValid())
             return phrase;
-    } else if (weekday) {
+    } else if (weekday && !dayAtom) { // "tomorrow, Friday": the day said outright wins
         QString modifier = weekday->modifier;
         if (period && period->period == QLatin1String("next_week"))
             modifier = QStringLiteral("next");

@@ -8,13 +8,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace rtcare::replies {
 
-// The words of promised times (resources/replies/promised-times.json), compiled into the
-// patterns promisedtime.cpp reads a reply with. Lookups take key(): lower case, single
-// spaces, straight apostrophes.
-struct TimeVocabulary
+// The words of promised times (resources/replies/promised-times.json), compiled into what
+// promisedtime.cpp reads a reply with. Lookups take key(): lower case, single spaces,
+// straight apostrophes.
+class TimeVocabulary
 {
+public:
     // A part of the day and how an hour after it is read.
     struct Part
     {
@@ -37,20 +40,43 @@ struct TimeVocabulary
         NotDue
     };
 
+    // A word of a day, weekday, period or part of the day, found by findWords().
+    struct Word
+    {
+        enum class Kind
+        {
+            Ignore,
+            Weekday,
+            Day,
+            Period,
+            Part
+        } kind = Kind::Ignore;
+        int weekday = 0;  // 1 (Monday) .. 7 (Sunday)
+        QString modifier; // of a weekday: next, this, coming, last
+        Day day;
+        QString id; // of a period (end_of_week, next_week, end_of_month, end_of_year) or part
+    };
+    struct WordMatch
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        const Word* word = nullptr;
+    };
+
     QHash<QString, double> numbers;     // English number words
     QHash<QString, qint64> unitSeconds; // 0 for working days
-    QHash<QString, Day> days;
-    QHash<QString, QString> partWords;        // word -> Part id
-    QHash<QString, Part> parts;               // id -> Part
-    QHash<QString, int> weekdays;             // word -> 1 (Monday) .. 7 (Sunday)
-    QHash<QString, QString> weekdayModifiers; // word -> next, this, coming, last
+    QHash<QString, Part> parts;         // id -> Part
     QHash<QString, int> months;
-    QHash<QString, QString> periods; // word -> end_of_week, next_week, end_of_month, end_of_year
     QHash<QString, Marker> markersBefore;
     QHash<QString, Marker> markersAfter;
 
-    // Atoms: one pattern per kind of time word; see promisedtime.cpp for the groups.
-    QRegularExpression words;    // ignore | weekday | day | period | part
+    // The day, weekday ("next Monday", "下周一"), period and part-of-day words in `text`,
+    // and greetings that only look like them ("good morning"): the longest word at each
+    // place, none overlapping, in order. English words stand alone (not "Monday" in
+    // "Mondays"); case and runs of spaces do not matter.
+    [[nodiscard]] QList<WordMatch> findWords(const QString& text) const;
+
+    // Patterns for what has digits; see promisedtime.cpp for their groups.
     QRegularExpression clock;    // 3pm, 15:00, 3:30 p.m., 9点半, (by) 5
     QRegularExpression date;     // Dec 8, 8th of December, 2026-12-08, 12月8日, 8号
     QRegularExpression duration; // within 2 hours, in an hour and a half, 两个半小时内, 3天前
@@ -63,6 +89,7 @@ struct TimeVocabulary
     {
         QRegularExpression promise;
         QRegularExpression request;
+        QRegularExpression condition;     // "if you send the logs by Friday"
         QRegularExpression schedule;      // the customer's own plans, before the phrase
         QRegularExpression scheduleAfter; // ... right after it ("'s meeting", "的会议")
         QRegularExpression past;
@@ -77,6 +104,19 @@ struct TimeVocabulary
                                                  QStringList* errors);
     // The built-in vocabulary (resources/replies/promised-times.json).
     [[nodiscard]] static const TimeVocabulary& builtIn();
+
+private:
+    void addWord(const QString& text, const Word& word);
+
+    // A trie of the words, by key() character: much faster than one regular expression
+    // with hundreds of alternatives (the composer reads every keystroke).
+    struct Node
+    {
+        QHash<char16_t, int> next;
+        int word = -1;
+    };
+    std::vector<Node> m_trie = std::vector<Node>(1);
+    std::vector<Word> m_words;
 };
 
 } // namespace rtcare::replies

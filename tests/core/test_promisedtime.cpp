@@ -69,6 +69,16 @@ const Case cases[] = {
     {friday, "I will update you next Monday.", "2026-12-07T18:00:00+08:00"},
     {friday, "I will call you tomorrow at 9.", "2026-12-05T09:00:00+08:00"},
     {friday, "You'll hear from us by 15:00 tomorrow.", "2026-12-05T15:00:00+08:00"},
+    {friday, "I'll return your call by 5pm.", "2026-12-05T17:00:00+08:00"},
+    {friday, "By Friday, we will have a fix.", "2026-12-04T18:00:00+08:00"},
+    {friday, "Tomorrow at 10am, an engineer will call you.", "2026-12-05T10:00:00+08:00"},
+    {friday, "We'll call you back on the 8th.", "2026-12-08T18:00:00+08:00"},
+    {friday, "Next update: by 18:00 tomorrow.", "2026-12-05T18:00:00+08:00"},
+    {friday, "I'll let you know by close of business tomorrow.", "2026-12-05T18:00:00+08:00"},
+    {friday, "Good morning! I'll update you by EOD.", "2026-12-04T18:00:00+08:00"},
+    {friday, "下个月5号前给您最终结论。", "2027-01-05T18:00:00+08:00"},
+    {friday, "我们会在今晚九点半前给您答复。", "2026-12-04T21:30:00+08:00"},
+    {friday, "我们将在12月8日下午3点前答复您。", "2026-12-08T15:00:00+08:00"},
     {friday, "我们会在明早给您答复。", "2026-12-05T12:00:00+08:00"},
     {friday, "明早9点前给您回复。", "2026-12-05T09:00:00+08:00"},
     {friday, "今晚给您回电。", "2026-12-04T21:00:00+08:00"},
@@ -171,6 +181,10 @@ const Case cases[] = {
     {friday, "我们上周五已经发布了新版本。", nullptr},
     {friday, "两小时前通话又断了。", nullptr},
     {friday, "I will update you by 09:00 today.", nullptr}, // gone by: not a promise to keep
+    {friday, "If you send the logs by tomorrow, we can look at them.", nullptr},
+    {friday, "I'm off tomorrow, my colleague will take over.", nullptr},
+    {friday, "如果明天上午还出现，请联系我们。", nullptr},
+    {friday, "辛苦您明天上午10点前把日志发给我们。", nullptr},
 };
 
 } // namespace
@@ -261,5 +275,15 @@ TEST_CASE("promised times: the vocabulary file is checked", "[replies][commitmen
     (void)TimeVocabulary::fromJson(R"({"numbers": {"one": 1}})", QStringLiteral("x.json"), &errors);
     REQUIRE_FALSE(errors.isEmpty());
     CHECK(errors.first().startsWith(QStringLiteral("x.json")));
-    CHECK(TimeVocabulary::builtIn().weekdays.size() >= 7);
+    // Words stand alone and read in any case or spacing; the longest one wins.
+    const QString text =
+        QStringLiteral("Mondays NEXT   monday; 下周一 下周; the day after tomorrow");
+    const QList<TimeVocabulary::WordMatch> words = TimeVocabulary::builtIn().findWords(text);
+    REQUIRE(words.size() == 4);
+    CHECK(text.mid(words.at(0).start, words.at(0).end - words.at(0).start) ==
+          QStringLiteral("NEXT   monday"));
+    CHECK(words.at(0).word->modifier == QStringLiteral("next"));
+    CHECK(words.at(1).word->kind == TimeVocabulary::Word::Kind::Weekday);
+    CHECK(words.at(2).word->kind == TimeVocabulary::Word::Kind::Period);
+    CHECK(words.at(3).word->day.offset == 2);
 }
