@@ -80,8 +80,8 @@ bool isSentenceEnd(const QString& text, qsizetype i)
 // tomorrow", "明天10点的会议"), a condition ("if you send the logs by Friday"), the past,
 // a negation ("we can't … by Friday") or a question. The cue nearest to the phrase in its
 // clause decides; without one there, a Chinese deadline ("…前", "…内") promises by itself,
-// and otherwise the nearest cue earlier in the sentence decides (or, for a phrase that
-// leads its clause, the first cue after it: "By Friday, we will …").
+// and otherwise the nearest cue earlier in the sentence decides (or, for a phrase that is
+// a clause of its own, the first cue after it: "By Friday, we will …").
 bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p)
 {
     const qsizetype end = p.start + p.length;
@@ -121,8 +121,9 @@ bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p
     if (p.chinese && p.deadline)
         return true;
     hit = nearestCue(v.cues, text, sentenceStart, clauseStart, true, withSchedule);
-    // A phrase leading its clause belongs to the next one: "By Friday, we will …".
-    if (hit.kind == Cue::None && text.mid(clauseStart, p.start - clauseStart).trimmed().isEmpty())
+    // A phrase that is a clause of its own belongs to the next one: "By Friday, we will …".
+    if (hit.kind == Cue::None && text.mid(clauseStart, p.start - clauseStart).trimmed().isEmpty()
+        && text.mid(end, clauseEnd - end).trimmed().isEmpty())
         hit = nearestCue(v.cues, text, clauseEnd, sentenceEnd, false, withSchedule);
     return hit.kind == Cue::Promise;
 }

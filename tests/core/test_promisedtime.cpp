@@ -77,6 +77,10 @@ const Case cases[] = {
     {friday, "I'll let you know by close of business tomorrow.", "2026-12-05T18:00:00+08:00"},
     {friday, "Good morning! I'll update you by EOD.", "2026-12-04T18:00:00+08:00"},
     {friday, "下个月5号前给您最终结论。", "2027-01-05T18:00:00+08:00"},
+    {friday, "Today I checked your logs and will update you tomorrow.", "2026-12-05T18:00:00+08:00"},
+    {friday, "I'll get back to you ASAP, at the latest by Monday.", "2026-12-07T18:00:00+08:00"},
+    {friday, "Let's talk tomorrow at 3pm.", "2026-12-05T15:00:00+08:00"},
+    {friday, "I'll call you between 2 and 4 pm tomorrow.", "2026-12-05T16:00:00+08:00"},
     {friday, "我们会在今晚九点半前给您答复。", "2026-12-04T21:30:00+08:00"},
     {friday, "我们将在12月8日下午3点前答复您。", "2026-12-08T15:00:00+08:00"},
     {friday, "我们会在明早给您答复。", "2026-12-05T12:00:00+08:00"},
@@ -184,6 +188,8 @@ const Case cases[] = {
     {friday, "If you send the logs by tomorrow, we can look at them.", nullptr},
     {friday, "I'm off tomorrow, my colleague will take over.", nullptr},
     {friday, "如果明天上午还出现，请联系我们。", nullptr},
+    {friday, "会议在10点前结束。", nullptr},
+    {friday, "We're available from 9am to 6pm.", nullptr},
     {friday, "辛苦您明天上午10点前把日志发给我们。", nullptr},
 };
 
