@@ -91,9 +91,6 @@ bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p
     qsizetype sentenceEnd = end;
     while (sentenceEnd < text.size() && !isSentenceEnd(text, sentenceEnd))
         ++sentenceEnd;
-    const qsizetype withMark = std::min(text.size(), sentenceEnd + 1);
-    if (v.cues.questionEnd.match(text.mid(sentenceStart, withMark - sentenceStart)).hasMatch())
-        return false;
     if (v.cues.scheduleAfter.match(text.mid(end, 16)).hasMatch())
         return false;
 
@@ -111,6 +108,12 @@ bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p
             break;
         }
     }
+    // A question ("Will you be free at 3pm?"), unless it is only a tag after the promise
+    // ("I'll call you at 3pm tomorrow, does that work?").
+    const qsizetype withMark = std::min(text.size(), sentenceEnd + 1);
+    if (clauseEnd == sentenceEnd
+        && v.cues.questionEnd.match(text.mid(clauseStart, withMark - clauseStart)).hasMatch())
+        return false;
     // "I'll return your call by 5pm": after "by", "your call" is not the customer's plan.
     const bool withSchedule = !(p.deadline && !p.chinese);
     CueHit hit = nearestCue(v.cues, text, clauseStart, p.start, true, withSchedule);

@@ -34,7 +34,7 @@ struct Atom
     Kind kind = Kind::Ignore;
     qsizetype start = 0;
     qsizetype end = 0;
-    bool weak = false; // "8号", "the 8th", "一点": a time only beside other time words or "by"/"前"
+    bool weak = false; // "8号", "一点": a time only beside other time words or "by"/"前"
     int dayOffset = 0;
     QString part; // Part id: a part of the day, or the one a day word carries ("tonight")
     int weekday = 0;

@@ -80,6 +80,7 @@ const Case cases[] = {
     {friday, "Today I checked your logs and will update you tomorrow.", "2026-12-05T18:00:00+08:00"},
     {friday, "I'll get back to you ASAP, at the latest by Monday.", "2026-12-07T18:00:00+08:00"},
     {friday, "Let's talk tomorrow at 3pm.", "2026-12-05T15:00:00+08:00"},
+    {friday, "I'll call you at 3pm tomorrow, does that work for you?", "2026-12-05T15:00:00+08:00"},
     {friday, "I'll call you between 2 and 4 pm tomorrow.", "2026-12-05T16:00:00+08:00"},
     {friday, "我们会在今晚九点半前给您答复。", "2026-12-04T21:30:00+08:00"},
     {friday, "我们将在12月8日下午3点前答复您。", "2026-12-08T15:00:00+08:00"},
