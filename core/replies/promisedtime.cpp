@@ -545,9 +545,12 @@ QList<TimePhrase> readTimePhrases(const QString& text, const QDateTime& nowUtc,
         if (!groups.isEmpty()) {
             Group& g = groups.last();
             const QString between = text.mid(g.end, a.start - g.end);
-            if (a.kind != Kind::Duration && !g.find(Kind::Duration) && !g.find(a.kind) &&
+            if (a.kind != Kind::Duration && !g.find(Kind::Duration) &&
                 vocabulary.gap.match(between).hasMatch()) {
-                g.atoms.append(a);
+                // A second word of a kind the phrase has only widens it: "first thing
+                // Monday morning" is first thing.
+                if (!g.find(a.kind))
+                    g.atoms.append(a);
                 g.end = a.end;
                 static const QRegularExpression deadlineWord(
                     QStringLiteral("\\b(?:by|before)\\b"),
@@ -559,6 +562,12 @@ QList<TimePhrase> readTimePhrases(const QString& text, const QDateTime& nowUtc,
         groups.append({{a}, a.start, a.end});
     }
     for (Group& g : groups) {
+        // "Tuesday (Dec 8)": the phrase takes the bracket it opened.
+        const QString inside = text.mid(g.start, g.end - g.start);
+        for (const auto& [open, close] : {std::pair(u'(', u')'), std::pair(u'（', u'）')})
+            if (inside.count(QChar(open)) > inside.count(QChar(close)) && g.end < text.size() &&
+                text.at(g.end) == QChar(close))
+                ++g.end;
         readMarkers(vocabulary, text, g);
         if (g.atoms.size() == 1 && g.atoms.first().weak && !g.deadline)
             continue;

@@ -259,7 +259,7 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
     v.date = compile(
         QStringLiteral(
             R"((?<mon1>%1)\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y1>\d{4})\b)?)"
-            R"(|(?<![\d.])(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>%1)\.?(?:,?\s+(?<y2>\d{4})\b)?)"
+            R"(|(?<![\d.])(?:\bthe\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>%1)(?:,?\s+(?<y2>\d{4})\b)?)"
             R"(|(?<!\d)(?<y3>\d{4})-(?<mo3>\d{1,2})-(?<d3>\d{1,2})(?!\d))"
             R"(|(?:(?<y4>\d{4})\s*年\s*)?(?<mo4>\d{1,2}|%2{1,3})\s*月\s*(?<d4>\d{1,2}|%2{1,3})\s*(?:日|号|號))"
             R"(|(?<rel>下个?月|本月|这个?月)\s*(?<d7>\d{1,2}|%2{1,3})\s*(?:号|號|日))"
@@ -279,11 +279,12 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
     v.markerBefore =
         compile(QStringLiteral(R"((?<m>%1)(?:\s+the)?\s*$)").arg(alternation(beforeWords)),
                 "markers before");
-    v.markerAfter =
-        compile(QStringLiteral(R"(^\s*(?<m>%1))").arg(alternation(afterWords)), "markers after");
-    v.gap = compile(
-        QStringLiteral(R"(^(?:\s|,|\b(?:at|on|by|the|of|in|around|about|this|before)\b)*$)"),
-        "gap");
+    v.markerAfter = compile(QStringLiteral(R"(^[\s)）]*(?<m>%1))").arg(alternation(afterWords)),
+                            "markers after");
+    v.gap =
+        compile(QStringLiteral(
+                    R"(^(?:\s|[,()（）]|\b(?:at|on|by|the|of|in|around|about|this|before)\b)*$)"),
+                "gap");
 
     const QJsonObject cues = o.value(QLatin1String("cues")).toObject();
     const auto cue = [&](const char* name) {
