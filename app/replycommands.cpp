@@ -115,7 +115,9 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
         return fail(BadInput, QStringLiteral("lint: --lang takes zh, en or auto, not '%1'").arg(language));
     QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(nowOption)) {
-        const QString value = parser.value(nowOption);
+        QString value = parser.value(nowOption);
+        if (value.size() > 10 && value.at(10) == QLatin1Char(' ')) // RFC 3339 allows a space
+            value[10] = QLatin1Char('T');
         // An offset (Z or ±HH:MM) is required: a bare local time would be read in a zone
         // the caller did not name.
         static const QRegularExpression withOffset(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}(:?\d{2})?)$)"));
@@ -123,7 +125,7 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
         if (!now.isValid() || !withOffset.match(value).hasMatch())
             return fail(BadInput, QStringLiteral("lint: --now takes an ISO 8601 time with its offset, "
                                                  "e.g. 2026-12-04T17:42:00+08:00, not '%1'")
-                                      .arg(value));
+                                      .arg(parser.value(nowOption)));
         now = now.toUTC();
     }
     QTimeZone zone = QTimeZone::systemTimeZone();

@@ -110,6 +110,16 @@ TEST_CASE("cli lint: a bad --now or --tz is bad usage")
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QStringLiteral("--now")));
     }
+    // RFC 3339's space for the T, and a Z, are fine.
+    for (const char* good : {"2026-12-04 17:42:00+08:00", "2026-12-04T09:42:00Z"}) {
+        INFO(good);
+        const rtcare::test::CliRun r =
+            runRtcare(lintArguments({QStringLiteral("--now"), QString::fromLatin1(good),
+                                     QStringLiteral("--tz"), QStringLiteral("Asia/Shanghai")}),
+                      reply);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains("due 2026-12-05T18:00:00+08:00"));
+    }
     const rtcare::test::CliRun zone = runRtcare(
         lintArguments({QStringLiteral("--tz"), QStringLiteral("Mars/Olympus_Mons")}), reply);
     CHECK(zone.exitCode == 2);
