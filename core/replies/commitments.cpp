@@ -11,7 +11,16 @@ namespace rtcare::replies {
 
 namespace {
 
-enum class Cue { None, Promise, Request, Condition, Schedule, Past, Negation };
+enum class Cue
+{
+    None,
+    Promise,
+    Request,
+    Condition,
+    Schedule,
+    Past,
+    Negation
+};
 
 struct CueHit
 {
@@ -20,38 +29,49 @@ struct CueHit
     qsizetype end = 0;
 };
 
-// The cue nearest to a phrase in text[from, to): the one ending last when the region is
-// before the phrase, the one starting first when it is after. Of two at the same place,
-// the longer ("let me know" over "let me").
-CueHit nearestCue(const TimeVocabulary::Cues& cues, const QString& text, qsizetype from,
-                  qsizetype to, bool before, bool withSchedule)
+// Every cue in text[from, to), a sentence of a reply whose UTF-16 is `valid` (so is the
+// sentence's: it starts and ends beside a punctuation mark or an end of the reply).
+QList<CueHit> cuesIn(const TimeVocabulary::Cues& cues, const QString& text, qsizetype from,
+                     qsizetype to, bool valid)
 {
-    CueHit best;
-    if (to <= from)
-        return best;
+    QList<CueHit> hits;
     const QString region = text.mid(from, to - from);
     const std::pair<const QRegularExpression*, Cue> kinds[] = {
-        {&cues.promise, Cue::Promise},   {&cues.request, Cue::Request},
+        {&cues.promise, Cue::Promise},     {&cues.request, Cue::Request},
         {&cues.condition, Cue::Condition}, {&cues.schedule, Cue::Schedule},
-        {&cues.past, Cue::Past},         {&cues.negation, Cue::Negation}};
+        {&cues.past, Cue::Past},           {&cues.negation, Cue::Negation}};
     for (const auto& [re, kind] : kinds) {
-        if (kind == Cue::Schedule && !withSchedule)
-            continue;
-        QRegularExpressionMatchIterator it = re->globalMatch(region);
+        QRegularExpressionMatchIterator it =
+            re->globalMatch(region, 0, QRegularExpression::NormalMatch,
+                            valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                  : QRegularExpression::NoMatchOption);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
-            if (m.capturedLength() == 0)
-                continue;
-            const CueHit hit{kind, from + m.capturedStart(), from + m.capturedEnd()};
-            const qsizetype length = hit.end - hit.start;
-            const bool better =
-                best.kind == Cue::None
-                || (before ? hit.end > best.end || (hit.end == best.end && length > best.end - best.start)
-                           : hit.start < best.start
-                                 || (hit.start == best.start && length > best.end - best.start));
-            if (better)
-                best = hit;
+            if (m.capturedLength() > 0)
+                hits.append({kind, from + m.capturedStart(), from + m.capturedEnd()});
         }
+    }
+    return hits;
+}
+
+// The cue nearest to a phrase within [from, to): the one ending last when the region is
+// before the phrase, the one starting first when it is after. Of two at the same place,
+// the longer ("let me know" over "let me").
+CueHit nearestCue(const QList<CueHit>& hits, qsizetype from, qsizetype to, bool before,
+                  bool withSchedule)
+{
+    CueHit best;
+    for (const CueHit& hit : hits) {
+        if (hit.start < from || hit.end > to || (hit.kind == Cue::Schedule && !withSchedule))
+            continue;
+        const qsizetype length = hit.end - hit.start;
+        const bool better =
+            best.kind == Cue::None ||
+            (before ? hit.end > best.end || (hit.end == best.end && length > best.end - best.start)
+                    : hit.start < best.start ||
+                          (hit.start == best.start && length > best.end - best.start));
+        if (better)
+            best = hit;
     }
     return best;
 }
@@ -59,13 +79,19 @@ CueHit nearestCue(const TimeVocabulary::Cues& cues, const QString& text, qsizety
 bool isSentenceEnd(const QString& text, qsizetype i)
 {
     switch (text.at(i).unicode()) {
-    case u'!': case u'?': case u';': case u'\n':
-    case u'。': case u'！': case u'？': case u'；':
+    case u'!':
+    case u'?':
+    case u';':
+    case u'\n':
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'；':
         return true;
     case u'.': {
         // A full stop, not "p.m." or "12.5".
-        const bool spaceAfter = i + 1 >= text.size() || text.at(i + 1).isSpace()
-                                || text.at(i + 1).unicode() >= 0x2E80;
+        const bool spaceAfter =
+            i + 1 >= text.size() || text.at(i + 1).isSpace() || text.at(i + 1).unicode() >= 0x2E80;
         const bool abbreviation = i >= 2 && text.at(i - 1).isLetter() && text.at(i - 2) == u'.';
         return spaceAfter && !abbreviation;
     }
@@ -82,7 +108,7 @@ bool isSentenceEnd(const QString& text, qsizetype i)
 // clause decides; without one there, a Chinese deadline ("…前", "…内") promises by itself,
 // and otherwise the nearest cue earlier in the sentence decides (or, for a phrase that is
 // a clause of its own, the first cue after it: "By Friday, we will …").
-bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p)
+bool isPromise(const TimeVocabulary& v, const QString& text, bool valid, const TimePhrase& p)
 {
     const qsizetype end = p.start + p.length;
     qsizetype sentenceStart = p.start;
@@ -111,23 +137,27 @@ bool isPromise(const TimeVocabulary& v, const QString& text, const TimePhrase& p
     // A question ("Will you be free at 3pm?"), unless it is only a tag after the promise
     // ("I'll call you at 3pm tomorrow, does that work?").
     const qsizetype withMark = std::min(text.size(), sentenceEnd + 1);
-    if (clauseEnd == sentenceEnd
-        && v.cues.questionEnd.match(text.mid(clauseStart, withMark - clauseStart)).hasMatch())
+    if (clauseEnd == sentenceEnd &&
+        v.cues.questionEnd.match(text.mid(clauseStart, withMark - clauseStart)).hasMatch())
         return false;
     // "I'll return your call by 5pm": after "by", "your call" is not the customer's plan.
     const bool withSchedule = !(p.deadline && !p.chinese);
-    CueHit hit = nearestCue(v.cues, text, clauseStart, p.start, true, withSchedule);
+    if (withSchedule &&
+        v.cues.scheduleBefore.match(text.mid(clauseStart, p.start - clauseStart)).hasMatch())
+        return false;
+    const QList<CueHit> hits = cuesIn(v.cues, text, sentenceStart, sentenceEnd, valid);
+    CueHit hit = nearestCue(hits, clauseStart, p.start, true, withSchedule);
     if (hit.kind == Cue::None)
-        hit = nearestCue(v.cues, text, end, clauseEnd, false, withSchedule);
+        hit = nearestCue(hits, end, clauseEnd, false, withSchedule);
     if (hit.kind != Cue::None)
         return hit.kind == Cue::Promise;
     if (p.chinese && p.deadline)
         return true;
-    hit = nearestCue(v.cues, text, sentenceStart, clauseStart, true, withSchedule);
+    hit = nearestCue(hits, sentenceStart, clauseStart, true, withSchedule);
     // A phrase that is a clause of its own belongs to the next one: "By Friday, we will …".
-    if (hit.kind == Cue::None && text.mid(clauseStart, p.start - clauseStart).trimmed().isEmpty()
-        && text.mid(end, clauseEnd - end).trimmed().isEmpty())
-        hit = nearestCue(v.cues, text, clauseEnd, sentenceEnd, false, withSchedule);
+    if (hit.kind == Cue::None && text.mid(clauseStart, p.start - clauseStart).trimmed().isEmpty() &&
+        text.mid(end, clauseEnd - end).trimmed().isEmpty())
+        hit = nearestCue(hits, clauseEnd, sentenceEnd, false, withSchedule);
     return hit.kind == Cue::Promise;
 }
 
@@ -138,8 +168,10 @@ QList<CommitmentCandidate> findCommitments(const QString& text, const QDateTime&
 {
     QList<CommitmentCandidate> found;
     const TimeVocabulary& vocabulary = TimeVocabulary::builtIn();
-    for (const TimePhrase& p : readTimePhrases(text, nowUtc, zone, vocabulary))
-        if (p.due.isValid() && isPromise(vocabulary, text, p))
+    const QList<TimePhrase> phrases = readTimePhrases(text, nowUtc, zone, vocabulary);
+    const bool valid = phrases.isEmpty() || QStringView(text).isValidUtf16();
+    for (const TimePhrase& p : phrases)
+        if (p.due.isValid() && isPromise(vocabulary, text, valid, p))
             found.append({p.start, p.length, p.text, p.due});
     return found;
 }

@@ -246,36 +246,68 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
         return compiled(pattern, QStringLiteral("%1: %2").arg(source, QLatin1String(what)), errors);
     };
     static const QString zhNumber = QStringLiteral("[零〇一二两三四五六七八九十]");
-    v.clock = compile(
-        QStringLiteral(
-            R"((?<![\d.:])(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.?|\s?m)(?![a-z]))"
-            R"(|(?<![\d.:])(?<h2>\d{1,2})\s*[:：]\s*(?<m2>\d{2})(?![\d:]))"
-            R"(|(?<![\d.])(?<h3>\d{1,2})\s*o['’]?clock\b)"
-            R"(|(?<![\d零〇一二两三四五六七八九十])(?<h4>\d{1,2}|%1{1,3})\s*(?:点钟|点|點|时)(?:\s*(?<m4>半|一刻|三刻|整|(?:\d{1,2}|%1{1,3})(?:\s*分)?))?)"
-            R"(|\b(?:by|at|before|around|until|till|after|from)\s+(?<h5>\d{1,2})(?!\d|[:.,]\d|\s*(?:%|[ap]\.?\s?m\b|o['’]?clock|percent|per\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|times\b|x\b|fps\b|kbps\b|mbps\b|kb\b|mb\b|gb\b|db\b|people\b|users\b|of\b|out\b|or\b|and\b|to\b|-|/)))")
-            .arg(zhNumber),
-        "clock");
+    // English and Chinese apart: a Chinese pattern runs only on text with its characters
+    // ("点", "月", "小时"), so a reply without them costs nothing for it.
+    const auto pattern = [&](const QString& re, const char* what, const QString& triggers) {
+        return Pattern{compile(re, what), triggers};
+    };
+    v.clock = {
+        pattern(
+            QStringLiteral(
+                R"((?<![\d.:])(?<h1>\d{1,2})(?:[:.](?<m1>\d{2}))?\s*(?<ap>[ap])(?:\.\s?m\.?|\s?m)(?![a-z]))"
+                R"(|(?<![\d.:])(?<h2>\d{1,2})\s*[:：]\s*(?<m2>\d{2})(?![\d:]))"
+                R"(|(?<![\d.])(?<h3>\d{1,2})\s*o['’]?clock\b)"
+                R"(|\b(?:by|at|before|around|until|till|after|from)\s+(?<h5>\d{1,2})(?!\d|[:.,]\d|\s*(?:%|[ap]\.?\s?m\b|o['’]?clock|percent|per\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|times\b|x\b|fps\b|kbps\b|mbps\b|kb\b|mb\b|gb\b|db\b|people\b|users\b|of\b|out\b|or\b|and\b|to\b|-|/)))"),
+            "clock", QString()),
+        pattern(
+            QStringLiteral(
+                R"((?<![\d零〇一二两三四五六七八九十])(?<h4>\d{1,2}|%1{1,3})\s*(?:点钟|点|點|时)(?:\s*(?<m4>半|一刻|三刻|整|(?:\d{1,2}|%1{1,3})(?:\s*分)?))?)")
+                .arg(zhNumber),
+            "clock (Chinese)", QStringLiteral("点點时")),
+    };
     const QString month = alternation(monthWords);
-    v.date = compile(
-        QStringLiteral(
-            R"((?<mon1>%1)\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y1>\d{4})\b)?)"
-            R"(|(?<![\d.])(?:\bthe\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>%1)(?:,?\s+(?<y2>\d{4})\b)?)"
-            R"(|(?<!\d)(?<y3>\d{4})-(?<mo3>\d{1,2})-(?<d3>\d{1,2})(?!\d))"
-            R"(|(?:(?<y4>\d{4})\s*年\s*)?(?<mo4>\d{1,2}|%2{1,3})\s*月\s*(?<d4>\d{1,2}|%2{1,3})\s*(?:日|号|號))"
-            R"(|(?<rel>下个?月|本月|这个?月)\s*(?<d7>\d{1,2}|%2{1,3})\s*(?:号|號|日))"
-            R"(|(?<![\d月一二三四五六七八九十])(?<d5>\d{1,2}|%2{1,3})\s*(?:号|號|日))"
-            R"(|\bthe\s+(?<d6>\d{1,2})(?:st|nd|rd|th)\b)")
-            .arg(month, QStringLiteral("[一二三四五六七八九十]")),
-        "date");
-    v.duration = compile(
-        QStringLiteral(
-            R"(\b(?:in\s+less\s+than|in\s+under|inside\s+of|within|inside|under|less\s+than|in)\s+(?<the>the\s+next\s+|the\s+coming\s+|the\s+|next\s+)?(?:(?:about|around|roughly|approximately|approx\.?|another|just)\s+)?(?:(?<n1>%1)(?:\s*(?:-|–|to|or)\s*(?<n2>%1))?(?<half1>\s+and\s+a\s+half)?\s*)?(?<u1>%2)(?<half2>\s+and\s+a\s+half)?)"
-            R"(|\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+|just\s+)?(?<halfhour>half\s+an?\s+hour|a\s+half[\s-]hour|half[\s-]an[\s-]hour|half[\s-]hour)\b)"
-            R"(|\b(?<n3>%1)\s*(?<u3>%2)\s+(?<rel>from\s+now|later|ago|before|earlier)\b)"
-            R"(|(?:(?<n5>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*个?\s*(?<half5>半)?|(?<halfonly>半))\s*个?\s*(?<u5>%3|日(?=之内|以内|内))\s*(?<suf>之内|以内|内|里|之后|以后|后|之前|以前|前))"
-            R"(|(?<q>[一二三两])刻钟\s*(?<sufq>之内|以内|内|之后|以后|后|之前|以前|前))")
-            .arg(number, alternation(unitsEn), alternation(unitsZh)),
-        "duration");
+    v.date = {
+        pattern(
+            QStringLiteral(
+                R"((?<mon1>%1)\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y1>\d{4})\b)?)"
+                R"(|(?<![\d.])(?:\bthe\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>%1)(?:,?\s+(?<y2>\d{4})\b)?)"
+                R"(|(?<!\d)(?<y3>\d{4})-(?<mo3>\d{1,2})-(?<d3>\d{1,2})(?!\d))"
+                R"(|\bthe\s+(?<d6>\d{1,2})(?:st|nd|rd|th)\b)")
+                .arg(month),
+            "date", QString()),
+        pattern(
+            QStringLiteral(
+                R"((?:(?<y4>\d{4})\s*年\s*)?(?<mo4>\d{1,2}|%1{1,3})\s*月\s*(?<d4>\d{1,2}|%1{1,3})\s*(?:日|号|號))"
+                R"(|(?<rel>下个?月|本月|这个?月)\s*(?<d7>\d{1,2}|%1{1,3})\s*(?:号|號|日))"
+                R"(|(?<![\d月一二三四五六七八九十])(?<d5>\d{1,2}|%1{1,3})\s*(?:号|號|日))")
+                .arg(QStringLiteral("[一二三四五六七八九十]")),
+            "date (Chinese)", QStringLiteral("号號日")),
+    };
+    QString unitTriggers;
+    for (const QString& unit : std::as_const(unitsZh))
+        if (!unitTriggers.contains(unit.back()))
+            unitTriggers += unit.back();
+    v.duration = {
+        pattern(
+            QStringLiteral(
+                R"(\b(?:in\s+less\s+than|in\s+under|inside\s+of|within|inside|under|less\s+than|in)\s+(?<the>the\s+next\s+|the\s+coming\s+|the\s+|next\s+)?(?:(?:about|around|roughly|approximately|approx\.?|another|just)\s+)?(?:(?<n1>%1)(?:\s*(?:-|–|to|or)\s*(?<n2>%1))?(?<half1>\s+and\s+a\s+half)?\s*)?(?<u1>%2)(?<half2>\s+and\s+a\s+half)?)"
+                R"(|\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+|just\s+)?(?<halfhour>half\s+an?\s+hour|a\s+half[\s-]hour|half[\s-]an[\s-]hour|half[\s-]hour)\b)")
+                .arg(number, alternation(unitsEn)),
+            "duration", QString()),
+        pattern(
+            QStringLiteral(
+                R"((?:(?<n5>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+)\s*个?\s*(?<half5>半)?|(?<halfonly>半))\s*个?\s*(?<u5>%1|日(?=之内|以内|内))\s*(?<suf>之内|以内|内|里|之后|以后|后|之前|以前|前))"
+                R"(|(?<q>[一二三两])刻钟\s*(?<sufq>之内|以内|内|之后|以后|后|之前|以前|前))")
+                .arg(alternation(unitsZh)),
+            "duration (Chinese)", unitTriggers + QStringLiteral("日钟")),
+    };
+    // "2 hours ago", "3 days from now": found from the word after the count, which is rarer
+    // than a number word ("a", "one") to start from.
+    v.relativeWord = compile(QStringLiteral(R"(\b(?<rel>from\s+now|later|ago|before|earlier)\b)"),
+                             "relative word");
+    v.relativeCount =
+        compile(QStringLiteral(R"(\b(?<n3>%1)\s*(?<u3>%2)\s+$)").arg(number, alternation(unitsEn)),
+                "relative count");
     v.markerBefore =
         compile(QStringLiteral(R"((?<m>%1)(?:\s+the)?\s*$)").arg(alternation(beforeWords)),
                 "markers before");
@@ -299,6 +331,7 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
     v.cues.request = cue("request");
     v.cues.condition = cue("condition");
     v.cues.schedule = cue("schedule");
+    v.cues.scheduleBefore = cue("schedule_before");
     v.cues.scheduleAfter = cue("schedule_after");
     v.cues.past = cue("past");
     v.cues.negation = cue("negation");
@@ -307,6 +340,16 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
     v.cues.clauseBreak =
         compile(cues.value(QLatin1String("clause_break")).toString(), "clause_break");
     return v;
+}
+
+bool TimeVocabulary::Pattern::mayMatch(const QString& text) const
+{
+    if (triggers.isEmpty())
+        return true;
+    for (const QChar c : triggers)
+        if (text.contains(c))
+            return true;
+    return false;
 }
 
 void TimeVocabulary::addWord(const QString& text, const Word& word)

@@ -76,13 +76,22 @@ public:
     // "Mondays"); case and runs of spaces do not matter.
     [[nodiscard]] QList<WordMatch> findWords(const QString& text) const;
 
-    // Patterns for what has digits; see promisedtime.cpp for their groups.
-    QRegularExpression clock;    // 3pm, 15:00, 3:30 p.m., 9点半, (by) 5
-    QRegularExpression date;     // Dec 8, 8th of December, 2026-12-08, 12月8日, 8号
-    QRegularExpression duration; // within 2 hours, in an hour and a half, 两个半小时内, 3天前
-    QRegularExpression markerBefore; // anchored at the end of the text before a phrase
-    QRegularExpression markerAfter;  // anchored at the start of the text after a phrase
-    QRegularExpression gap;          // what may stand between two words of one phrase
+    // A pattern for what has digits, and the characters it cannot match without.
+    struct Pattern
+    {
+        QRegularExpression re;
+        QString triggers; // empty: any text may match
+        [[nodiscard]] bool mayMatch(const QString& text) const;
+    };
+    // English, then Chinese; see promisedtime.cpp for their groups.
+    QList<Pattern> clock;    // 3pm, 15:00, 3:30 p.m., (by) 5 | 9点半
+    QList<Pattern> date;     // Dec 8, 8th of December, 2026-12-08 | 12月8日, 8号
+    QList<Pattern> duration; // within 2 hours, in an hour and a half | 两个半小时内, 3天前
+    QRegularExpression relativeWord;  // "ago", "later", "from now" ...
+    QRegularExpression relativeCount; // ... after "2 hours" (anchored at the end)
+    QRegularExpression markerBefore;  // anchored at the end of the text before a phrase
+    QRegularExpression markerAfter;   // anchored at the start of the text after a phrase
+    QRegularExpression gap;           // what may stand between two words of one phrase
 
     // What tells a promise from a description (regular expressions, by kind).
     struct Cues
@@ -90,8 +99,9 @@ public:
         QRegularExpression promise;
         QRegularExpression request;
         QRegularExpression condition;     // "if you send the logs by Friday"
-        QRegularExpression schedule;      // the customer's own plans, before the phrase
-        QRegularExpression scheduleAfter; // ... right after it ("'s meeting", "的会议")
+        QRegularExpression schedule;       // the customer's own plans ("your meeting")
+        QRegularExpression scheduleBefore; // ... right before the phrase ("您在", anchored)
+        QRegularExpression scheduleAfter;  // ... right after it ("'s meeting", "的会议")
         QRegularExpression past;
         QRegularExpression negation;
         QRegularExpression questionEnd;
