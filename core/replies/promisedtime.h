@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "replies/timeatoms.h"
 #include "replies/timevocabulary.h"
 
 #include <QDateTime>
@@ -40,8 +41,5 @@ struct TimePhrase
 [[nodiscard]] QList<TimePhrase>
 readTimePhrases(const QString& text, const QDateTime& nowUtc, const QTimeZone& zone,
                 const TimeVocabulary& vocabulary = TimeVocabulary::builtIn());
-
-// "十二" -> 12, "两" -> 2, "二十四" -> 24, "一百" -> 100, "3" -> 3; -1 when not a number.
-[[nodiscard]] double chineseNumber(QStringView word);
 
 } // namespace rtcare::replies
