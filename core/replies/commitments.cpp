@@ -2,6 +2,7 @@
 #include "replies/commitments.h"
 
 #include "replies/promisedtime.h"
+#include "replies/tonechecker.h"
 
 #include <QRegularExpression>
 
@@ -36,19 +37,27 @@ QList<CueHit> cuesIn(const TimeVocabulary::Cues& cues, const QString& text, qsiz
 {
     QList<CueHit> hits;
     const QString region = text.mid(from, to - from);
-    const std::pair<const QRegularExpression*, Cue> kinds[] = {
+    const bool chinese = containsChinese(region);
+    const bool english = std::any_of(region.cbegin(), region.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    });
+    const std::pair<const TimeVocabulary::Cue*, Cue> kinds[] = {
         {&cues.promise, Cue::Promise},     {&cues.request, Cue::Request},
         {&cues.condition, Cue::Condition}, {&cues.schedule, Cue::Schedule},
         {&cues.past, Cue::Past},           {&cues.negation, Cue::Negation}};
-    for (const auto& [re, kind] : kinds) {
-        QRegularExpressionMatchIterator it =
-            re->globalMatch(region, 0, QRegularExpression::NormalMatch,
-                            valid ? QRegularExpression::DontCheckSubjectStringMatchOption
-                                  : QRegularExpression::NoMatchOption);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            if (m.capturedLength() > 0)
-                hits.append({kind, from + m.capturedStart(), from + m.capturedEnd()});
+    for (const auto& [cue, kind] : kinds) {
+        for (const QRegularExpression* re : {&cue->english, &cue->chinese}) {
+            if (!(re == &cue->english ? english : chinese))
+                continue;
+            QRegularExpressionMatchIterator it =
+                re->globalMatch(region, 0, QRegularExpression::NormalMatch,
+                                valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                      : QRegularExpression::NoMatchOption);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.capturedLength() > 0)
+                    hits.append({kind, from + m.capturedStart(), from + m.capturedEnd()});
+            }
         }
     }
     return hits;

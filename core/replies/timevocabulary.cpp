@@ -2,6 +2,7 @@
 #include "replies/timevocabulary.h"
 
 #include "replies/overridefile.h"
+#include "replies/tonechecker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -319,10 +320,27 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
                 "gap");
 
     const QJsonObject cues = o.value(QLatin1String("cues")).toObject();
-    const auto cue = [&](const char* name) {
+    const auto alternativesOf = [&](const char* name, int language) {
         QStringList alternatives;
         for (const QString& p : stringsOf(cues.value(QLatin1String(name))))
-            alternatives << QStringLiteral("(?:%1)").arg(p);
+            if (language < 0 || containsChinese(p) == (language == 1))
+                alternatives << QStringLiteral("(?:%1)").arg(p);
+        return alternatives;
+    };
+    const auto cue = [&](const char* name) {
+        if (alternativesOf(name, -1).isEmpty())
+            errors->append(QStringLiteral("%1: cues.%2 is empty").arg(source, QLatin1String(name)));
+        // An empty side never matches.
+        const auto side = [&](int language) {
+            const QStringList alternatives = alternativesOf(name, language);
+            return compile(alternatives.isEmpty() ? QStringLiteral("(?!)")
+                                                  : alternatives.join(QLatin1Char('|')),
+                           name);
+        };
+        return Cue{side(0), side(1)};
+    };
+    const auto single = [&](const char* name) {
+        const QStringList alternatives = alternativesOf(name, -1);
         if (alternatives.isEmpty())
             errors->append(QStringLiteral("%1: cues.%2 is empty").arg(source, QLatin1String(name)));
         return compile(alternatives.join(QLatin1Char('|')), name);
@@ -331,10 +349,10 @@ TimeVocabulary TimeVocabulary::fromJson(const QByteArray& json, const QString& s
     v.cues.request = cue("request");
     v.cues.condition = cue("condition");
     v.cues.schedule = cue("schedule");
-    v.cues.scheduleBefore = cue("schedule_before");
-    v.cues.scheduleAfter = cue("schedule_after");
     v.cues.past = cue("past");
     v.cues.negation = cue("negation");
+    v.cues.scheduleBefore = single("schedule_before");
+    v.cues.scheduleAfter = single("schedule_after");
     v.cues.questionEnd =
         compile(cues.value(QLatin1String("question_end")).toString(), "question_end");
     v.cues.clauseBreak =

@@ -94,16 +94,23 @@ public:
     QRegularExpression gap;           // what may stand between two words of one phrase
 
     // What tells a promise from a description (regular expressions, by kind).
+    // A kind of cue: its English and its Chinese expressions apart, so a sentence in one
+    // language is searched for that language's only.
+    struct Cue
+    {
+        QRegularExpression english;
+        QRegularExpression chinese;
+    };
     struct Cues
     {
-        QRegularExpression promise;
-        QRegularExpression request;
-        QRegularExpression condition;     // "if you send the logs by Friday"
-        QRegularExpression schedule;       // the customer's own plans ("your meeting")
+        Cue promise;
+        Cue request;
+        Cue condition; // "if you send the logs by Friday"
+        Cue schedule;  // the customer's own plans ("your meeting")
+        Cue past;
+        Cue negation;
         QRegularExpression scheduleBefore; // ... right before the phrase ("您在", anchored)
         QRegularExpression scheduleAfter;  // ... right after it ("'s meeting", "的会议")
-        QRegularExpression past;
-        QRegularExpression negation;
         QRegularExpression questionEnd;
         QRegularExpression clauseBreak; // where a clause ends inside a sentence
     } cues;
