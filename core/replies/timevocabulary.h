@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -13,8 +12,8 @@
 namespace rtcare::replies {
 
 // The words of promised times (resources/replies/promised-times.json), compiled into what
-// promisedtime.cpp reads a reply with. Lookups take key(): lower case, single spaces,
-// straight apostrophes.
+// timeatoms.cpp, promisedtime.cpp and commitments.cpp read a reply with. Lookups take
+// key(): lower case, single spaces, straight apostrophes.
 class TimeVocabulary
 {
 public:
@@ -83,7 +82,7 @@ public:
         QString triggers; // empty: any text may match
         [[nodiscard]] bool mayMatch(const QString& text) const;
     };
-    // English, then Chinese; see promisedtime.cpp for their groups.
+    // English, then Chinese; timeatoms.cpp reads their groups.
     QList<Pattern> clock;    // 3pm, 15:00, 3:30 p.m., (by) 5 | 9点半
     QList<Pattern> date;     // Dec 8, 8th of December, 2026-12-08 | 12月8日, 8号
     QList<Pattern> duration; // within 2 hours, in an hour and a half | 两个半小时内, 3天前
@@ -93,9 +92,9 @@ public:
     QRegularExpression markerAfter;   // anchored at the start of the text after a phrase
     QRegularExpression gap;           // what may stand between two words of one phrase
 
-    // What tells a promise from a description (regular expressions, by kind).
-    // A kind of cue: its English and its Chinese expressions apart, so a sentence in one
-    // language is searched for that language's only.
+    // What tells a promise from a description (commitments.cpp). A kind of cue keeps its
+    // English and its Chinese expressions apart, so a sentence in one language is searched
+    // for that language's only.
     struct Cue
     {
         QRegularExpression english;
