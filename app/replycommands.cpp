@@ -7,7 +7,6 @@
 #include "evidence/evidencestore.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
-#include "replies/promisecheck.h"
 #include "replies/replydata.h"
 #include "replies/replystore.h"
 #include "replies/tonechecker.h"
@@ -20,9 +19,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace rtcare::cli {
 
@@ -64,6 +66,18 @@ int readTemplateUsage(const GlobalOptions& globals, QHash<QString, int>* usage)
     return -1;
 }
 
+// 2026-12-05T18:00:00+08:00: the time in `zone`, always with a numeric offset (+00:00, never Z).
+QString isoWithOffset(const QDateTime& utc, const QTimeZone& zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    const int offset = local.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+           + QStringLiteral("%1%2:%3")
+                 .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                 .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                 .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -75,22 +89,23 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Rules to run: zh, en or auto (default)."),
                                   QStringLiteral("LANG"), QStringLiteral("auto"));
-    const QCommandLineOption promiseTicket(
-        QStringLiteral("ticket"),
-        QStringLiteral("Also flag promised times sooner than this ticket's tier plans a first "
-                       "response for (over_promise, promise_sooner_than_tier)."),
-        QStringLiteral("NUMBER"));
-    const QCommandLineOption promiseTier(
-        QStringLiteral("tier"),
-        QStringLiteral("The same against a tier of the SLA policy (e.g. medium); overrides the "
-                       "ticket's tier."),
-        QStringLiteral("ID"));
-    parser.addOptions({json, lang, promiseTicket, promiseTier});
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"),
+        QStringLiteral("The time promises count from, ISO 8601 with its offset "
+                       "(e.g. 2026-12-04T17:42:00+08:00); default: the current time."),
+        QStringLiteral("ISO8601"));
+    const QCommandLineOption tzOption(
+        QStringLiteral("tz"),
+        QStringLiteral("The agent's time zone promised times are read in (IANA id, e.g. "
+                       "Asia/Shanghai); default: the system's."),
+        QStringLiteral("IANA_ZONE"));
+    parser.addOptions({json, lang, nowOption, tzOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("The reply (UTF-8); - or nothing reads stdin."));
     if (const int stop = parseArguments(parser, command,
-                               QStringLiteral("Checks a reply's tone: blame, empty apology, "
-                                              "over-promise, vague advice, unfilled placeholders."),
+                               QStringLiteral("Checks a reply's tone (blame, empty apology, "
+                                              "over-promise, vague advice, unfilled placeholders) "
+                                              "and lists the times it promises."),
                                0, 1);
         stop >= 0)
         return stop;
@@ -98,6 +113,30 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     if (language != QLatin1String("zh") && language != QLatin1String("en")
         && language != QLatin1String("auto"))
         return fail(BadInput, QStringLiteral("lint: --lang takes zh, en or auto, not '%1'").arg(language));
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(nowOption)) {
+        QString value = parser.value(nowOption);
+        if (value.size() > 10 && value.at(10) == QLatin1Char(' ')) // RFC 3339 allows a space
+            value[10] = QLatin1Char('T');
+        // An offset (Z or ±HH:MM) is required: a bare local time would be read in a zone
+        // the caller did not name.
+        static const QRegularExpression withOffset(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}(:?\d{2})?)$)"));
+        now = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!now.isValid() || !withOffset.match(value).hasMatch())
+            return fail(BadInput, QStringLiteral("lint: --now takes an ISO 8601 time with its offset, "
+                                                 "e.g. 2026-12-04T17:42:00+08:00, not '%1'")
+                                      .arg(parser.value(nowOption)));
+        now = now.toUTC();
+    }
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (parser.isSet(tzOption)) {
+        const QByteArray id = parser.value(tzOption).toUtf8();
+        zone = QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone();
+        if (!zone.isValid())
+            return fail(BadInput, QStringLiteral("lint: --tz: unknown time zone '%1' (an IANA id such as "
+                                                 "Asia/Shanghai or Europe/Berlin)")
+                                      .arg(parser.value(tzOption)));
+    }
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
     QFile file;
     bool opened = false;
@@ -112,55 +151,30 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     const QString text = QString::fromUtf8(file.readAll());
     const ReplyData data = loadData();
     const ToneChecker checker(data.rules);
-    QList<ToneFinding> findings = checker.check(text, language);
-    if (parser.isSet(promiseTicket) || parser.isSet(promiseTier)) {
-        QString error;
-        const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
-        if (!policy)
-            return fail(BadInput, error);
-        QString tierId = parser.value(promiseTier);
-        QDateTime now = QDateTime::currentDateTimeUtc();
-        if (parser.isSet(promiseTicket)) {
-            const std::unique_ptr<Database> database =
-                Database::open(resolveDatabasePath(globals), &error);
-            if (!database)
-                return fail(Failure, error);
-            const TicketRepository repository(*database, *policy);
-            const QString number = parser.value(promiseTicket);
-            const std::optional<Ticket> ticket = repository.findByNumber(number);
-            if (!ticket)
-                return fail(BadInput, QStringLiteral("lint: no ticket %1").arg(number));
-            if (tierId.isEmpty())
-                tierId = ticket->priority;
-            now = repository.now();
-        }
-        const Tier* tier = policy->tier(tierId);
-        if (!tier) {
-            QStringList known;
-            for (const Tier& t : policy->tiers())
-                known << t.id;
-            return fail(BadInput, QStringLiteral("lint: unknown tier '%1' (the policy has %2)")
-                                      .arg(tierId, known.join(QStringLiteral(", "))));
-        }
-        mergeFindings(findings, checkPromises(findCommitments(text, now), now, *tier));
-    }
+    const QList<ToneFinding> findings = checker.check(text, language);
+    const QList<CommitmentCandidate> promised = findCommitments(text, now, zone);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ToneFinding& f : findings)
             array.append(f.toJson());
+        QJsonArray commitments;
+        for (const CommitmentCandidate& c : promised)
+            commitments.append(QJsonObject{{QStringLiteral("text"), c.text},
+                                           {QStringLiteral("due_at"), isoWithOffset(c.due, zone)}});
         printJson({{QStringLiteral("clean"), findings.isEmpty()},
-                   {QStringLiteral("findings"), array}});
+                   {QStringLiteral("findings"), array},
+                   {QStringLiteral("commitments"), commitments}});
         return Success;
     }
-    if (findings.isEmpty()) {
+    if (findings.isEmpty())
         writeTo(stdout, QStringLiteral("clean\n"));
-        return Success;
-    }
     for (const ToneFinding& f : findings)
         writeTo(stdout, QStringLiteral("%1 [%2] at %3: \"%4\"\n  %5\n  -> %6\n")
                             .arg(f.category, f.rule)
                             .arg(f.start)
                             .arg(f.text, f.message, f.suggestion));
+    for (const CommitmentCandidate& c : promised)
+        writeTo(stdout, QStringLiteral("Promised: \"%1\" due %2\n").arg(c.text, isoWithOffset(c.due, zone)));
     return Success;
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "replies/commitments.h"
 
+#include "replies/promisedtime.h"
+#include "replies/tonechecker.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,65 +12,162 @@ namespace rtcare::replies {
 
 namespace {
 
-QRegularExpression compiled(const char* pattern)
+enum class Cue
 {
-    QRegularExpression re(QString::fromUtf8(pattern),
-                          QRegularExpression::CaseInsensitiveOption
-                              | QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
+    None,
+    Promise,
+    Request,
+    Condition,
+    Schedule,
+    Past,
+    Negation
+};
+
+struct CueHit
+{
+    Cue kind = Cue::None;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// Every cue in text[from, to), a sentence of a reply whose UTF-16 is `valid` (so is the
+// sentence's: it starts and ends beside a punctuation mark or an end of the reply).
+QList<CueHit> cuesIn(const TimeVocabulary::Cues& cues, const QString& text, qsizetype from,
+                     qsizetype to, bool valid)
+{
+    QList<CueHit> hits;
+    const QString region = text.mid(from, to - from);
+    const bool chinese = containsChinese(region);
+    const bool english = std::any_of(region.cbegin(), region.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    });
+    const std::pair<const TimeVocabulary::Cue*, Cue> kinds[] = {
+        {&cues.promise, Cue::Promise},     {&cues.request, Cue::Request},
+        {&cues.condition, Cue::Condition}, {&cues.schedule, Cue::Schedule},
+        {&cues.past, Cue::Past},           {&cues.negation, Cue::Negation}};
+    for (const auto& [cue, kind] : kinds) {
+        for (const QRegularExpression* re : {&cue->english, &cue->chinese}) {
+            if (!(re == &cue->english ? english : chinese))
+                continue;
+            QRegularExpressionMatchIterator it =
+                re->globalMatch(region, 0, QRegularExpression::NormalMatch,
+                                valid ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                      : QRegularExpression::NoMatchOption);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.capturedLength() > 0)
+                    hits.append({kind, from + m.capturedStart(), from + m.capturedEnd()});
+            }
+        }
+    }
+    return hits;
 }
 
-// "2", "two", "两", "十二", "半" -> number (half = 0.5); -1 when unknown.
-double numberOf(const QString& word)
+// The cue nearest to a phrase within [from, to): the one ending last when the region is
+// before the phrase, the one starting first when it is after. Of two at the same place,
+// the longer ("let me know" over "let me").
+CueHit nearestCue(const QList<CueHit>& hits, qsizetype from, qsizetype to, bool before,
+                  bool withSchedule)
 {
-    bool ok = false;
-    const double n = word.toDouble(&ok);
-    if (ok)
-        return n;
-    static const QStringList en{QStringLiteral("zero"), QStringLiteral("one"), QStringLiteral("two"),
-                                QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"),
-                                QStringLiteral("six"), QStringLiteral("seven"), QStringLiteral("eight"),
-                                QStringLiteral("nine"), QStringLiteral("ten"), QStringLiteral("eleven"),
-                                QStringLiteral("twelve")};
-    const qsizetype i = en.indexOf(word.toLower());
-    if (i >= 0)
-        return double(i);
-    if (word == QLatin1String("an") || word == QLatin1String("a"))
-        return 1;
-    if (word == QStringLiteral("半"))
-        return 0.5;
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (word == QStringLiteral("两"))
-        return 2;
-    double value = 0;
-    if (word.startsWith(QStringLiteral("十")))
-        value = 10 + (word.size() > 1 ? double(digits.indexOf(word.at(1))) : 0);
-    else if (word.size() == 1 && digits.contains(word.at(0)))
-        value = double(digits.indexOf(word.at(0)));
-    else if (word.size() >= 2 && word.at(1) == QStringLiteral("十").at(0))
-        value = double(digits.indexOf(word.at(0))) * 10
-                + (word.size() > 2 ? double(digits.indexOf(word.at(2))) : 0);
-    else
-        return -1;
-    return value;
+    CueHit best;
+    for (const CueHit& hit : hits) {
+        if (hit.start < from || hit.end > to || (hit.kind == Cue::Schedule && !withSchedule))
+            continue;
+        const qsizetype length = hit.end - hit.start;
+        const bool better =
+            best.kind == Cue::None ||
+            (before ? hit.end > best.end || (hit.end == best.end && length > best.end - best.start)
+                    : hit.start < best.start ||
+                          (hit.start == best.start && length > best.end - best.start));
+        if (better)
+            best = hit;
+    }
+    return best;
 }
 
-qint64 unitSeconds(const QString& unit)
+bool isSentenceEnd(const QString& text, qsizetype i)
 {
-    const QString u = unit.toLower();
-    if (u.startsWith(QLatin1String("min")) || u.contains(QStringLiteral("分钟")))
-        return 60;
-    if (u.startsWith(QLatin1String("h")) || u.contains(QStringLiteral("小时")))
-        return 3600;
-    return 86400; // days / 天
+    switch (text.at(i).unicode()) {
+    case u'!':
+    case u'?':
+    case u';':
+    case u'\n':
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'；':
+        return true;
+    case u'.': {
+        // A full stop, not "p.m." or "12.5".
+        const bool spaceAfter =
+            i + 1 >= text.size() || text.at(i + 1).isSpace() || text.at(i + 1).unicode() >= 0x2E80;
+        const bool abbreviation = i >= 2 && text.at(i - 1).isLetter() && text.at(i - 2) == u'.';
+        return spaceAfter && !abbreviation;
+    }
+    default:
+        return false;
+    }
 }
 
-QDateTime atLocal(const QDateTime& nowUtc, const QTimeZone& zone, int dayOffset, int hour,
-                  int minute)
+// Whether a time phrase is a promise: said by us about our next step ("I'll update you by
+// …", "工程师会在…联系您", "明天中午前给您答复"), not a request to the customer ("please send
+// the logs by Friday", "请您在…前提供"), the customer's own plans ("your meeting at 10:00
+// tomorrow", "明天10点的会议"), a condition ("if you send the logs by Friday"), the past,
+// a negation ("we can't … by Friday") or a question. The cue nearest to the phrase in its
+// clause decides; without one there, a Chinese deadline ("…前", "…内") promises by itself,
+// and otherwise the nearest cue earlier in the sentence decides (or, for a phrase that is
+// a clause of its own, the first cue after it: "By Friday, we will …").
+bool isPromise(const TimeVocabulary& v, const QString& text, bool valid, const TimePhrase& p)
 {
-    const QDateTime local = nowUtc.toTimeZone(zone);
-    return QDateTime(local.date().addDays(dayOffset), QTime(hour, minute), zone).toUTC();
+    const qsizetype end = p.start + p.length;
+    qsizetype sentenceStart = p.start;
+    while (sentenceStart > 0 && !isSentenceEnd(text, sentenceStart - 1))
+        --sentenceStart;
+    qsizetype sentenceEnd = end;
+    while (sentenceEnd < text.size() && !isSentenceEnd(text, sentenceEnd))
+        ++sentenceEnd;
+    if (v.cues.scheduleAfter.match(text.mid(end, 16)).hasMatch())
+        return false;
+
+    qsizetype clauseStart = sentenceStart;
+    qsizetype clauseEnd = sentenceEnd;
+    QRegularExpressionMatchIterator breaks =
+        v.cues.clauseBreak.globalMatch(text.mid(sentenceStart, sentenceEnd - sentenceStart));
+    while (breaks.hasNext()) {
+        const QRegularExpressionMatch m = breaks.next();
+        const qsizetype at = sentenceStart + m.capturedStart();
+        if (sentenceStart + m.capturedEnd() <= p.start)
+            clauseStart = sentenceStart + m.capturedEnd();
+        else if (at >= end) {
+            clauseEnd = at;
+            break;
+        }
+    }
+    // A question ("Will you be free at 3pm?"), unless it is only a tag after the promise
+    // ("I'll call you at 3pm tomorrow, does that work?").
+    const qsizetype withMark = std::min(text.size(), sentenceEnd + 1);
+    if (clauseEnd == sentenceEnd &&
+        v.cues.questionEnd.match(text.mid(clauseStart, withMark - clauseStart)).hasMatch())
+        return false;
+    // "I'll return your call by 5pm": after "by", "your call" is not the customer's plan.
+    const bool withSchedule = !(p.deadline && !p.chinese);
+    if (withSchedule &&
+        v.cues.scheduleBefore.match(text.mid(clauseStart, p.start - clauseStart)).hasMatch())
+        return false;
+    const QList<CueHit> hits = cuesIn(v.cues, text, sentenceStart, sentenceEnd, valid);
+    CueHit hit = nearestCue(hits, clauseStart, p.start, true, withSchedule);
+    if (hit.kind == Cue::None)
+        hit = nearestCue(hits, end, clauseEnd, false, withSchedule);
+    if (hit.kind != Cue::None)
+        return hit.kind == Cue::Promise;
+    if (p.chinese && p.deadline)
+        return true;
+    hit = nearestCue(hits, sentenceStart, clauseStart, true, withSchedule);
+    // A phrase that is a clause of its own belongs to the next one: "By Friday, we will …".
+    if (hit.kind == Cue::None && text.mid(clauseStart, p.start - clauseStart).trimmed().isEmpty() &&
+        text.mid(end, clauseEnd - end).trimmed().isEmpty())
+        hit = nearestCue(hits, clauseEnd, sentenceEnd, false, withSchedule);
+    return hit.kind == Cue::Promise;
 }
 
 } // namespace
@@ -75,94 +175,13 @@ QDateTime atLocal(const QDateTime& nowUtc, const QTimeZone& zone, int dayOffset,
 QList<CommitmentCandidate> findCommitments(const QString& text, const QDateTime& nowUtc,
                                            const QTimeZone& zone)
 {
-    static const QRegularExpression within = compiled(
-        R"(\b(?:within|in(?: the next)?|in about)\s+(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(minutes?|mins?|hours?|hrs?|days?)\b)");
-    static const QRegularExpression withinZh =
-        compiled(R"(([0-9]+|[一二两三四五六七八九十]+|半)\s*(?:个)?\s*(小时|分钟|天|个工作日)(?:内|之内|以内))");
-    static const QRegularExpression byTime = compiled(
-        R"(\bby\s+(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?(?:\s+(today|tonight|tomorrow))?|\bby\s+(tomorrow|today)\s+(morning|noon|evening|afternoon))");
-    static const QRegularExpression byTimeZh = compiled(
-        R"((今天|今晚|明天|明早|明晚)?\s*(上午|中午|下午|晚上)?\s*(\d{1,2})(?:[:：](\d{2})|点(半|\d{1,2}分)?)\s*(?:前|之前|以前))");
-    static const QRegularExpression partOfDayZh =
-        compiled(R"((今天|明天)(上午|中午|下午|晚上|下班)(?:前|之前|以前))");
-
     QList<CommitmentCandidate> found;
-    const auto add = [&](const QRegularExpressionMatch& m, const QDateTime& due) {
-        if (!due.isValid())
-            return;
-        for (const CommitmentCandidate& c : found)
-            if (m.capturedStart() < c.start + c.length && c.start < m.capturedEnd())
-                return;
-        found.append({m.capturedStart(), m.capturedLength(), m.captured(), due});
-    };
-    QRegularExpressionMatchIterator it = within.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const double n = numberOf(m.captured(1));
-        if (n > 0)
-            add(m, nowUtc.addSecs(qint64(n * double(unitSeconds(m.captured(2))))));
-    }
-    it = withinZh.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const double n = numberOf(m.captured(1));
-        if (n > 0)
-            add(m, nowUtc.addSecs(qint64(n * double(unitSeconds(m.captured(2))))));
-    }
-    it = byTime.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        if (!m.captured(5).isEmpty()) {
-            const int day = m.captured(5).toLower() == QLatin1String("tomorrow") ? 1 : 0;
-            const QString part = m.captured(6).toLower();
-            const int hour = part == QLatin1String("morning") ? 10
-                             : part == QLatin1String("noon") ? 12
-                             : part == QLatin1String("afternoon") ? 17 : 20;
-            add(m, atLocal(nowUtc, zone, day, hour, 0));
-            continue;
-        }
-        int hour = m.captured(1).toInt();
-        const int minute = m.captured(2).toInt();
-        const QString ampm = m.captured(3).toLower();
-        if (ampm == QLatin1String("pm") && hour < 12)
-            hour += 12;
-        if (hour > 23 || minute > 59 || (m.captured(2).isEmpty() && ampm.isEmpty()
-                                         && m.captured(4).isEmpty()))
-            continue;
-        const int day = m.captured(4).toLower() == QLatin1String("tomorrow") ? 1 : 0;
-        add(m, atLocal(nowUtc, zone, day, hour, minute));
-    }
-    it = byTimeZh.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString day = m.captured(1);
-        const QString part = m.captured(2);
-        int hour = m.captured(3).toInt();
-        int minute = m.captured(4).toInt();
-        if (m.captured(5) == QStringLiteral("半"))
-            minute = 30;
-        else if (!m.captured(5).isEmpty())
-            minute = m.captured(5).chopped(1).toInt();
-        if ((part == QStringLiteral("下午") || part == QStringLiteral("晚上")
-             || day == QStringLiteral("今晚") || day == QStringLiteral("明晚"))
-            && hour < 12)
-            hour += 12;
-        if (hour > 23 || minute > 59)
-            continue;
-        const int offset = day.startsWith(QStringLiteral("明")) ? 1 : 0;
-        add(m, atLocal(nowUtc, zone, offset, hour, minute));
-    }
-    it = partOfDayZh.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString part = m.captured(2);
-        const int hour = part == QStringLiteral("上午") ? 12
-                         : part == QStringLiteral("中午") ? 12
-                         : part == QStringLiteral("下午") || part == QStringLiteral("下班") ? 18 : 21;
-        add(m, atLocal(nowUtc, zone, m.captured(1) == QStringLiteral("明天") ? 1 : 0, hour, 0));
-    }
-    std::sort(found.begin(), found.end(), [](const CommitmentCandidate& a,
-                                             const CommitmentCandidate& b) { return a.start < b.start; });
+    const TimeVocabulary& vocabulary = TimeVocabulary::builtIn();
+    const QList<TimePhrase> phrases = readTimePhrases(text, nowUtc, zone, vocabulary);
+    const bool valid = phrases.isEmpty() || QStringView(text).isValidUtf16();
+    for (const TimePhrase& p : phrases)
+        if (p.due.isValid() && isPromise(vocabulary, text, valid, p))
+            found.append({p.start, p.length, p.text, p.due});
     return found;
 }
 

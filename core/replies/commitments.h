@@ -20,8 +20,11 @@ struct CommitmentCandidate
     QDateTime due; // UTC
 };
 
-// Finds promised times in `text`, resolving them against `nowUtc` in `zone` (the agent's
-// local time).
+// Finds the times `text` promises, resolving them against `nowUtc` in `zone` (the agent's
+// local time; see readTimePhrases() for how each phrase is read). Only promises count: a
+// time in a sentence where we commit to a next step ("I'll update you by 18:00 tomorrow",
+// "技术同事会在两小时内联系您", "明天中午前给您答复"); not one gone by, the customer's own
+// plans, a request to the customer, a negation or a question. Ordered by position.
 [[nodiscard]] QList<CommitmentCandidate> findCommitments(const QString& text,
                                                          const QDateTime& nowUtc,
                                                          const QTimeZone& zone = QTimeZone::systemTimeZone());

@@ -107,10 +107,12 @@ TEST_CASE("commitments: promised times are recognised", "[replies][commitments]"
         return found.size() == 1 ? found.first().due : QDateTime();
     };
     CHECK(dueOf(QStringLiteral("An engineer will call within 2 hours.")) == now.addSecs(7200));
-    CHECK(dueOf(QStringLiteral("I'll reply within thirty minutes")) == QDateTime());
+    CHECK(dueOf(QStringLiteral("I'll reply within thirty minutes")) == now.addSecs(1800));
     CHECK(dueOf(QStringLiteral("I'll reply within 30 minutes")) == now.addSecs(1800));
     CHECK(dueOf(QStringLiteral("I will update you by 18:00 today.")) == test::utc("2026-11-24T18:00:00Z"));
-    CHECK(dueOf(QStringLiteral("by 3 pm tomorrow")) == test::utc("2026-11-25T15:00:00Z"));
+    CHECK(dueOf(QStringLiteral("I'll call you by 3 pm tomorrow")) == test::utc("2026-11-25T15:00:00Z"));
+    // A time without a promise around it is not a commitment.
+    CHECK(dueOf(QStringLiteral("by 3 pm tomorrow")) == QDateTime());
     CHECK(dueOf(QStringLiteral("技术同事会在两小时内联系您")) == now.addSecs(7200));
     CHECK(dueOf(QStringLiteral("明天中午前给您答复")) == test::utc("2026-11-25T12:00:00Z"));
     CHECK(dueOf(QStringLiteral("今天18:00前回复您")) == test::utc("2026-11-24T18:00:00Z"));

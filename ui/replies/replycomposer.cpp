@@ -5,7 +5,6 @@
 #include "widgets/flowlayout.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
-#include "replies/promisecheck.h"
 #include "sla/clock.h"
 #include "storage/ticketrepository.h"
 #include "replies/templateeditordialog.h"
@@ -309,15 +308,6 @@ void ReplyComposer::lint()
 {
     const QString text = m_editor->toPlainText();
     m_findings = m_checker.check(text, QStringLiteral("auto"), QLocale().name());
-    // Promises sooner than the ticket's tier plans a first response for: over-promises too.
-    const std::optional<Ticket> shown =
-        m_ticketId != 0 ? m_repository.find(m_ticketId) : std::nullopt;
-    if (const Tier* tier = shown ? m_repository.policy().tier(shown->priority) : nullptr) {
-        const QDateTime now = m_repository.now();
-        mergeFindings(m_findings,
-                      checkPromises(findCommitments(text, now, QTimeZone::systemTimeZone()), now,
-                                    *tier, QLocale().name()));
-    }
     QList<QTextEdit::ExtraSelection> selections;
     m_findingList->clear();
     for (const ToneFinding& f : std::as_const(m_findings)) {
