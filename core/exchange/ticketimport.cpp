@@ -182,11 +182,10 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
     auto failed = [&](int line, const QSqlError& sqlError) {
         StorageError described = describeSqlError(sqlError, databasePath);
         if (described.cause == StorageCause::BadInput)
-            described.message = QStringLiteral("%1:%2: %3")
+            described.message = QStringLiteral("%1:%2: %3; nothing was imported")
                                     .arg(source)
                                     .arg(line)
                                     .arg(sqlError.databaseText());
-        described.message += QStringLiteral("; nothing was imported");
         *error = described;
         return std::nullopt;
     };
@@ -245,10 +244,7 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
                 t.updatedAt.toUTC().toString(Qt::ISODate),
                 source};
             if (!ticketrows::appendAudit(db, entry, &reason)) {
-                *error = {StorageCause::Other, QStringLiteral("%1:%2: %3; nothing was imported")
-                                                   .arg(source)
-                                                   .arg(reader.line())
-                                                   .arg(reason)};
+                *error = {StorageCause::Other, reason};
                 return std::nullopt;
             }
             ++result.updated;
@@ -281,17 +277,13 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
                                source,
                                QString()};
         if (!ticketrows::appendAudit(db, entry, &reason)) {
-            *error = {StorageCause::Other, QStringLiteral("%1:%2: %3; nothing was imported")
-                                               .arg(source)
-                                               .arg(reader.line())
-                                               .arg(reason)};
+            *error = {StorageCause::Other, reason};
             return std::nullopt;
         }
         ++result.imported;
     }
     if (!transaction.commit()) {
         *error = transaction.failure();
-        error->message += QStringLiteral("; nothing was imported");
         return std::nullopt;
     }
     if (result.imported + result.updated > 0)

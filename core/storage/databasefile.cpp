@@ -141,6 +141,12 @@ bool writeSnapshot(QSqlDatabase& db, const QString& target, StorageError* error)
         return false;
     }
     partial.close();
+    // SQLite may leave a journal beside a copy it could not finish (a full disk).
+    struct JournalCleanup
+    {
+        QString path;
+        ~JournalCleanup() { QFile::remove(path); }
+    } journal{partial.fileName() + QStringLiteral("-journal")};
     {
         QSqlQuery vacuum(db);
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));

@@ -73,14 +73,14 @@ StorageError describeSqlError(const QSqlError& error, const QString& path, qint6
     case StorageCause::Locked:
         message = waitedMs >= 0
                       ? QStringLiteral("the database %1 is locked: waited %2 s for another "
-                                       "RTCare (a window, a command or a scheduled job) to "
-                                       "finish writing to it. Nothing was changed; try again "
-                                       "when it has finished (RTCARE_LOCK_TIMEOUT sets the "
-                                       "wait in seconds)")
+                                       "program (an RTCare window, command or scheduled job) "
+                                       "to finish writing to it. Nothing was changed; try "
+                                       "again when it has finished (RTCARE_LOCK_TIMEOUT sets "
+                                       "the wait in seconds)")
                                     .arg(shown, secondsText(waitedMs))
-                      : QStringLiteral("the database %1 is locked by another RTCare (a window, "
-                                       "a command or a scheduled job). Nothing was changed; try "
-                                       "again when it has finished")
+                      : QStringLiteral("the database %1 is locked by another program (an "
+                                       "RTCare window, command or scheduled job). Nothing was "
+                                       "changed; try again when it has finished")
                                     .arg(shown);
         break;
     case StorageCause::DiskFull:
