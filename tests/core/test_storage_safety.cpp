@@ -3,6 +3,7 @@
 // backups written whole, one backup per upgrade under the lock, writers that wait, typed
 // errors for the importer, and the backups API (backup, restore, backupIfDue).
 #include "catch.h"
+#include "olddatabase.h"
 #include "rollupcheck.h"
 #include "testsupport.h"
 
@@ -70,28 +71,6 @@ void exec(QSqlDatabase& db, const QString& sql)
     QSqlQuery q(db);
     if (!q.exec(sql))
         FAIL(q.lastError().text().toStdString() + " in " + sql.toStdString());
-}
-
-// A file as RTCare at schema `version` left it, with `tickets` tickets (numbers of Oct 2026).
-void makeOldDatabase(const QString& path, int version, int tickets)
-{
-    withConnection(path, [&](QSqlDatabase& db) {
-        QString error;
-        REQUIRE(migrateSchema(db, &error, version));
-        exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        exec(db, QStringLiteral(
-                     "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 "
-                     "< %1) INSERT INTO tickets (uuid, number, created_at, updated_at, "
-                     "customer_name, customer_contact, channel, category, priority, status, "
-                     "device_model, region, first_response_due, first_response_risk_at, "
-                     "queue_rank, queue_key) SELECT printf('00000000-0000-4000-8000-%%012d', i), "
-                     "printf('RTC-202610%%02d-%%04d', 1 + i / 9000, 1 + i %% 9000), "
-                     "1790000000 + i * 60, 1790000000 + i * 60, '客户' || i, 'c' || (i % 97), "
-                     "'chat', 'network', 'high', 'new', 'd' || (i % 7), 'r' || (i % 5), "
-                     "1790000900 + i * 60, 1790000675 + i * 60, 0, 1790000900 + i * 60 FROM n")
-                     .replace(QStringLiteral("%1"), QString::number(tickets))
-                     .replace(QStringLiteral("%%"), QStringLiteral("%")));
-    });
 }
 
 bool ownerOnly(const QString& path)
