@@ -301,9 +301,14 @@ std::optional<RestoreResult> restoreDatabase(const QString& databasePath,
         result.backupVersion = *version;
     }
 
-    const QString aside =
-        QStringLiteral("%1.before-restore-%2").arg(QFileInfo(databasePath).absoluteFilePath(),
-                                                   stamp(now));
+    // Never over an earlier copy kept aside (two restores within one second).
+    QString aside = QStringLiteral("%1.before-restore-%2")
+                        .arg(QFileInfo(databasePath).absoluteFilePath(), stamp(now));
+    for (int n = 2; QFileInfo::exists(aside) || QFileInfo::exists(aside + QStringLiteral("-wal"));
+         ++n)
+        aside = QStringLiteral("%1.before-restore-%2-%3")
+                    .arg(QFileInfo(databasePath).absoluteFilePath(), stamp(now))
+                    .arg(n);
     const dbfile::FileFacts current = dbfile::inspect(databasePath);
 
     // 2a. No database yet (or a damaged one, moved aside as it is): copy the backup in place.

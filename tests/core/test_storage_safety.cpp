@@ -511,6 +511,11 @@ TEST_CASE("backups: restore checks the backup, keeps the current file aside, and
         });
         // New tickets can be written after a restore.
         t.create(Category::Network);
+        // A second restore within the same second keeps its own copy aside.
+        const auto again = backups::restoreDatabase(t.path(), backup, now, &error);
+        REQUIRE(again);
+        CHECK(again->keptAside == result->keptAside + QStringLiteral("-2"));
+        CHECK(QFileInfo::exists(result->keptAside));
     }
     SECTION("a backup from a newer RTCare is refused, nothing changes")
     {
