@@ -92,6 +92,13 @@ QString usageText()
         "                                       render a reply template for a ticket\n"
         "  report [--from DATE] [--to DATE] [--format json|csv|html|pdf] [--out FILE] [--redact]\n"
         "                                       team-lead report: volumes, SLA, hot spots, advice\n"
+        "  backup [--out FILE]                  a consistent copy of the database (0600), also\n"
+        "                                       while the window or a job is writing\n"
+        "  restore FILE                         replace the tickets with a checked backup; the\n"
+        "                                       database as it was is kept aside\n"
+        "\n"
+        "Writers share the database: one waits up to 120 s (RTCARE_LOCK_TIMEOUT, seconds) for\n"
+        "another to finish, then gives up with exit status 1.\n"
         "\n"
         "Exit status: 0 success, 1 failure (for example the database cannot be opened),\n"
         "2 bad usage or bad input.\n")

@@ -5,6 +5,7 @@
 
 #include "reportcommand.h"
 #include "statscommand.h"
+#include "storagecommands.h"
 
 #include "demo/demodata.h"
 #include "diagnosecommands.h"
@@ -45,9 +46,10 @@ struct Session
         policy = loadPolicy(globals, &error);
         if (!policy)
             return fail(BadInput, error);
-        database = Database::open(resolveDatabasePath(globals), &error);
+        StorageError failure;
+        database = Database::open(resolveDatabasePath(globals), &failure);
         if (!database)
-            return fail(Failure, error);
+            return fail(Failure, failure.message);
         repository = std::make_unique<TicketRepository>(*database, *policy);
         repository->setActor(QStringLiteral("rtcare-cli"));
         return Success;
@@ -178,13 +180,15 @@ int importCommand(const GlobalOptions& globals, const QStringList& command)
     if (const int code = session.open(globals); code != Success)
         return code;
     session.repository->setActor(QStringLiteral("import"));
-    QString error;
+    StorageError error;
     const QString source = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
     const std::optional<ImportResult> result =
         importTickets(*input, source, *session.repository, &error);
     if (!result) {
-        writeTo(stderr, error + QStringLiteral("\nrtcare: import: nothing was imported\n"));
-        return BadInput;
+        // A bad file is bad input (2); a locked, full, read-only or damaged database is a
+        // failure (1): the same file may import once the cause is gone.
+        writeTo(stderr, error.message + QStringLiteral("\nrtcare: import: nothing was imported\n"));
+        return exitCodeFor(error);
     }
     if (parser.isSet(jsonOption)) {
         printOut(QString::fromUtf8(
@@ -329,6 +333,10 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return renderCommand(globals, command);
     if (name == QLatin1String("report"))
         return reportCommand(globals, command);
+    if (name == QLatin1String("backup"))
+        return backupCommand(globals, command);
+    if (name == QLatin1String("restore"))
+        return restoreCommand(globals, command);
     return fail(BadInput, QStringLiteral("unknown command '%1'. See 'rtcare --help'.").arg(name));
 }
 

@@ -66,15 +66,22 @@ private:
     int m_line = 0;
 };
 
-// The stored ticket with this uuid: its row id and updated_at (epoch seconds).
-std::optional<std::pair<qint64, qint64>> stored(QSqlDatabase& db, const QString& uuid)
+struct StoredTicket
+{
+    qint64 id = 0;
+    qint64 updatedAt = 0; // epoch seconds
+    QString number;
+};
+
+// The stored ticket with this uuid.
+std::optional<StoredTicket> stored(QSqlDatabase& db, const QString& uuid)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, updated_at FROM tickets WHERE uuid = ?"));
+    q.prepare(QStringLiteral("SELECT id, updated_at, number FROM tickets WHERE uuid = ?"));
     q.addBindValue(uuid);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+    return StoredTicket{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
 }
 
 // The insert statement turned into an update of every column of one row (row values).
@@ -86,18 +93,31 @@ QString updateStatement()
     return sql + QStringLiteral(" WHERE id = ?");
 }
 
-bool exists(QSqlDatabase& db, const char* column, const QString& value)
+// The uuid of the stored ticket that has this number, if any.
+std::optional<QString> numberOwner(QSqlDatabase& db, const QString& number)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM tickets WHERE %1 = ?").arg(QLatin1String(column)));
-    q.addBindValue(value);
-    return q.exec() && q.next();
+    q.prepare(QStringLiteral("SELECT uuid FROM tickets WHERE number = ?"));
+    q.addBindValue(number);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
 }
 
 } // namespace
 
 std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
                                           TicketRepository& repository, QString* error)
+{
+    StorageError failure;
+    std::optional<ImportResult> result = importTickets(input, source, repository, &failure);
+    if (!result)
+        *error = failure.message;
+    return result;
+}
+
+std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
+                                          TicketRepository& repository, StorageError* error)
 {
     const SlaPolicy& policy = repository.policy();
     QStringList problems;
@@ -141,11 +161,12 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
         problems.append(QStringLiteral("%1: no tickets found (expected one JSON object per line)")
                             .arg(source));
     if (!problems.isEmpty()) {
-        *error = problems.join(QLatin1Char('\n'));
+        *error = {StorageCause::BadInput, problems.join(QLatin1Char('\n'))};
         return std::nullopt;
     }
     if (!input.seek(start)) {
-        *error = QStringLiteral("%1: cannot read the file a second time").arg(source);
+        *error = {StorageCause::BadInput,
+                  QStringLiteral("%1: cannot read the file a second time").arg(source)};
         return std::nullopt;
     }
 
@@ -153,9 +174,21 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
     QSqlDatabase db = repository.database().connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
-        *error = QStringLiteral("%1: %2").arg(source, transaction.error());
+        *error = transaction.failure();
         return std::nullopt;
     }
+    const QString databasePath = repository.database().path();
+    // A statement failed: a constraint is the file's fault, the rest the database's.
+    auto failed = [&](int line, const QSqlError& sqlError) {
+        StorageError described = describeSqlError(sqlError, databasePath);
+        if (described.cause == StorageCause::BadInput)
+            described.message = QStringLiteral("%1:%2: %3; nothing was imported")
+                                    .arg(source)
+                                    .arg(line)
+                                    .arg(sqlError.databaseText());
+        *error = described;
+        return std::nullopt;
+    };
     QSqlQuery insert(db);
     insert.prepare(ticketrows::insertStatement());
     QSqlQuery update(db);
@@ -168,26 +201,39 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
     QString reason;
     while (reader.next(&ticket, &reason)) {
         if (!ticket) { // the file changed between the passes
-            *error = QStringLiteral("%1:%2: %3").arg(source).arg(reader.line()).arg(reason);
+            *error = {StorageCause::BadInput,
+                      QStringLiteral("%1:%2: %3").arg(source).arg(reader.line()).arg(reason)};
             return std::nullopt;
         }
         Ticket& t = *ticket;
         if (const auto existing = t.uuid.isEmpty() ? std::nullopt : stored(db, t.uuid)) {
-            const auto [id, storedUpdatedAt] = *existing;
+            const qint64 id = existing->id;
+            const qint64 storedUpdatedAt = existing->updatedAt;
             if (t.updatedAt.toSecsSinceEpoch() <= storedUpdatedAt) {
                 ++result.skipped;
                 continue;
             }
+            // The number is optional in the file: an update without one keeps the stored one.
+            if (t.number.isEmpty()) {
+                t.number = existing->number;
+            } else if (t.number != existing->number) {
+                if (const auto owner = numberOwner(db, t.number)) {
+                    *error = {StorageCause::BadInput,
+                              QStringLiteral("%1:%2: number: %3 already belongs to another "
+                                             "ticket in the database (uuid %4); this ticket "
+                                             "(uuid %5) is %6. Remove the number from the line "
+                                             "to keep %6; nothing was imported")
+                                  .arg(source)
+                                  .arg(reader.line())
+                                  .arg(t.number, *owner, t.uuid, existing->number)};
+                    return std::nullopt;
+                }
+            }
             ticketrows::applyPolicy(t, policy);
             ticketrows::bindInsert(update, t, policy);
             update.bindValue(idPosition, id);
-            if (!update.exec()) {
-                *error = QStringLiteral("%1:%2: %3; nothing was imported")
-                             .arg(source)
-                             .arg(reader.line())
-                             .arg(update.lastError().text());
-                return std::nullopt;
-            }
+            if (!update.exec())
+                return failed(reader.line(), update.lastError());
             const AuditEntry entry{
                 id,
                 now,
@@ -198,7 +244,7 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
                 t.updatedAt.toUTC().toString(Qt::ISODate),
                 source};
             if (!ticketrows::appendAudit(db, entry, &reason)) {
-                *error = QStringLiteral("%1:%2: %3").arg(source).arg(reader.line()).arg(reason);
+                *error = {StorageCause::Other, reason};
                 return std::nullopt;
             }
             ++result.updated;
@@ -208,23 +254,20 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
             t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (t.number.isEmpty()) {
             t.number = repository.nextNumber(t.createdAt.toLocalTime().date());
-        } else if (exists(db, "number", t.number)) {
-            *error = QStringLiteral("%1:%2: number %3 already belongs to another ticket in the "
-                                    "database; nothing was imported")
-                         .arg(source)
-                         .arg(reader.line())
-                         .arg(t.number);
+        } else if (const auto owner = numberOwner(db, t.number)) {
+            *error = {StorageCause::BadInput,
+                      QStringLiteral("%1:%2: number: %3 already belongs to another ticket in "
+                                     "the database (uuid %4); remove the number from the line "
+                                     "to give this ticket a new one; nothing was imported")
+                          .arg(source)
+                          .arg(reader.line())
+                          .arg(t.number, *owner)};
             return std::nullopt;
         }
         ticketrows::applyPolicy(t, policy);
         ticketrows::bindInsert(insert, t, policy);
-        if (!insert.exec()) {
-            *error = QStringLiteral("%1:%2: %3; nothing was imported")
-                         .arg(source)
-                         .arg(reader.line())
-                         .arg(insert.lastError().text());
-            return std::nullopt;
-        }
+        if (!insert.exec())
+            return failed(reader.line(), insert.lastError());
         const AuditEntry entry{insert.lastInsertId().toLongLong(),
                                now,
                                repository.actor(),
@@ -234,13 +277,13 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
                                source,
                                QString()};
         if (!ticketrows::appendAudit(db, entry, &reason)) {
-            *error = QStringLiteral("%1:%2: %3").arg(source).arg(reader.line()).arg(reason);
+            *error = {StorageCause::Other, reason};
             return std::nullopt;
         }
         ++result.imported;
     }
     if (!transaction.commit()) {
-        *error = QStringLiteral("%1: %2; nothing was imported").arg(source, transaction.error());
+        *error = transaction.failure();
         return std::nullopt;
     }
     if (result.imported + result.updated > 0)

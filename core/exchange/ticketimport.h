@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/storageerror.h"
+
 #include <QIODevice>
 #include <QString>
 
@@ -24,6 +26,17 @@ struct ImportResult
 // Due times are computed by the repository's policy; a missing uuid or number is assigned.
 // A ticket whose uuid is already stored replaces it when its updated_at is later (merging
 // agents' exports: the latest update wins, audited as "import_update"); else it is skipped.
+// Such an update without a number keeps the stored number; one carrying another ticket's
+// number is refused ("<source>:<line>: number: ...").
+//
+// error->cause says whose fault a failure is: StorageCause::BadInput for the file (a bad
+// line, a number that belongs to another ticket: fix the file), anything else for the
+// database (locked for longer than the lock wait, a full disk, a read-only or damaged file:
+// the file is fine, the import can be run again once the cause is gone).
+[[nodiscard]] std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
+                                                        TicketRepository& repository,
+                                                        StorageError* error);
+// The same, with only the message.
 [[nodiscard]] std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
                                                         TicketRepository& repository,
                                                         QString* error);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "storage/database.h"
 
+#include "storage/databasefile.h"
 #include "storage/migrations.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QVariant>
 
@@ -19,47 +22,118 @@ namespace {
 
 constexpr auto kDriver = "QSQLITE";
 
-bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+bool exec(QSqlDatabase& db, const QString& sql, QSqlError* error)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = query.lastError();
     return false;
 }
 
-// Creates an empty file readable only by its owner, so that SQLite (which gives its
-// -wal and -shm files the database file's permissions) never exposes customer data.
-bool createPrivateFile(const QString& path, QString* error)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = QStringLiteral("cannot create the database file %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
-}
-
-QSqlDatabase openConnection(const QString& name, const QString& path, QString* error)
+QSqlDatabase openConnection(const QString& name, const QString& path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriver), name);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        if (error)
-            *error = db.lastError().text();
+    // Writers wait for each other (transaction.h): the busy handler waits up to the lock wait.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(lockWaitMilliseconds()));
+    if (!db.open())
         return db;
-    }
     exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
     exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
     // Statement journals (every ticket write runs the reports' rollup triggers) and sorts
     // stay in memory instead of temporary files.
     exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr);
     return db;
+}
+
+QString shownPath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Creates the database file whole: the schema is written to a private temporary file in the
+// same folder, which is renamed to `path` unless another process created `path` meanwhile
+// (then that file is used). The file is 0600 from its first byte (QTemporaryFile), and so
+// are the -wal and -shm files SQLite creates beside it (they take the database's mode).
+bool createDatabaseFile(const QString& path, StorageError* error)
+{
+    const QString shown = shownPath(path);
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = {StorageCause::CannotOpen,
+                  QStringLiteral("cannot create the folder %1 for the database %2; check that "
+                                 "you may write there, or give another file with --db")
+                      .arg(shownPath(info.absolutePath()), shown)};
+        return false;
+    }
+    QTemporaryFile fresh(info.absoluteDir().filePath(info.fileName()
+                                                     + QStringLiteral(".new-XXXXXX")));
+    if (!fresh.open()) {
+        *error = {StorageCause::CannotOpen,
+                  QStringLiteral("cannot create the database %1: %2. Check that you may write "
+                                 "to the folder %3, or give another file with --db")
+                      .arg(shown, fresh.errorString(), shownPath(info.absolutePath()))};
+        return false;
+    }
+    fresh.close();
+    {
+        dbfile::ScopedConnection connection(fresh.fileName());
+        QSqlDatabase& db = connection.db();
+        QString reason;
+        QSqlError failed;
+        if (!connection.isOpen()) {
+            failed = connection.openError();
+        } else if (exec(db, QStringLiteral("BEGIN IMMEDIATE"), &failed)) {
+            if (!applySchemaSteps(db, 0, latestSchemaVersion(), &reason)) {
+                exec(db, QStringLiteral("ROLLBACK"), nullptr);
+                *error = {StorageCause::Other,
+                          QStringLiteral("cannot create the database %1: %2").arg(shown, reason)};
+                return false;
+            }
+            if (exec(db, QStringLiteral("COMMIT"), &failed))
+                failed = QSqlError();
+        }
+        if (failed.isValid()) {
+            *error = describeSqlError(failed, path);
+            return false;
+        }
+    }
+    dbfile::syncFile(fresh.fileName());
+    // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE on Linux).
+    if (QFile::rename(fresh.fileName(), path)) {
+        fresh.setAutoRemove(false);
+        return true;
+    }
+    if (QFileInfo::exists(path))
+        return true; // another process created it meanwhile; ours is removed unused
+    *error = {StorageCause::CannotOpen,
+              QStringLiteral("cannot create the database %1: the new file could not be moved "
+                             "into place")
+                  .arg(shown)};
+    return false;
+}
+
+// What to say when the first read of an existing file fails.
+StorageError openFailure(const QSqlError& failed, const QString& path)
+{
+    StorageError error = describeSqlError(failed, path);
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    const StorageCause cause = error.cause;
+    if ((cause == StorageCause::CannotOpen || cause == StorageCause::ReadOnly
+         || cause == StorageCause::IoError)
+        && !folder.isWritable()) {
+        error = {StorageCause::ReadOnly,
+                 QStringLiteral("cannot open the database %1: its folder %2 is read-only, and "
+                                "RTCare needs to create %3-wal and %3-shm there to use the "
+                                "file (%4). Make the folder writable for you, or copy the file "
+                                "to a writable folder and give that with --db")
+                     .arg(shownPath(path), shownPath(folder.absoluteFilePath()),
+                          info.fileName(), failed.databaseText())};
+    }
+    return error;
 }
 
 } // namespace
@@ -98,81 +172,214 @@ int Database::latestSchemaVersion()
 std::unique_ptr<Database> Database::open(const QString& path, QString* error,
                                          const std::function<void(int, int)>& beforeUpgrade)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const bool existed = QFileInfo::exists(path);
-    if (!existed && !createPrivateFile(path, error))
-        return nullptr;
+    StorageError failure;
+    std::unique_ptr<Database> database = open(path, &failure, beforeUpgrade);
+    if (!database)
+        *error = failure.message;
+    return database;
+}
 
-    std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath()));
-    QString reason;
+std::unique_ptr<Database> Database::open(const QString& path, StorageError* error,
+                                         const std::function<void(int, int)>& beforeUpgrade)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = shownPath(path);
+    const QString notChanged = QStringLiteral("RTCare did not change it");
+    const QString checkDb = QStringLiteral("check --db (or RTCARE_DB, or the database chosen in "
+                                           "Settings)");
+
+    const dbfile::FileFacts facts = dbfile::inspect(absolute);
+    if (facts.exists && !facts.isFile) {
+        *error = {StorageCause::NotRtcare,
+                  QStringLiteral("%1 is a folder, not a database file; give a file name, for "
+                                 "example %2")
+                      .arg(shown, shownPath(QDir(path).filePath(QStringLiteral("rtcare.sqlite"))))};
+        return nullptr;
+    }
+    if (!facts.exists) {
+        if (!createDatabaseFile(absolute, error))
+            return nullptr;
+    } else if (facts.size == 0) {
+        *error = {StorageCause::NotRtcare,
+                  QStringLiteral("%1 is an empty file (0 bytes), not an RTCare database; %2. "
+                                 "To start a new database there, remove the empty file first; "
+                                 "else %3")
+                      .arg(shown, notChanged, checkDb)};
+        return nullptr;
+    } else if (!facts.sqliteHeader) {
+        *error = {StorageCause::NotRtcare,
+                  QStringLiteral("%1 is not an RTCare database: it is not an SQLite file at all "
+                                 "(%2 bytes of something else); %3. Please %4")
+                      .arg(shown)
+                      .arg(facts.size)
+                      .arg(notChanged, checkDb)};
+        return nullptr;
+    } else if (facts.truncated()) {
+        *error = {StorageCause::Damaged,
+                  QStringLiteral("%1 is damaged: it is cut short (%2 bytes; its header says %3). "
+                                 "%4. Restore a backup with 'rtcare restore BACKUP' (backups are "
+                                 "kept beside it as *-backup-*.sqlite and *.v<N>.bak)")
+                      .arg(shown)
+                      .arg(facts.size)
+                      .arg(facts.headerSize)
+                      .arg(notChanged)};
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> database(new Database(absolute));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
-        *error = QStringLiteral("cannot open the database %1: %2").arg(shown, db.lastError().text());
+        *error = openFailure(db.lastError(), absolute);
         return nullptr;
     }
     // Read the version before anything writes to the file (a newer file stays untouched).
-    const int version = schemaVersionOf(db, &reason);
-    if (version < 0) {
-        *error = QStringLiteral("%1 is not an RTCare database (%2)").arg(shown, reason);
+    QSqlError failed;
+    const std::optional<int> version = schemaVersionOf(db, &failed);
+    if (!version) {
+        *error = openFailure(failed, absolute);
+        if (error->cause == StorageCause::Damaged || error->cause == StorageCause::Other)
+            error->message += QStringLiteral(". %1").arg(notChanged);
         return nullptr;
     }
     const int latest = rtcare::latestSchemaVersion();
-    if (version > latest) {
-        *error = QStringLiteral("%1 was written by a newer RTCare (schema version %2; this "
-                                "version reads up to %3). It was not changed; please update "
-                                "RTCare to open it.")
-                     .arg(shown)
-                     .arg(version)
-                     .arg(latest);
+    if (*version < 0) {
+        *error = {StorageCause::NotRtcare,
+                  QStringLiteral("%1 is not an RTCare database: its schema version (SQLite's "
+                                 "user_version) is %2, which no RTCare writes; %3. Please %4, "
+                                 "or restore a backup if this was your ticket database")
+                      .arg(shown)
+                      .arg(*version)
+                      .arg(notChanged, checkDb)};
         return nullptr;
     }
-    if (version > 0) {
+    if (*version > latest) {
+        *error = {StorageCause::Newer,
+                  QStringLiteral("%1 was written by a newer RTCare (schema version %2; this "
+                                 "version reads up to %3). It was not changed; please update "
+                                 "RTCare to open it.")
+                      .arg(shown)
+                      .arg(*version)
+                      .arg(latest)};
+        return nullptr;
+    }
+    QSqlQuery probe(db);
+    if (*version > 0) {
         // A non-empty file must be ours: a version but no tickets table means something else.
-        QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tickets'"))
             || !probe.next()) {
-            *error = QStringLiteral("%1 is not an RTCare database (no tickets table)").arg(shown);
+            *error = {StorageCause::NotRtcare,
+                      QStringLiteral("%1 is not an RTCare database (schema version %2 but no "
+                                     "tickets table); %3. Please %4")
+                          .arg(shown)
+                          .arg(*version)
+                          .arg(notChanged, checkDb)};
             return nullptr;
         }
     } else {
-        QSqlQuery probe(db);
-        if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next()
-            && probe.value(0).toInt() > 0) {
-            *error = QStringLiteral("%1 is an SQLite file of another program; RTCare will not "
-                                    "change it")
-                         .arg(shown);
+        const bool tables = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+                            && probe.next() && probe.value(0).toInt() > 0;
+        *error = {StorageCause::NotRtcare,
+                  tables ? QStringLiteral("%1 is an SQLite file of another program; RTCare will "
+                                          "not change it. Please %2")
+                               .arg(shown, checkDb)
+                         : QStringLiteral("%1 is an empty SQLite database (no tables), not an "
+                                          "RTCare database; %2. To start a new database there, "
+                                          "remove the file first; else %3")
+                               .arg(shown, notChanged, checkDb)};
+        return nullptr;
+    }
+    probe.finish();
+
+    // WAL: readers never wait for a writer. Set once; a file already in WAL is not written.
+    if (probe.exec(QStringLiteral("PRAGMA journal_mode")) && probe.next()
+        && probe.value(0).toString() != QLatin1String("wal")) {
+        probe.finish();
+        if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &failed)) {
+            *error = describeSqlError(failed, absolute);
             return nullptr;
         }
     }
+    probe.finish();
 
-    if (version > 0 && version < latest) {
-        if (beforeUpgrade)
-            beforeUpgrade(version, latest);
-        // Keep a consistent copy of the old file before changing its schema.
-        const QString backup = QStringLiteral("%1.v%2.bak").arg(database->path()).arg(version);
-        QFile::remove(backup);
-        QSqlQuery vacuum(db);
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(backup);
-        if (!vacuum.exec()) {
-            *error = QStringLiteral("cannot back up %1 before upgrading it: %2")
-                         .arg(shown, vacuum.lastError().text());
-            return nullptr;
-        }
-        QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
-    if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &reason)) {
-        *error = QStringLiteral("cannot open the database %1: %2").arg(shown, reason);
+    if (*version < latest && !database->upgrade(*version, error, beforeUpgrade))
         return nullptr;
-    }
-    if (!migrateSchema(db, &reason)) {
-        *error = QStringLiteral("cannot upgrade the database %1: %2").arg(shown, reason);
-        return nullptr;
-    }
     database->m_schemaVersion = latest;
     return database;
+}
+
+bool Database::upgrade(int seenVersion, StorageError* error,
+                       const std::function<void(int, int)>& beforeUpgrade)
+{
+    const QString shown = shownPath(m_path);
+    QSqlDatabase db = connection();
+    if (!beginWrite(db, error))
+        return false;
+    auto rollback = [&db] { exec(db, QStringLiteral("ROLLBACK"), nullptr); };
+
+    // Another process may have upgraded the file while this one waited for the lock.
+    QSqlError failed;
+    const std::optional<int> version = schemaVersionOf(db, &failed);
+    if (!version) {
+        rollback();
+        *error = describeSqlError(failed, m_path);
+        return false;
+    }
+    const int latest = rtcare::latestSchemaVersion();
+    if (*version == latest) {
+        rollback();
+        return true;
+    }
+    if (*version < 1 || *version > latest) {
+        rollback();
+        *error = {StorageCause::NotRtcare,
+                  QStringLiteral("%1 changed while it was being opened (schema version %2, then "
+                                 "%3); it was not upgraded. Open it again")
+                      .arg(shown)
+                      .arg(seenVersion)
+                      .arg(*version)};
+        return false;
+    }
+
+    if (beforeUpgrade)
+        beforeUpgrade(*version, latest);
+    // A consistent copy of the old file, by a second connection (VACUUM INTO cannot run
+    // inside a transaction) that reads what this one holds locked.
+    const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(*version);
+    dbfile::removeStalePartials(backup);
+    {
+        dbfile::ScopedConnection reader(m_path);
+        StorageError copyError;
+        if (!reader.isOpen())
+            copyError = describeSqlError(reader.openError(), m_path);
+        else if (dbfile::writeSnapshot(reader.db(), backup, &copyError))
+            copyError = {};
+        if (!copyError.message.isEmpty()) {
+            rollback();
+            *error = {copyError.cause,
+                      QStringLiteral("cannot back up %1 before upgrading it, so it was not "
+                                     "upgraded: %2")
+                          .arg(shown, copyError.message)};
+            return false;
+        }
+    }
+    QString reason;
+    if (!applySchemaSteps(db, *version, latest, &reason)) {
+        rollback();
+        *error = {StorageCause::Other,
+                  QStringLiteral("cannot upgrade the database %1: %2. It was not changed; a copy "
+                                 "is at %3")
+                      .arg(shown, reason, shownPath(backup))};
+        return false;
+    }
+    if (!exec(db, QStringLiteral("COMMIT"), &failed)) {
+        rollback();
+        *error = describeSqlError(failed, m_path);
+        error->message += QStringLiteral(" (while upgrading it; a copy of the old file is at %1)")
+                              .arg(shownPath(backup));
+        return false;
+    }
+    return true;
 }
 
 QString Database::threadConnectionName() const
@@ -193,7 +400,7 @@ QSqlDatabase Database::connection() const
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
-    return openConnection(name, m_path, nullptr);
+    return openConnection(name, m_path);
 }
 
 } // namespace rtcare

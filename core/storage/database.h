@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/storageerror.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,12 +20,27 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating when missing) and migrates the database at `path`. Before a
-    // migration of an existing file a copy is kept beside it (`<file>.v<N>.bak`). A file
-    // written by a newer RTCare is refused and left untouched. On failure returns null
-    // and sets *error to a sentence naming the file.
-    // `beforeUpgrade` is told (old version, new version) just before an existing file is
-    // backed up and upgraded, which can take a while on a large file (a window says so).
+    // Opens (creating when missing) and migrates the database at `path`.
+    //
+    // A missing file is created whole: its schema is written to "<file>.new-XXXXXX" (0600)
+    // and that is renamed to `path` only if no other process created it meanwhile, so a
+    // database file RTCare created is never seen half-made. An existing file is checked
+    // before anything writes to it: a folder, an empty (0-byte) file, a file that is not
+    // SQLite, a truncated file, another program's SQLite file, a user_version no RTCare
+    // writes and a file written by a newer RTCare are all refused and left untouched, each
+    // with a message that says what is wrong and what to do.
+    //
+    // An older schema is upgraded under the write lock: the version is read again once the
+    // lock is held (another process may have upgraded it meanwhile: then nothing is done),
+    // a copy of the old file is kept beside it (`<file>.v<N>.bak`, 0600, written under a
+    // temporary name and renamed when complete), then all steps run in that one transaction.
+    // `beforeUpgrade` is told (old version, new version) just before, which can take a while
+    // on a large file (a window says so).
+    //
+    // On failure returns null and sets *error (a sentence naming the file).
+    [[nodiscard]] static std::unique_ptr<Database>
+    open(const QString& path, StorageError* error,
+         const std::function<void(int from, int to)>& beforeUpgrade = {});
     [[nodiscard]] static std::unique_ptr<Database>
     open(const QString& path, QString* error,
          const std::function<void(int from, int to)>& beforeUpgrade = {});
@@ -41,6 +58,8 @@ public:
 
 private:
     explicit Database(QString path);
+    [[nodiscard]] bool upgrade(int seenVersion, StorageError* error,
+                               const std::function<void(int from, int to)>& beforeUpgrade);
     [[nodiscard]] QString threadConnectionName() const;
     QString m_path;
     QString m_connectionPrefix;

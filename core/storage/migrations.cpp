@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 
 #include "storage/reportrollup.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -161,42 +162,70 @@ int latestSchemaVersion()
     return static_cast<int>(steps().size());
 }
 
-int schemaVersionOf(QSqlDatabase& db, QString* error)
+std::optional<int> schemaVersionOf(QSqlDatabase& db, QSqlError* error)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = query.lastError().text();
-        return -1;
+        *error = query.lastError();
+        return std::nullopt;
     }
     return query.value(0).toInt();
+}
+
+bool applySchemaSteps(QSqlDatabase& db, int from, int to, QString* error)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString& statement : steps().at(version - 1)) {
+            if (!exec(db, statement, error)) {
+                *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
+                return false;
+            }
+        }
+    }
+    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), error);
 }
 
 bool migrateSchema(QSqlDatabase& db, QString* error, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
-    const int current = schemaVersionOf(db, error);
-    if (current < 0)
+    QSqlError readError;
+    std::optional<int> current = schemaVersionOf(db, &readError);
+    if (!current) {
+        *error = readError.text();
         return false;
-    if (current >= targetVersion)
+    }
+    if (*current >= targetVersion)
         return true;
 
-    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    StorageError lockError;
+    if (!beginWrite(db, &lockError)) {
+        *error = lockError.message;
         return false;
-    for (int version = current + 1; version <= targetVersion; ++version) {
-        for (const QString& statement : steps().at(version - 1)) {
-            if (!exec(db, statement, error)) {
-                *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
-                QString ignored;
-                exec(db, QStringLiteral("ROLLBACK"), &ignored);
-                return false;
-            }
-        }
     }
-    if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion), error)
-        || !exec(db, QStringLiteral("COMMIT"), error)) {
+    auto rollback = [&db] {
         QString ignored;
         exec(db, QStringLiteral("ROLLBACK"), &ignored);
+    };
+    // Another process may have upgraded the file while this one waited for the lock.
+    current = schemaVersionOf(db, &readError);
+    if (!current) {
+        *error = readError.text();
+        rollback();
+        return false;
+    }
+    if (*current >= targetVersion) {
+        rollback();
+        return true;
+    }
+    if (*current < 0) {
+        *error = QStringLiteral("schema version %1 is not one RTCare writes").arg(*current);
+        rollback();
+        return false;
+    }
+    if (!applySchemaSteps(db, *current, targetVersion, error)
+        || !exec(db, QStringLiteral("COMMIT"), error)) {
+        rollback();
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 
 #include "storage/database.h"
 #include "storage/ticketrows.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -65,7 +66,7 @@ bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record,
     q.addBindValue(ticketrows::toDb(now));
     q.addBindValue(id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError(), m_database.path()).message;
         return false;
     }
     for (const Field& field : changed) {

@@ -4,6 +4,7 @@
 #include "model/ticketnumber.h"
 #include "storage/database.h"
 #include "storage/ticketrows.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
@@ -95,7 +96,7 @@ std::optional<Ticket> TicketRepository::create(const NewTicket& input, QString* 
     insert.prepare(ticketrows::insertStatement());
     ticketrows::bindInsert(insert, t, m_policy);
     if (!insert.exec()) {
-        *error = insert.lastError().text();
+        *error = describeSqlError(insert.lastError(), m_database.path()).message;
         return std::nullopt;
     }
     t.id = insert.lastInsertId().toLongLong();
@@ -186,7 +187,7 @@ bool TicketRepository::writeStatus(const Ticket& before, const Ticket& after, Ti
     q.addBindValue(position.key);
     q.addBindValue(after.id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError(), m_database.path()).message;
         return false;
     }
     const QDateTime now = after.updatedAt;
@@ -273,7 +274,7 @@ bool TicketRepository::writeClassification(const Ticket& before, Ticket after,
     q.addBindValue(position.key);
     q.addBindValue(after.id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError(), m_database.path()).message;
         return false;
     }
     QList<AuditEntry> entries;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ticketrows.h"
 
+#include "storage/storageerror.h"
+
 #include <QSqlError>
 #include <QVariant>
 
@@ -147,7 +149,7 @@ bool appendAudit(QSqlDatabase& db, const AuditEntry& e, QString* error)
     q.addBindValue(e.reason);
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = describeSqlError(q.lastError(), db.databaseName()).message;
     return false;
 }
 

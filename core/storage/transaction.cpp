@@ -1,18 +1,51 @@
 // SPDX-License-Identifier: MIT
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 namespace rtcare {
+
+int lockWaitMilliseconds()
+{
+    static const int wait = [] {
+        bool ok = false;
+        const int seconds = qEnvironmentVariableIntValue("RTCARE_LOCK_TIMEOUT", &ok);
+        return ok && seconds >= 1 && seconds <= 3600 ? seconds * 1000 : 120'000;
+    }();
+    return wait;
+}
+
+bool beginWrite(QSqlDatabase& db, StorageError* error)
+{
+    const int limit = lockWaitMilliseconds();
+    QElapsedTimer waited;
+    waited.start();
+    int pause = 5;
+    for (;;) {
+        QSqlQuery begin(db);
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const QSqlError failed = begin.lastError();
+        if (causeOf(failed) != StorageCause::Locked || waited.elapsed() >= limit) {
+            *error = describeSqlError(failed, db.databaseName(),
+                                      causeOf(failed) == StorageCause::Locked ? waited.elapsed()
+                                                                              : -1);
+            return false;
+        }
+        QThread::msleep(ulong(std::min<qint64>(pause, limit - waited.elapsed())));
+        pause = std::min(pause * 2, 250);
+    }
+}
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    QSqlQuery begin(m_db);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_error = begin.lastError().text();
+    m_active = beginWrite(m_db, &m_error);
 }
 
 WriteTransaction::~WriteTransaction()
@@ -29,7 +62,7 @@ bool WriteTransaction::commit()
         return false;
     QSqlQuery commitQuery(m_db);
     if (!commitQuery.exec(QStringLiteral("COMMIT"))) {
-        m_error = commitQuery.lastError().text();
+        m_error = describeSqlError(commitQuery.lastError(), m_db.databaseName());
         return false;
     }
     m_active = false;

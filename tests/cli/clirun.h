@@ -30,8 +30,8 @@ inline const QTemporaryDir& cliConfigHome()
     return dir;
 }
 
-inline CliRun runRtcare(const QStringList& arguments, const QByteArray& input = {},
-                        const Environment& extra = {})
+// The environment every run gets (see above), plus `extra`.
+inline QProcessEnvironment rtcareEnvironment(const Environment& extra = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("RTCARE_DB"));
@@ -41,8 +41,14 @@ inline CliRun runRtcare(const QStringList& arguments, const QByteArray& input = 
     environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     for (const auto& [name, value] : extra)
         environment.insert(name, value);
+    return environment;
+}
+
+inline CliRun runRtcare(const QStringList& arguments, const QByteArray& input = {},
+                        const Environment& extra = {})
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(rtcareEnvironment(extra));
     process.start(QStringLiteral(RTCARE_BINARY), arguments);
     REQUIRE(process.waitForStarted());
     if (!input.isEmpty())

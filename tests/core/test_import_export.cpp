@@ -141,7 +141,7 @@ TEST_CASE("a number that belongs to another ticket in the database stops the who
                     .toUtf8());
     QString error;
     CHECK_FALSE(importText(t, text, &error));
-    CHECK(error.startsWith(QStringLiteral("tickets.jsonl:3: number RTC-20261124-0001 already")));
+    CHECK(error.startsWith(QStringLiteral("tickets.jsonl:3: number: RTC-20261124-0001 already")));
     CHECK(ticketCount(t) == 1);
 }
 
