@@ -272,13 +272,14 @@ void ReplyComposer::insertTemplate(const QString& id)
     const ReplyTemplate* found = m_data.templates.find(id);
     if (!found || m_ticketId == 0)
         return;
-    QHash<QString, QString> values;
-    if (const std::optional<Ticket> ticket = m_repository.find(m_ticketId))
-        values = ticketPlaceholders(*ticket, m_repository.actor(), language());
+    const std::optional<Ticket> ticket = m_repository.find(m_ticketId);
+    if (!ticket)
+        return;
     const QList<evidence::EvidenceRecord> records =
         evidence::EvidenceStore(m_repository.database()).forTicket(m_ticketId);
-    if (!records.isEmpty())
-        values.insert(evidencePlaceholders(records.last().metrics, language()));
+    const QHash<QString, QString> values =
+        replyValues(*ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName,
+                    language());
     const RenderedReply rendered = renderTemplate(found->body(language()), values);
     QTextCursor cursor = m_editor->textCursor();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())

@@ -77,7 +77,9 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_tabs->addTab(m_detail, tr("Ticket"));
     addTicketTab(new DiagnosisPanel(m_repository, this), tr("Diagnosis"));
     addTicketTab(new EvidencePanel(m_repository, this), tr("Evidence"));
-    addTicketTab(new ReplyComposer(m_repository, this), tr("Reply"));
+    m_composer = new ReplyComposer(m_repository, this);
+    m_composer->setAgentName(AppSettings::load().agentName);
+    addTicketTab(m_composer, tr("Reply"));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -318,6 +320,7 @@ void MainWindow::openSettings()
         const AppSettings before = AppSettings::load();
         chosen.save();
         m_repository.setActor(chosen.effectiveAgentName());
+        m_composer->setAgentName(chosen.agentName);
         applyTheme(chosen.theme);
         m_notifier->setPopupsEnabled(chosen.notifications);
         const bool needsRestart = chosen.policyFile != before.policyFile

@@ -21,6 +21,7 @@ namespace rtcare {
 
 class ClockDelegate;
 class NewTicketDialog;
+class ReplyComposer;
 class QueueModel;
 class SlaNotifier;
 class TicketDetailPane;
@@ -99,6 +100,7 @@ private:
     QList<TicketTab*> m_ticketTabs;
     qint64 m_tabsTicketId = 0;
     SlaNotifier* m_notifier = nullptr;
+    ReplyComposer* m_composer = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_newTicket = nullptr;
