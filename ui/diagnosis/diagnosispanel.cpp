@@ -120,6 +120,7 @@ void DiagnosisPanel::showTicket(qint64 id)
     m_ticketId = id;
     m_ticket.reset();
     m_answers.clear();
+    m_textSymptoms.clear();
     m_dirty = false;
     m_autoReason.clear();
     m_autoCategory.clear();
@@ -147,6 +148,7 @@ void DiagnosisPanel::showTicket(qint64 id)
     }
     // What the ticket already knows counts as answered.
     m_suggestion = m_classifier.classify(m_ticket->description);
+    m_textSymptoms = m_suggestion.prefillSymptoms;
     for (const diagnosis::Question& q : m_questionnaire.questions()) {
         if (m_answers.contains(q.id))
             continue;
@@ -186,7 +188,8 @@ void DiagnosisPanel::reloadTicket()
 
 QList<const diagnosis::Question*> DiagnosisPanel::applicable() const
 {
-    return m_questionnaire.applicableQuestions(m_answers);
+    // Every symptom the complaint names brings its follow-ups, not only the main one.
+    return m_questionnaire.applicableQuestions(m_answers, m_textSymptoms);
 }
 
 int DiagnosisPanel::firstOpenIndex() const

@@ -98,6 +98,7 @@ private:
     qint64 m_ticketId = 0;
     std::optional<Ticket> m_ticket;
     diagnosis::Answers m_answers;
+    QStringList m_textSymptoms; // symptom answers the description names (follow-ups for each)
     diagnosis::Classification m_suggestion;
     QList<diagnosis::IncidentHint> m_hints;
     int m_index = 0; // position in the applicable questions; == size when finished

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -71,11 +72,24 @@ public:
     // One beat of the countdown timer (public so tests can drive it).
     void tick();
 
+    // Shows the ticket's tab `index` (0 Ticket, 1 Diagnosis, 2 Evidence, 3 Reply) with the
+    // keyboard in it.
+    void showTicketTab(int index);
+    // Brings the window to the front and shows ticket `id`, widening the list if needed.
+    void openTicket(qint64 id);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildToolBar();
+    void buildTicketTabKeys(QMenu* viewMenu);
+    void buildSearchKeys();
+    void enterResults();
+    void updateEmptyMessage();
+    void connectTray();
+    void bringToFront();
     void buildMenuBar();
     void showAbout();
     void buildQueueView();
@@ -108,6 +122,9 @@ private:
     QActionGroup* m_filterGroup = nullptr;
     std::array<QAction*, 4> m_filterActions{};
     QLabel* m_countsLabel = nullptr;
+    QLabel* m_emptyLabel = nullptr; // over the queue when nothing matches
+    QMenu* m_trayMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QLabel* m_pathLabel = nullptr;
     QPointer<NewTicketDialog> m_newTicketDialog;
 
