@@ -5,6 +5,7 @@
 #include "diagnosis/diagnosispanel.h"
 
 #include "model/category.h"
+#include "model/inputlimits.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -121,6 +122,7 @@ QWidget* DiagnosisPanel::buildQuestionArea(QWidget* parent)
     m_textAnswer = new QLineEdit(box);
     m_textAnswer->setObjectName(u"textAnswer"_s);
     m_textAnswer->setClearButtonEnabled(true);
+    m_textAnswer->setMaxLength(int(limits::kFieldChars));
     connect(m_textAnswer, &QLineEdit::returnPressed, this, &DiagnosisPanel::acceptText);
     layout->addWidget(m_textAnswer);
 
@@ -173,6 +175,7 @@ QWidget* DiagnosisPanel::buildSidebar(QWidget* parent)
     m_categoryReason->setObjectName(u"categoryReason"_s);
     m_categoryReason->setAccessibleName(tr("Reason for the category"));
     m_categoryReason->setPlaceholderText(tr("Why (kept in the history)"));
+    m_categoryReason->setMaxLength(int(limits::kFieldChars));
     m_applyCategory = new QPushButton(tr("Set category"), category);
     m_applyCategory->setObjectName(u"applyCategory"_s);
     connect(m_applyCategory, &QPushButton::clicked, this, &DiagnosisPanel::applyCategory);
