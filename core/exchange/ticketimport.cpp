@@ -150,26 +150,40 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
     // memory first, within its limit and with every line within the line limit.
     QBuffer held;
     if (device.isSequential()) {
+        // Read in blocks (a line at a time is a byte at a time on some devices), checking
+        // each line and the total as the bytes arrive.
         QByteArray bytes;
-        for (int line = 1;; ++line) {
-            const QByteArray raw = readLine(device);
-            if (raw.isEmpty())
+        qsizetype lineStart = 0; // where the line being read starts
+        int line = 1;
+        bool tooLongLine = false;
+        while (!tooLongLine && bytes.size() <= limits::kImportPipeBytes) {
+            const QByteArray block = device.read(64 * 1024);
+            if (block.isEmpty())
                 break;
-            QString problem;
-            if (tooLong(raw))
-                problem = QStringLiteral("%1:%2: longer than %3, the limit for one ticket")
-                              .arg(source)
-                              .arg(line)
-                              .arg(limits::bytesText(limits::kImportLineBytes));
-            else if (bytes.size() + raw.size() > limits::kImportPipeBytes)
-                problem = QStringLiteral("%1: more than %2, the limit for tickets read from "
-                                         "standard input or a pipe; import from a file instead")
-                              .arg(source, limits::bytesText(limits::kImportPipeBytes));
-            if (!problem.isEmpty()) {
-                *error = {StorageCause::BadInput, problem};
-                return std::nullopt;
+            const qsizetype from = bytes.size();
+            bytes += block;
+            for (qsizetype at = bytes.indexOf('\n', from); at >= 0 && !tooLongLine;
+                 at = bytes.indexOf('\n', at + 1)) {
+                tooLongLine = at - lineStart > limits::kImportLineBytes;
+                if (!tooLongLine) {
+                    lineStart = at + 1;
+                    ++line;
+                }
             }
-            bytes += raw;
+            tooLongLine = tooLongLine || bytes.size() - lineStart > limits::kImportLineBytes;
+        }
+        if (tooLongLine || bytes.size() > limits::kImportPipeBytes) {
+            *error = {StorageCause::BadInput,
+                      tooLongLine
+                          ? QStringLiteral("%1:%2: longer than %3, the limit for one ticket")
+                                .arg(source)
+                                .arg(line)
+                                .arg(limits::bytesText(limits::kImportLineBytes))
+                          : QStringLiteral("%1: more than %2, the limit for tickets read from "
+                                           "standard input or a pipe; import from a file "
+                                           "instead")
+                                .arg(source, limits::bytesText(limits::kImportPipeBytes))};
+            return std::nullopt;
         }
         held.setData(bytes);
         held.open(QIODevice::ReadOnly);

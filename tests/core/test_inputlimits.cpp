@@ -20,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cstring>
+
 #if defined(Q_OS_UNIX)
 #include <sys/stat.h>
 #endif
@@ -235,6 +237,29 @@ TEST_CASE("input sanity: a line longer than the limit stops the import at once",
     huge += "\"},\"category\":\"network\"}\n";
     CHECK_FALSE(importText(t, huge, &error));
     CHECK(error.startsWith(QStringLiteral("in.jsonl:1: longer than 256 KiB, the limit for one ticket")));
+    CHECK(ticketCount(t) == 0);
+
+    // Through a pipe the lines are checked as they arrive; the line is named.
+    struct Pipe : QIODevice
+    {
+        QByteArray data;
+        qsizetype at = 0;
+        [[nodiscard]] bool isSequential() const override { return true; }
+        qint64 readData(char* to, qint64 most) override
+        {
+            const qint64 n = std::min<qint64>(most, data.size() - at);
+            std::memcpy(to, data.constData() + at, size_t(n));
+            at += n;
+            return n;
+        }
+        qint64 writeData(const char*, qint64) override { return -1; }
+    } pipe;
+    pipe.data = ticketLine(QStringLiteral("2026-11-20T12:00:00Z"), QStringLiteral("A")) + "\n"
+                + huge;
+    pipe.open(QIODevice::ReadOnly);
+    CHECK_FALSE(importTickets(pipe, QStringLiteral("<stdin>"), *t.repository, &error));
+    INFO(error.toStdString());
+    CHECK(error.startsWith(QStringLiteral("<stdin>:3: longer than 256 KiB")));
     CHECK(ticketCount(t) == 0);
 
 #if defined(Q_OS_UNIX)
