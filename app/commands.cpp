@@ -14,17 +14,16 @@
 #include "exchange/ticketimport.h"
 #include "sla/clock.h"
 #include "storage/database.h"
+#include "storage/privatefile.h"
 #include "storage/queuequery.h"
 #include "storage/ticketrepository.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -88,9 +87,7 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
     query.setStatus(status);
     const QDateTime now = session.repository->now();
     const bool json = parser.isSet(jsonOption);
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return fail(Failure, QStringLiteral("cannot write to standard output"));
+    StandardOutput out;
     if (json)
         out.write("[");
     else
@@ -110,6 +107,7 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
                                                      now);
         const QString created = row.createdAt.toString(Qt::ISODate);
         const QString due = row.firstResponseDue.toString(Qt::ISODate);
+        QByteArray line;
         if (json) {
             const QJsonObject object{{QStringLiteral("number"), row.number},
                                      {QStringLiteral("category"), categoryId(row.category)},
@@ -118,28 +116,28 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
                                      {QStringLiteral("created_at"), created},
                                      {QStringLiteral("first_response_due"), due},
                                      {QStringLiteral("first_response_state"), clock.id()}};
-            if (!first)
-                out.write(",");
-            out.write("\n");
-            out.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            line = (first ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact);
         } else {
-            out.write(QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                          .arg(row.number, -17)
-                          .arg(categoryId(row.category), -13)
-                          .arg(row.priority, -11)
-                          .arg(statusId(row.status), -16)
-                          .arg(created, -20)
-                          .arg(due, -20)
-                          .arg(clock.id())
-                          .toUtf8());
+            line = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                       .arg(row.number, -17)
+                       .arg(categoryId(row.category), -13)
+                       .arg(row.priority, -11)
+                       .arg(statusId(row.status), -16)
+                       .arg(created, -20)
+                       .arg(due, -20)
+                       .arg(clock.id())
+                       .toUtf8();
         }
         first = false;
-        return true;
+        return out.write(line) == line.size(); // stops at a write error (reported on return)
     });
+    if (standardOutputFailed())
+        return Failure; // main() says what failed
+    if (!ok)
+        return fail(Failure, QStringLiteral("list: cannot read the tickets"));
     if (json)
         out.write(first ? "]\n" : "\n]\n");
-    out.flush();
-    return ok ? Success : fail(Failure, QStringLiteral("list: cannot read the tickets"));
+    return Success;
 }
 
 int importCommand(const GlobalOptions& globals, const QStringList& command)
@@ -160,16 +158,11 @@ int importCommand(const GlobalOptions& globals, const QStringList& command)
         stop >= 0)
         return stop;
     const QString path = parser.positionalArguments().constFirst();
+    // Standard input or a pipe is held in memory within its limit (importTickets()).
     QFile file;
-    QBuffer buffer;
-    QIODevice* input = &file;
     if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
+        if (!file.open(stdin, QIODevice::ReadOnly))
             return fail(Failure, QStringLiteral("import: cannot read standard input"));
-        buffer.setData(in.readAll());
-        buffer.open(QIODevice::ReadOnly);
-        input = &buffer;
     } else {
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -183,7 +176,7 @@ int importCommand(const GlobalOptions& globals, const QStringList& command)
     StorageError error;
     const QString source = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
     const std::optional<ImportResult> result =
-        importTickets(*input, source, *session.repository, &error);
+        importTickets(file, source, *session.repository, &error);
     if (!result) {
         // A bad file is bad input (2); a locked, full, read-only or damaged database is a
         // failure (1): the same file may import once the cause is gone.
@@ -225,25 +218,23 @@ int exportCommand(const GlobalOptions& globals, const QStringList& command)
         return code;
     QString error;
     if (parser.isSet(outOption)) {
-        QSaveFile file(parser.value(outOption));
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(Failure, QStringLiteral("export: cannot write %1: %2")
-                                     .arg(parser.value(outOption), file.errorString()));
-        const std::optional<qint64> count = exportTickets(*session.database, file, &error);
-        if (!count || !file.commit())
-            return fail(Failure, QStringLiteral("export: %1 was not written: %2")
-                                     .arg(parser.value(outOption),
-                                          count ? file.errorString() : error));
-        writeTo(stderr, QStringLiteral("Exported %1 ticket(s) to %2\n")
-                            .arg(*count)
-                            .arg(parser.value(outOption)));
+        const QString path = parser.value(outOption);
+        std::optional<qint64> count;
+        const bool written = writePrivateFile(
+            path,
+            [&](QIODevice& file, QString* reason) {
+                count = exportTickets(*session.database, file, reason);
+                return count.has_value();
+            },
+            &error);
+        if (!written)
+            return fail(Failure, QStringLiteral("export: %1").arg(error));
+        writeTo(stderr, QStringLiteral("Exported %1 ticket(s) to %2\n").arg(*count).arg(path));
         return Success;
     }
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return fail(Failure, QStringLiteral("export: cannot write to standard output"));
+    StandardOutput out;
     if (!exportTickets(*session.database, out, &error))
-        return fail(Failure, QStringLiteral("export: %1").arg(error));
+        return standardOutputFailed() ? Failure : fail(Failure, QStringLiteral("export: %1").arg(error));
     return Success;
 }
 

@@ -10,13 +10,13 @@
 #include "diagnosis/rootcauseranking.h"
 #include "evidence/evidencestore.h"
 #include "evidence/thresholdprofiles.h"
+#include "model/inputlimits.h"
 #include "sla/policy.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,11 +81,16 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
                     u"classify: --lang takes zh, en or auto, not '%1'"_s.arg(parser.value(lang)));
     QString text = parser.positionalArguments().join(u' ');
     if (text == "-"_L1) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(Failure, u"classify: cannot read standard input"_s);
-        text = QString::fromUtf8(in.readAll());
+        QString error;
+        const std::optional<QString> read =
+            limits::readText(u"-"_s, limits::kDescriptionChars, u"a complaint"_s, &error);
+        if (!read)
+            return fail(BadInput, u"classify: %1"_s.arg(error));
+        text = *read;
     }
+    if (const QString problem = limits::textProblem(text, limits::kDescriptionChars);
+        !problem.isEmpty())
+        return fail(BadInput, u"classify: TEXT %1 for a complaint"_s.arg(problem));
     if (text.trimmed().isEmpty())
         return fail(BadInput, u"classify: TEXT is empty: give the complaint's words, e.g. "
                               "rtcare classify \"视频很卡\""_s);
@@ -177,18 +182,12 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
     }
     if (parser.isSet(answersOption)) {
         const QString path = parser.value(answersOption);
-        QFile file;
-        if (path == "-"_L1) {
-            if (!file.open(stdin, QIODevice::ReadOnly))
-                return fail(Failure, u"diagnose: cannot read standard input"_s);
-        } else {
-            file.setFileName(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(BadInput,
-                            u"diagnose: cannot open %1: %2"_s.arg(path, file.errorString()));
-        }
+        const std::optional<QByteArray> bytes = limits::readFile(
+            path, limits::kAnswersFileBytes, u"an answers file"_s, &error);
+        if (!bytes)
+            return fail(BadInput, u"diagnose: --answers %1"_s.arg(error));
         source = path == "-"_L1 ? u"<stdin>"_s : path;
-        answersJson = file.readAll();
+        answersJson = *bytes;
     }
     const std::optional<diagnosis::Questionnaire> questionnaire =
         diagnosis::Questionnaire::load(&error);

@@ -128,6 +128,7 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
     {
         MainWindow window(repository);
         window.notifier()->setPopupsEnabled(settings.notifications);
+        window.configureBackups(settings); // the daily backup: due now, then checked hourly
         QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
             window.showNormal();
             window.raise();

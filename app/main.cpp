@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // rtcare: with a subcommand it runs headless and exits; without one it opens the window.
+#include "clioutput.h"
 #include "commandline.h"
 #include "commands.h"
 #include "gui.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -16,12 +18,6 @@
 #endif
 
 namespace {
-
-void print(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-}
 
 // A GUI-subsystem executable on Windows has no console; a command run from one
 // writes to the console it was started from.
@@ -47,22 +43,26 @@ int main(int argc, char* argv[])
 
     const bool headless = !invocation.command.isEmpty() || invocation.globals.help
                           || invocation.globals.version || !invocation.error.isEmpty();
-    if (headless)
+    if (headless) {
         attachConsole();
-    if (!invocation.error.isEmpty()) {
-        print(stderr, QStringLiteral("rtcare: %1\nTry 'rtcare --help'.\n").arg(invocation.error));
-        return rtcare::cli::BadInput;
+#if defined(SIGPIPE)
+        // A closed pipe is a write error reported like a full disk, not a silent death.
+        std::signal(SIGPIPE, SIG_IGN);
+#endif
     }
+    if (!invocation.error.isEmpty())
+        return rtcare::cli::fail(rtcare::cli::BadInput,
+                                 QStringLiteral("%1\nTry 'rtcare --help'.").arg(invocation.error));
     if (invocation.globals.version) {
-        print(stdout, QStringLiteral("rtcare %1\n").arg(QStringLiteral(RTCARE_VERSION)));
-        return rtcare::cli::Success;
+        rtcare::cli::printOut(QStringLiteral("rtcare %1\n").arg(QStringLiteral(RTCARE_VERSION)));
+        return rtcare::cli::finishStandardOutput(rtcare::cli::Success);
     }
     if (invocation.globals.help) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
         QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
-        print(stdout, rtcare::cli::usageText());
-        return rtcare::cli::Success;
+        rtcare::cli::printOut(rtcare::cli::usageText());
+        return rtcare::cli::finishStandardOutput(rtcare::cli::Success);
     }
     if (invocation.command.isEmpty())
         return rtcare::runGui(argc, argv, invocation.globals);
@@ -77,5 +77,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
     QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));
-    return rtcare::cli::runCommand(invocation.globals, invocation.command);
+    return rtcare::cli::finishStandardOutput(
+        rtcare::cli::runCommand(invocation.globals, invocation.command));
 }

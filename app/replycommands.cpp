@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "evidence/evidencestore.h"
+#include "model/inputlimits.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
 #include "replies/replydata.h"
@@ -14,13 +15,11 @@
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTextStream>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -138,17 +137,12 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
                                       .arg(parser.value(tzOption)));
     }
     const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-"))
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return fail(BadInput, QStringLiteral("lint: cannot read %1: %2").arg(path, file.errorString()));
-    const QString text = QString::fromUtf8(file.readAll());
+    QString error;
+    const std::optional<QString> read =
+        limits::readText(path, limits::kReplyChars, QStringLiteral("a reply"), &error);
+    if (!read)
+        return fail(BadInput, QStringLiteral("lint: %1").arg(error));
+    const QString& text = *read;
     const ReplyData data = loadData();
     const ToneChecker checker(data.rules);
     const QList<ToneFinding> findings = checker.check(text, language);
@@ -239,6 +233,9 @@ int renderCommand(const GlobalOptions& globals, const QStringList& command)
         return stop;
     if (!parser.isSet(ticketOption))
         return fail(BadInput, QStringLiteral("render: --ticket NUMBER is required"));
+    if (const QString problem = limits::textProblem(parser.value(agent), limits::kNameChars);
+        !problem.isEmpty())
+        return fail(BadInput, QStringLiteral("render: --agent %1 for a name").arg(problem));
     const ReplyData data = loadData();
     const ReplyTemplate* reply = data.templates.find(parser.positionalArguments().constFirst());
     if (!reply)
@@ -264,9 +261,15 @@ int renderCommand(const GlobalOptions& globals, const QStringList& command)
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(BadInput, QStringLiteral("render: --set takes NAME=VALUE, got '%1'").arg(entry));
+        if (const QString problem = limits::textProblem(QStringView(entry).mid(eq + 1),
+                                                        limits::kPlaceholderValueChars);
+            !problem.isEmpty())
+            return fail(BadInput, QStringLiteral("render: --set %1: the value %2 for a placeholder")
+                                      .arg(entry.left(eq), problem));
         values.insert(entry.left(eq), entry.mid(eq + 1));
     }
-    const RenderedReply rendered = renderTemplate(reply->body(language), values);
+    // A value that is itself a placeholder or a filler ("XXX") leaves its placeholder unfilled.
+    const RenderedReply rendered = renderTemplate(reply->body(language), values, data.rules);
     if (parser.isSet(json)) {
         printJson({{QStringLiteral("template"), reply->id},
                    {QStringLiteral("ticket"), ticket->number},

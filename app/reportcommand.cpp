@@ -8,12 +8,12 @@
 #include "reports/periodreport.h"
 #include "reports/reportexport.h"
 #include "storage/database.h"
+#include "storage/privatefile.h"
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -94,21 +94,12 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
         return fail(BadInput, QStringLiteral("--bucket: '%1' is not one of auto, day, week, month")
                                   .arg(parser.value(bucketOption)));
 
-    QString error;
-    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
-    if (!policy)
-        return fail(BadInput, error);
-    const std::unique_ptr<Database> database = Database::open(resolveDatabasePath(globals), &error);
-    if (!database)
-        return fail(Failure, error);
-    const TicketRepository repository(*database, *policy);
-    const QDateTime now = repository.now();
-
     const auto parseDate = [&](const QCommandLineOption& option, QDate* date) {
         *date = QDate::fromString(parser.value(option), Qt::ISODate);
         return date->isValid();
     };
-    QDate to = now.toUTC().date();
+    // The period is checked against its limits before anything is opened or computed.
+    QDate to = QDateTime::currentDateTimeUtc().date();
     if (parser.isSet(toOption) && !parseDate(toOption, &to))
         return fail(BadInput, QStringLiteral("--to: '%1' is not a date (YYYY-MM-DD)")
                                   .arg(parser.value(toOption)));
@@ -119,11 +110,26 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     if (from > to)
         return fail(BadInput, QStringLiteral("--from %1 is after --to %2")
                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    const QDateTime fromTime(from, QTime(0, 0), Qt::UTC);
+    const QDateTime toTime(to.addDays(1), QTime(0, 0), Qt::UTC);
+    if (const QString problem = periodProblem(fromTime, toTime, *bucket); !problem.isEmpty())
+        return fail(BadInput, QStringLiteral("--from %1 --to %2: %3")
+                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                                       problem));
+
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    if (!policy)
+        return fail(BadInput, error);
+    const std::unique_ptr<Database> database = Database::open(resolveDatabasePath(globals), &error);
+    if (!database)
+        return fail(Failure, error);
+    const TicketRepository repository(*database, *policy);
+    const QDateTime now = repository.now();
 
     const std::optional<PeriodReport> computed =
-        computeReport(*database, *policy, QDateTime(from, QTime(0, 0), Qt::UTC),
-                      QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC), now,
-                      ReportThresholds::builtIn(), &error, *bucket);
+        computeReport(*database, *policy, fromTime, toTime, now, ReportThresholds::builtIn(),
+                      &error, *bucket);
     if (!computed)
         return fail(Failure, error);
     const PeriodReport report = parser.isSet(redactOption) ? redacted(*computed) : *computed;
@@ -146,13 +152,11 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
         bytes = file.readAll();
     }
     if (!parser.isSet(outOption)) {
-        writeTo(stdout, bytes);
+        writeTo(stdout, bytes); // checked by main()
         return Success;
     }
-    QSaveFile out(parser.value(outOption));
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return fail(Failure, QStringLiteral("cannot write %1: %2")
-                                 .arg(parser.value(outOption), out.errorString()));
+    if (!writePrivateFile(parser.value(outOption), bytes, &error))
+        return fail(Failure, QStringLiteral("report: %1").arg(error));
     return Success;
 }
 

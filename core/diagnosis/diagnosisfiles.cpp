@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosis/diagnosisfiles.h"
 
+#include "model/inputlimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -24,13 +26,16 @@ std::optional<DataFile> readDataFile(const QString& name, QString* error)
 {
     const QString userPath = QDir(overrideFolder()).filePath(name);
     const bool user = QFile::exists(userPath);
-    QFile file(user ? userPath : u":/rtcare/diagnosis/"_s + name);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString problem;
+    const std::optional<QByteArray> bytes =
+        limits::readFile(user ? userPath : u":/rtcare/diagnosis/"_s + name,
+                         limits::kDataFileBytes, u"a diagnosis data file"_s, &problem);
+    if (!bytes) {
         if (error)
-            *error = u"%1: cannot be read: %2"_s.arg(file.fileName(), file.errorString());
+            *error = problem;
         return std::nullopt;
     }
-    return DataFile{file.readAll(), user ? userPath : name};
+    return DataFile{*bytes, user ? userPath : name};
 }
 
 std::optional<QJsonObject> parseObject(const DataFile& file, QString* error)

@@ -2,6 +2,7 @@
 #include "evidence/csvstats.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -142,17 +143,94 @@ struct Parser
     void addRow();
 };
 
-bool missingValue(const QByteArray& raw, double* out)
+// What a metric's values may be, in the unit the column is read in: a value outside is
+// refused with the file's name, row and column (it would print an absurd figure or verdict).
+struct Plausible
+{
+    const char* what;
+    double max;
+    const char* unit;
+};
+
+Plausible plausible(Metric metric)
+{
+    switch (metric) {
+    case Metric::RttMs:
+    case Metric::RttAuto:
+        return {"round-trip time", 60'000, "ms"};
+    case Metric::RttS:
+        return {"round-trip time", 60, "s"};
+    case Metric::JitterMs:
+    case Metric::JitterAuto:
+        return {"jitter", 60'000, "ms"};
+    case Metric::JitterS:
+        return {"jitter", 60, "s"};
+    case Metric::PacketsLost:
+        return {"packets lost", 1e12, "packets"};
+    case Metric::PacketsReceived:
+        return {"packets received", 1e12, "packets"};
+    case Metric::LossPct:
+        return {"packet loss", 100, "%"};
+    case Metric::FractionLost:
+        return {"fraction lost", 256, "(0 to 1, or 0 to 255)"};
+    case Metric::BitrateKbps:
+        return {"bitrate", 1e7, "kbit/s"};
+    case Metric::BitrateBps:
+        return {"bitrate", 1e10, "bit/s"};
+    case Metric::Fps:
+        return {"frame rate", 1'000, "fps"};
+    case Metric::FreezeCount:
+        return {"freeze count", 1e9, "freezes"};
+    case Metric::FreezeDuration:
+        return {"freeze duration", 1e7, "s"};
+    case Metric::None:
+    case Metric::Time:
+        break;
+    }
+    return {"value", 1e12, ""};
+}
+
+enum class Reading { Missing, Value, Refused };
+
+// One metric cell. Missing: empty, -1 (the "no value" of many exports), words such as
+// null, n/a, none. A negative packets-lost counter (duplicates) counts as none. Refused:
+// NaN, infinity, any other negative value, or one above the metric's plausible maximum.
+Reading readValue(const QByteArray& raw, Metric metric, double* out, QString* why)
 {
     const QByteArray text = raw.trimmed();
     if (text.isEmpty())
-        return true;
+        return Reading::Missing;
     bool ok = false;
     const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < 0)
-        return true;
+    const QByteArray word = text.toLower();
+    const bool notFinite = (ok && !std::isfinite(v)) || word == "nan" || word == "-nan"
+                           || word == "inf" || word == "-inf" || word == "+inf"
+                           || word == "infinity" || word == "-infinity";
+    if (!ok && !notFinite)
+        return Reading::Missing;
+    const Plausible range = plausible(metric);
+    const QString unit = QString::fromLatin1(range.unit);
+    if (notFinite) {
+        *why = QStringLiteral("'%1' is not a number of %2").arg(QString::fromLatin1(text.left(40)),
+                                                               QLatin1String(range.what));
+        return Reading::Refused;
+    }
+    if (v < 0) {
+        if (v == -1 || metric == Metric::PacketsLost)
+            return Reading::Missing;
+        *why = QStringLiteral("%1 is negative; a %2 is 0 or more (-1 or an empty cell mean "
+                              "\"no value\")")
+                   .arg(QString::fromLatin1(text.left(40)), QLatin1String(range.what));
+        return Reading::Refused;
+    }
+    if (v > range.max) {
+        *why = QStringLiteral("%1 is not a plausible %2 (0 to %3 %4)")
+                   .arg(QString::fromLatin1(text.left(40)), QLatin1String(range.what),
+                        QLocale(QLocale::English).toString(range.max, 'f', 0), unit);
+        return Reading::Refused;
+    }
     *out = v;
-    return false;
+    return Reading::Value;
 }
 
 void Parser::setupColumns()
@@ -212,7 +290,8 @@ void Parser::addRow()
         const QByteArray text = fields[std::size_t(c)].trimmed();
         bool ok = false;
         const double v = text.toDouble(&ok);
-        if (ok && std::isfinite(v) && v > 0) {
+        // Epoch seconds or milliseconds; beyond 1e15 ms (year 33,658) it is no time.
+        if (ok && std::isfinite(v) && v > 0 && v < 1e15) {
             t = v < 1e11 ? qint64(v * 1000) : qint64(v);
             break;
         }
@@ -239,8 +318,21 @@ void Parser::addRow()
         if (columns[c] == Metric::None || columns[c] == Metric::Time)
             continue;
         double v = 0;
-        if (!missingValue(fields[c], &v))
+        QString why;
+        switch (readValue(fields[c], columns[c], &v, &why)) {
+        case Reading::Value:
             series[c].push_back({t, v});
+            break;
+        case Reading::Refused:
+            if (error.isEmpty())
+                error = QStringLiteral("%1: row %2, column '%3': %4")
+                            .arg(fileName)
+                            .arg(row)
+                            .arg(headers.value(qsizetype(c)), why);
+            break;
+        case Reading::Missing:
+            break;
+        }
     }
     fields.clear();
 }
@@ -331,6 +423,11 @@ bool readCsvStats(QIODevice& device, const QString& fileName,
             ok = false;
             break;
         }
+        if (!state.error.isEmpty()) {
+            *error = state.error;
+            ok = false;
+            break;
+        }
         if (csv_get_buffer_size(&parser) > kMaxField) {
             *error = QStringLiteral("%1: row %2: a field is longer than 1 MiB (an unclosed quote?)")
                          .arg(fileName)
@@ -347,6 +444,10 @@ bool readCsvStats(QIODevice& device, const QString& fileName,
     if (ok)
         csv_fini(&parser, onField, onRow, &state);
     csv_free(&parser);
+    if (ok && !state.error.isEmpty()) {
+        *error = state.error;
+        ok = false;
+    }
     if (!ok)
         return false;
     if (!state.headerDone) {

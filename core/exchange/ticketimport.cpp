@@ -2,13 +2,16 @@
 #include "exchange/ticketimport.h"
 
 #include "exchange/ticketjson.h"
+#include "model/inputlimits.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +27,18 @@ namespace {
 
 constexpr int kMaxReported = 20;
 
+// One line with its '\n', reading at most one byte more than the line limit allows.
+QByteArray readLine(QIODevice& input)
+{
+    // readLine(n) returns at most n - 1 bytes.
+    return input.readLine(limits::kImportLineBytes + 2);
+}
+
+bool tooLong(const QByteArray& line)
+{
+    return line.size() - (line.endsWith('\n') ? 1 : 0) > limits::kImportLineBytes;
+}
+
 // Walks the non-blank lines of the input, parsing each into a ticket.
 class LineReader
 {
@@ -34,15 +49,26 @@ public:
     {
     }
 
-    // False at the end. Otherwise *ticket is set, or *reason says what is wrong.
+    // False at the end. Otherwise *ticket is set, or *reason says what is wrong. A line
+    // longer than the limit ends the reading (what follows cannot be told apart).
     bool next(std::optional<Ticket>* ticket, QString* reason)
     {
-        while (!m_input.atEnd()) {
-            const QByteArray line = m_input.readLine().trimmed();
+        while (!m_stopped) {
+            const QByteArray raw = readLine(m_input);
+            if (raw.isEmpty())
+                return false; // the end (a blank line reads as "\n")
             ++m_line;
+            ticket->reset();
+            if (tooLong(raw)) {
+                m_stopped = true;
+                *reason = QStringLiteral("longer than %1, the limit for one ticket; the rest "
+                                         "of the file was not read")
+                              .arg(limits::bytesText(limits::kImportLineBytes));
+                return true;
+            }
+            const QByteArray line = raw.trimmed();
             if (line.isEmpty())
                 continue;
-            ticket->reset();
             QJsonParseError parseError{};
             const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
@@ -64,6 +90,7 @@ private:
     QIODevice& m_input;
     const SlaPolicy& m_policy;
     int m_line = 0;
+    bool m_stopped = false;
 };
 
 struct StoredTicket
@@ -116,9 +143,52 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
     return result;
 }
 
-std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
+std::optional<ImportResult> importTickets(QIODevice& device, const QString& source,
                                           TicketRepository& repository, StorageError* error)
 {
+    // Two passes need a device that can go back: what comes through a pipe is held in
+    // memory first, within its limit and with every line within the line limit.
+    QBuffer held;
+    if (device.isSequential()) {
+        // Read in blocks (a line at a time is a byte at a time on some devices), checking
+        // each line and the total as the bytes arrive.
+        QByteArray bytes;
+        qsizetype lineStart = 0; // where the line being read starts
+        int line = 1;
+        bool tooLongLine = false;
+        while (!tooLongLine && bytes.size() <= limits::kImportPipeBytes) {
+            const QByteArray block = device.read(64 * 1024);
+            if (block.isEmpty())
+                break;
+            const qsizetype from = bytes.size();
+            bytes += block;
+            for (qsizetype at = bytes.indexOf('\n', from); at >= 0 && !tooLongLine;
+                 at = bytes.indexOf('\n', at + 1)) {
+                tooLongLine = at - lineStart > limits::kImportLineBytes;
+                if (!tooLongLine) {
+                    lineStart = at + 1;
+                    ++line;
+                }
+            }
+            tooLongLine = tooLongLine || bytes.size() - lineStart > limits::kImportLineBytes;
+        }
+        if (tooLongLine || bytes.size() > limits::kImportPipeBytes) {
+            *error = {StorageCause::BadInput,
+                      tooLongLine
+                          ? QStringLiteral("%1:%2: longer than %3, the limit for one ticket")
+                                .arg(source)
+                                .arg(line)
+                                .arg(limits::bytesText(limits::kImportLineBytes))
+                          : QStringLiteral("%1: more than %2, the limit for tickets read from "
+                                           "standard input or a pipe; import from a file "
+                                           "instead")
+                                .arg(source, limits::bytesText(limits::kImportPipeBytes))};
+            return std::nullopt;
+        }
+        held.setData(bytes);
+        held.open(QIODevice::ReadOnly);
+    }
+    QIODevice& input = device.isSequential() ? static_cast<QIODevice&>(held) : device;
     const SlaPolicy& policy = repository.policy();
     QStringList problems;
     auto report = [&](int line, const QString& reason) {
@@ -142,7 +212,12 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
                 report(reader.line(), reason);
                 continue;
             }
-            ++tickets;
+            if (++tickets > limits::kImportTickets) {
+                report(reader.line(), QStringLiteral("more than %1 tickets, the limit for one "
+                                                     "import; split the file")
+                                          .arg(QLocale(QLocale::English).toString(limits::kImportTickets)));
+                break;
+            }
             if (!ticket->uuid.isEmpty()) {
                 if (uuids.contains(ticket->uuid))
                     report(reader.line(), QStringLiteral("uuid %1 appears twice in the file")

@@ -20,6 +20,9 @@ struct ImportResult
 };
 
 // Imports tickets from JSON lines (one "rtcare.ticket/1" object per line), all or nothing:
+// each line at most limits::kImportLineBytes, at most limits::kImportTickets tickets, and
+// from a sequential device (standard input, a pipe) at most limits::kImportPipeBytes, held
+// in memory (model/inputlimits.h).
 // every line is checked first, then all are written in one transaction. On failure nothing
 // is imported and *error lists the problems as "<source>:<line>: <reason>", one per line
 // (at most 20). `source` is the name shown in messages (the file name as the user gave it).

@@ -2,6 +2,7 @@
 #include "exchange/ticketjson.h"
 
 #include "model/channel.h"
+#include "model/inputlimits.h"
 #include "model/ticketnumber.h"
 
 #include <QJsonDocument>
@@ -29,7 +30,8 @@ public:
     {
     }
 
-    QString text(const char* key, bool required = false)
+    // A string of at most `limit` characters, without NUL characters.
+    QString text(const char* key, bool required = false, qsizetype limit = limits::kFieldChars)
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
@@ -44,6 +46,10 @@ public:
         const QString result = value.toString().trimmed();
         if (required && result.isEmpty())
             fail(key, QStringLiteral("must not be empty"));
+        if (const QString problem = limits::textProblem(result, limit); !problem.isEmpty()) {
+            fail(key, problem);
+            return {};
+        }
         return result;
     }
 
@@ -72,7 +78,15 @@ public:
                           .arg(value));
             return {};
         }
-        return parsed.toUTC();
+        const QDateTime utc = parsed.toUTC();
+        if (utc.date().year() < limits::kEarliestYear || utc.date().year() > limits::kLatestYear) {
+            fail(key, QStringLiteral("'%1' is outside the years %2 to %3 RTCare accepts")
+                          .arg(value)
+                          .arg(limits::kEarliestYear)
+                          .arg(limits::kLatestYear));
+            return {};
+        }
+        return utc;
     }
 
     // An object of string values (question id -> answer id), as compact JSON; "{}" when
@@ -89,6 +103,15 @@ public:
         if (!strings) {
             fail(key, QStringLiteral("must be an object of question id -> answer id (strings)"));
             return QStringLiteral("{}");
+        }
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            QString problem = limits::textProblem(it.key(), limits::kFieldChars);
+            if (problem.isEmpty())
+                problem = limits::textProblem(it.value().toString(), limits::kFieldChars);
+            if (!problem.isEmpty()) {
+                fail(key, QStringLiteral("'%1': %2").arg(it.key().left(40), problem));
+                return QStringLiteral("{}");
+            }
         }
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
@@ -174,8 +197,8 @@ std::optional<Ticket> fromJson(const QJsonObject& object, const SlaPolicy& polic
                                                        : QStringLiteral("must be an object"));
     } else {
         Reader c(customerValue.toObject(), QStringLiteral("customer."));
-        t.customer.name = c.text("name", true);
-        t.customer.contact = c.text("contact");
+        t.customer.name = c.text("name", true, limits::kNameChars);
+        t.customer.contact = c.text("contact", false, limits::kNameChars);
         t.customer.enterprise = c.flag("enterprise");
         t.customer.keyBusiness = c.flag("key_business");
         r.adopt(c);
@@ -217,7 +240,7 @@ std::optional<Ticket> fromJson(const QJsonObject& object, const SlaPolicy& polic
     t.deviceModel = r.text("device_model");
     t.os = r.text("os");
     t.region = r.text("region");
-    t.description = r.text("description");
+    t.description = r.text("description", false, limits::kDescriptionChars);
     t.rootCause = r.text("root_cause");
     t.rootCauseHypothesis = r.text("root_cause_hypothesis");
     t.diagnosisAnswers = r.stringMap("diagnosis_answers");

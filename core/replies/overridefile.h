@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/inputlimits.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QList>
@@ -28,20 +30,23 @@ auto parseBuiltIn(const QString& resource, const char* what, Parse parse)
 
 // A team's override file on top of the built-in entries: entries read from `path` replace
 // the built-in ones with the same id, the others are added. A missing file adds nothing;
-// an unreadable one is reported in *errors and the built-in entries stay.
+// an unreadable one, or one larger than limits::kDataFileBytes, is reported in *errors and the built-in entries stay.
 // `parse(json)` returns the file's entries (reporting its own problems).
 template <typename Entry, typename Parse>
 void applyOverrideFile(QList<Entry>& entries, const QString& path, QStringList* errors,
                        Parse parse)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFile::exists(path))
         return;
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    QString problem;
+    const std::optional<QByteArray> bytes =
+        limits::readFile(path, limits::kDataFileBytes, QStringLiteral("a team's own reply file"),
+                         &problem);
+    if (!bytes) {
+        errors->append(problem);
         return;
     }
-    const QList<Entry> user = parse(file.readAll());
+    const QList<Entry> user = parse(*bytes);
     for (const Entry& entry : user) {
         auto it = std::find_if(entries.begin(), entries.end(),
                                [&entry](const Entry& known) { return known.id == entry.id; });

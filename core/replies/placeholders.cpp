@@ -91,7 +91,24 @@ QString symptomOf(const Ticket& ticket)
 
 } // namespace
 
-RenderedReply renderTemplate(const QString& templateBody, const QHash<QString, QString>& values)
+bool isFill(const QString& value, const ToneRuleSet& rules)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty() || placeholderPattern().match(trimmed).hasMatch())
+        return false;
+    for (const ToneRule& rule : rules.rules()) {
+        if (rule.category != QLatin1String("unfilled_placeholder"))
+            continue;
+        for (const QRegularExpression& pattern : rule.patterns) {
+            if (pattern.match(trimmed).hasMatch())
+                return false;
+        }
+    }
+    return true;
+}
+
+RenderedReply renderTemplate(const QString& templateBody, const QHash<QString, QString>& values,
+                             const ToneRuleSet& rules)
 {
     const QString body = resolveSections(templateBody, values);
     RenderedReply out;
@@ -102,7 +119,7 @@ RenderedReply renderTemplate(const QString& templateBody, const QHash<QString, Q
         out.text += QStringView(body).mid(last, m.capturedStart() - last);
         const QString name = m.captured(1);
         const QString value = values.value(name).trimmed();
-        if (value.isEmpty()) {
+        if (!isFill(value, rules)) {
             out.text += m.captured();
             if (!out.unfilled.contains(name))
                 out.unfilled.append(name);

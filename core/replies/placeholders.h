@@ -3,6 +3,7 @@
 
 #include "evidence/callsummary.h"
 #include "model/ticket.h"
+#include "replies/tonerules.h"
 
 #include <QHash>
 #include <QString>
@@ -16,12 +17,18 @@ struct RenderedReply
     QStringList unfilled; // placeholder names left as {name} in the text
 };
 
-// Replaces {name} with values[name] when it is non-empty; others stay as {name} and are
-// listed in `unfilled` (the composer blocks "copy" until they are filled). First keeps
+// Replaces {name} with values[name] when that is a fill (isFill()); others stay as {name}
+// and are listed in `unfilled` (the composer blocks "copy" until they are filled). First keeps
 // {#name}...{/name} only when name has a value and {^name}...{/name} only when it has none,
 // so a phrase with nothing to fill is left out instead of showing a slot.
 [[nodiscard]] RenderedReply renderTemplate(const QString& body,
-                                           const QHash<QString, QString>& values);
+                                           const QHash<QString, QString>& values,
+                                           const ToneRuleSet& rules = ToneRuleSet::builtIn());
+// Whether `value` fills a placeholder: not blank, not itself a placeholder
+// ("{callback_time}") and holding no filler marker the rules' unfilled_placeholder category
+// flags in a reply ("XXX", "某某", "___", "[name]"…).
+[[nodiscard]] bool isFill(const QString& value,
+                          const ToneRuleSet& rules = ToneRuleSet::builtIn());
 // The placeholders a template body uses, in order of first appearance.
 [[nodiscard]] QStringList placeholdersIn(const QString& body);
 

@@ -2,11 +2,11 @@
 #include "replies/templatelibrary.h"
 
 #include "replies/overridefile.h"
+#include "storage/privatefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,14 +114,13 @@ bool TemplateLibrary::saveUserTemplate(const QString& path, const ReplyTemplate&
                                        QString* error)
 {
     QJsonObject root;
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(path, existing.errorString());
+    if (QFile::exists(path)) {
+        const std::optional<QByteArray> existing = limits::readFile(
+            path, limits::kDataFileBytes, QStringLiteral("a team's own reply file"), error);
+        if (!existing)
             return false;
-        }
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(existing.readAll(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(*existing, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             *error = QStringLiteral("%1: not a JSON object (%2); fix or remove it first")
                          .arg(path, parseError.errorString());
@@ -149,17 +148,7 @@ bool TemplateLibrary::saveUserTemplate(const QString& path, const ReplyTemplate&
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("templates"), entries);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
 const ReplyTemplate* TemplateLibrary::find(const QString& id) const

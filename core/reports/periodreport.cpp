@@ -2,6 +2,7 @@
 #include "reports/periodreport.h"
 
 #include "model/category.h"
+#include "model/inputlimits.h"
 #include "reports/periodrows.h"
 #include "reports/recommendations.h"
 #include "reports/reportsql.h"
@@ -9,6 +10,7 @@
 #include "storage/database.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -115,11 +117,33 @@ qsizetype bucketOf(const QList<VolumeBucket>& volume, QDate day)
     return it == volume.cbegin() ? -1 : qsizetype(it - volume.cbegin()) - 1;
 }
 
+qint64 spanDays(qint64 from, qint64 to)
+{
+    return std::max<qint64>(1, (to - from + 86399) / 86400);
+}
+
+BucketSize chosenBucket(qint64 days, BucketSize size)
+{
+    if (size != BucketSize::Automatic)
+        return size;
+    return days <= 62 ? BucketSize::Day : days <= 26 * 7 ? BucketSize::Week : BucketSize::Month;
+}
+
+// The buckets of [from, to), counted up to `stopAfter`.
+qint64 bucketCount(qint64 from, qint64 to, BucketSize size, qint64 stopAfter)
+{
+    const QDate first = QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date();
+    const QDate last = QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).date();
+    qint64 count = 0;
+    for (QDate start = bucketStart(first, size); start <= last && count <= stopAfter;
+         start = nextBucket(start, size))
+        ++count;
+    return count;
+}
+
 void volume(const PeriodRows& rows, qint64 from, qint64 to, BucketSize size, PeriodReport* report)
 {
-    const qint64 days = std::max<qint64>(1, (to - from + 86399) / 86400);
-    if (size == BucketSize::Automatic)
-        size = days <= 62 ? BucketSize::Day : days <= 26 * 7 ? BucketSize::Week : BucketSize::Month;
+    size = chosenBucket(spanDays(from, to), size);
     report->bucket = size;
     const QDate first = QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date();
     const QDate last = QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).date();
@@ -336,6 +360,28 @@ std::optional<BucketSize> bucketSizeFromId(const QString& id)
     return std::nullopt;
 }
 
+QString periodProblem(const QDateTime& fromTime, const QDateTime& toTime, BucketSize bucket)
+{
+    if (!fromTime.isValid() || !toTime.isValid() || fromTime >= toTime)
+        return QStringLiteral("the period is empty: its start must be before its end");
+    const qint64 from = fromTime.toSecsSinceEpoch();
+    const qint64 to = toTime.toSecsSinceEpoch();
+    const qint64 days = spanDays(from, to);
+    if (days > limits::kReportSpanDays)
+        return QStringLiteral("the period spans %1 days; a report covers at most %2 days (three "
+                              "years): choose a shorter period")
+            .arg(QLocale(QLocale::English).toString(days),
+                 QLocale(QLocale::English).toString(limits::kReportSpanDays));
+    const BucketSize size = chosenBucket(days, bucket);
+    const qint64 buckets = bucketCount(from, to, size, limits::kReportBuckets);
+    if (buckets > limits::kReportBuckets)
+        return QStringLiteral("one bar per %1 makes more than %2 bars, the limit of the volume "
+                              "chart: choose week or month buckets, or a shorter period")
+            .arg(bucketSizeId(size))
+            .arg(limits::kReportBuckets);
+    return {};
+}
+
 PeriodReport redacted(PeriodReport report)
 {
     for (qsizetype i = 0; i < report.recurringTop.size(); ++i) {
@@ -354,6 +400,10 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     QString scratch;
     if (!error)
         error = &scratch;
+    if (const QString problem = periodProblem(fromTime, toTime, bucket); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
     PeriodReport report;
     report.from = fromTime.toUTC();
     report.to = toTime.toUTC();

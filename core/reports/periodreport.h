@@ -143,6 +143,11 @@ struct PeriodReport
                                                         QString* error,
                                                         BucketSize bucket = BucketSize::Automatic);
 
+// Why a report of [from, to) with `bucket` is refused before any work, else empty: an empty
+// period, one longer than limits::kReportSpanDays, or more than limits::kReportBuckets
+// buckets (model/inputlimits.h). computeReport() checks it first.
+[[nodiscard]] QString periodProblem(const QDateTime& from, const QDateTime& to, BucketSize bucket);
+
 // The report with customer names and contacts replaced by "customer 1", "customer 2"...
 [[nodiscard]] PeriodReport redacted(PeriodReport report);
 

@@ -15,7 +15,7 @@ public:
     void table(const QString& title, const QStringList& header)
     {
         if (!m_text.isEmpty())
-            m_text += QLatin1Char('\n');
+            m_text += QStringLiteral("\r\n");
         row({QStringLiteral("# ") + title});
         row(header);
     }
@@ -88,19 +88,24 @@ void replyQuality(CsvWriter& w, const ReplyQuality& q)
 QString csvCell(const QString& text)
 {
     QString cell = text;
-    if (!cell.isEmpty()
-        && (cell.front() == QLatin1Char('=') || cell.front() == QLatin1Char('+')
-            || cell.front() == QLatin1Char('-') || cell.front() == QLatin1Char('@')
-            || cell.front() == QLatin1Char('\t') || cell.front() == QLatin1Char('\r'))) {
+    // A spreadsheet runs a cell that starts with = + - @ (or their full-width forms, which
+    // some read the same way), a tab or a carriage return as a formula: quote it as text.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20");
+    if (!cell.isEmpty() && formulaStarts.contains(cell.front())) {
         bool number = false;
         cell.toDouble(&number);
         if (!number) // a negative number stays a number
             cell.prepend(QLatin1Char('\''));
     }
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')))
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
+        // One line ending everywhere (RFC 4180): CRLF, inside quoted cells too.
+        cell.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        cell.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        cell.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
         cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\""))
                + QLatin1Char('"');
+    }
     return cell;
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "settings/appsettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace rtcare {
 
@@ -12,6 +16,9 @@ constexpr auto kLanguage = "ui/language";
 constexpr auto kDatabasePath = "storage/databasePath";
 constexpr auto kTheme = "ui/theme";
 constexpr auto kNotifications = "ui/notifications";
+constexpr auto kDailyBackup = "backup/daily";
+constexpr auto kBackupFolder = "backup/folder";
+constexpr auto kBackupsKept = "backup/kept";
 } // namespace
 
 AppSettings AppSettings::load()
@@ -28,6 +35,10 @@ AppSettings AppSettings::load()
     if (result.theme != QLatin1String("light") && result.theme != QLatin1String("dark"))
         result.theme = QStringLiteral("system");
     result.notifications = settings.value(QLatin1String(kNotifications), true).toBool();
+    result.dailyBackup = settings.value(QLatin1String(kDailyBackup), true).toBool();
+    result.backupFolder = settings.value(QLatin1String(kBackupFolder)).toString().trimmed();
+    result.backupsKept = std::clamp(settings.value(QLatin1String(kBackupsKept), 7).toInt(),
+                                    kMinBackupsKept, kMaxBackupsKept);
     return result;
 }
 
@@ -40,6 +51,17 @@ void AppSettings::save() const
     settings.setValue(QLatin1String(kDatabasePath), databasePath.trimmed());
     settings.setValue(QLatin1String(kTheme), theme);
     settings.setValue(QLatin1String(kNotifications), notifications);
+    settings.setValue(QLatin1String(kDailyBackup), dailyBackup);
+    settings.setValue(QLatin1String(kBackupFolder), backupFolder.trimmed());
+    settings.setValue(QLatin1String(kBackupsKept),
+                      std::clamp(backupsKept, kMinBackupsKept, kMaxBackupsKept));
+}
+
+QString AppSettings::effectiveBackupFolder(const QString& database) const
+{
+    if (!backupFolder.trimmed().isEmpty())
+        return backupFolder.trimmed();
+    return QFileInfo(database).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
 QString AppSettings::effectiveAgentName() const

@@ -15,9 +15,17 @@ struct AppSettings
     QString databasePath; // the ticket database; empty = the default location
     QString theme = QStringLiteral("system"); // "system", "light" or "dark"
     bool notifications = true; // desktop notifications when a clock is at risk or breached
+    // The daily automatic backup of the ticket database (backups::backupIfDue).
+    bool dailyBackup = true;
+    QString backupFolder; // empty = a "backups" folder beside the database
+    int backupsKept = 7;  // the newest kept; kMinBackupsKept to kMaxBackupsKept
+    static constexpr int kMinBackupsKept = 1;
+    static constexpr int kMaxBackupsKept = 365;
 
     [[nodiscard]] static AppSettings load();
     void save() const;
+    // Where the daily backups of `database` go: backupFolder, else "backups" beside it.
+    [[nodiscard]] QString effectiveBackupFolder(const QString& database) const;
     // The agent's name for the audit trail: agentName, else the login name, else "agent".
     [[nodiscard]] QString effectiveAgentName() const;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sla/policy.h"
 
+#include "model/inputlimits.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -429,13 +431,15 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray& json, const QStri
 
 std::optional<SlaPolicy> SlaPolicy::fromFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString problem;
+    const std::optional<QByteArray> bytes =
+        limits::readFile(path, limits::kPolicyFileBytes, u"an SLA policy file"_s, &problem);
+    if (!bytes) {
         if (error)
-            *error = u"%1: cannot read the policy file: %2"_s.arg(path, file.errorString());
+            *error = problem;
         return std::nullopt;
     }
-    return fromJson(file.readAll(), path, error);
+    return fromJson(*bytes, path, error);
 }
 
 const SlaPolicy& SlaPolicy::builtIn()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ticketrepository.h"
 
+#include "model/inputlimits.h"
 #include "model/ticketnumber.h"
 #include "storage/database.h"
 #include "storage/ticketrows.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -60,10 +62,43 @@ QString TicketRepository::nextNumber(QDate day) const
     return TicketNumber{day, sequence + 1}.toString();
 }
 
+QString TicketRepository::newTicketProblem(const NewTicket& input)
+{
+    const struct
+    {
+        QString text;
+        qsizetype limit;
+        QString field;
+    } fields[] = {
+        {input.customer.name.trimmed(), limits::kNameChars, tr("The customer's name")},
+        {input.customer.contact.trimmed(), limits::kNameChars, tr("The contact")},
+        {input.description.trimmed(), limits::kDescriptionChars, tr("The description")},
+        {input.scenario.trimmed(), limits::kFieldChars, tr("The scenario")},
+        {input.network.trimmed(), limits::kFieldChars, tr("The network")},
+        {input.deviceModel.trimmed(), limits::kFieldChars, tr("The device model")},
+        {input.os.trimmed(), limits::kFieldChars, tr("The operating system")},
+        {input.region.trimmed(), limits::kFieldChars, tr("The region")},
+        {input.assignee, limits::kNameChars, tr("The assignee")},
+    };
+    for (const auto& field : fields) {
+        if (field.text.size() > field.limit)
+            //: %1 is a field ("The description"); %2 the limit, e.g. "20,000"
+            return tr("%1 is longer than %2 characters, the limit; shorten it.")
+                .arg(field.field, QLocale().toString(qint64(field.limit)));
+        if (field.text.contains(QChar(u'\0')))
+            return tr("%1 contains a NUL character; remove it.").arg(field.field);
+    }
+    return {};
+}
+
 std::optional<Ticket> TicketRepository::create(const NewTicket& input, QString* error)
 {
     if (input.customer.name.trimmed().isEmpty()) {
         *error = tr("The customer's name is missing.");
+        return std::nullopt;
+    }
+    if (const QString problem = newTicketProblem(input); !problem.isEmpty()) {
+        *error = problem;
         return std::nullopt;
     }
     const QDateTime now = m_clock();

@@ -65,6 +65,9 @@ public:
 
     // Files a complaint: number, priority (with escalation) and due time, clock started.
     [[nodiscard]] std::optional<Ticket> create(const NewTicket& input, QString* error);
+    // Why create() refuses `input` for its size (limits of model/inputlimits.h) or a NUL
+    // character, in the agent's language; empty when it does not.
+    [[nodiscard]] static QString newTicketProblem(const NewTicket& input);
 
     [[nodiscard]] std::optional<Ticket> find(qint64 id) const;
     [[nodiscard]] std::optional<Ticket> findByNumber(const QString& number) const;

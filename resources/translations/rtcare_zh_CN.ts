@@ -1117,6 +1117,14 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Quit RTCare</source>
         <translation>退出 RTCare</translation>
     </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>每日备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
@@ -1500,6 +1508,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
+    </message>
+    <message>
+        <source>A reply holds at most %1 characters; the text beyond that was not kept.</source>
+        <translation>回复最多 %1 个字符，超出部分未保留。</translation>
     </message>
 </context>
 <context>
@@ -2159,10 +2171,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <source>Language, database and SLA policy apply the next time RTCare starts; the theme and your name apply at once.</source>
-        <translation>语言、数据库和 SLA 策略将在下次启动 RTCare 时生效；主题和坐席姓名立即生效。</translation>
-    </message>
-    <message>
         <source>Choose the ticket database</source>
         <translation>选择工单数据库</translation>
     </message>
@@ -2173,6 +2181,55 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>✓ Usable: %1.</source>
         <translation>✓ 可以使用：%1。</translation>
+    </message>
+    <message>
+        <source>Back up the ticket database &amp;every day</source>
+        <translation>每天备份工单数据库(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A consistent copy, readable only by you, while RTCare runs: restore one with &apos;rtcare restore FILE&apos;.</source>
+        <translation>在 RTCare 运行时生成一致的副本，仅您本人可读；用 'rtcare restore FILE' 恢复。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>A &quot;backups&quot; folder beside the database</source>
+        <translation>数据库旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留的备份数</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <extracomment>After the number of backups kept: &quot;Keep the newest: 7 backups&quot;</extracomment>
+        <translation> 份备份</translation>
+    </message>
+    <message>
+        <source>The newest backups kept in the folder; older ones are deleted.</source>
+        <translation>文件夹中保留最新的几份备份，更早的会被删除。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Language, database and SLA policy apply the next time RTCare starts; the theme, your name and the daily backup apply at once.</source>
+        <translation>语言、数据库和 SLA 策略将在下次启动 RTCare 时生效；主题、坐席姓名和每日备份立即生效。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2380,13 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Could not save the template: %1</source>
         <translation>无法保存模板：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::TextLimit</name>
+    <message>
+        <source>This field holds at most %1 characters; the text beyond that was not kept.</source>
+        <translation>此栏最多 %1 个字符，超出部分未保留。</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2785,51 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>%1 already has this category.</source>
         <translation>%1 已经是这个分类。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>The scenario</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>The device model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <source>The operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>The assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters, the limit; shorten it.</source>
+        <extracomment>%1 is a field (&quot;The description&quot;); %2 the limit, e.g. &quot;20,000&quot;</extracomment>
+        <translation>%1超过了 %2 个字符的上限，请缩短。</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character; remove it.</source>
+        <translation>%1包含空字符（NUL），请删除。</translation>
     </message>
 </context>
 </TS>

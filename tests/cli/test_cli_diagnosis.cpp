@@ -146,7 +146,7 @@ TEST_CASE("cli: diagnose refuses bad answers with exit 2", "[cli][diagnosis]")
 
     result = run({u"diagnose"_s, u"--answers"_s, dir.filePath(u"missing.json"_s)});
     CHECK(result.exitCode == 2);
-    CHECK(result.err.contains(u"cannot open"_s));
+    CHECK(result.err.contains(u"missing.json: cannot be read"_s));
 
     write(answers, "{\"network\": \"cellular\",");
     result = run({u"diagnose"_s, u"--answers"_s, answers});

@@ -2,6 +2,7 @@
 // Issue 12 from the command line: exit codes and messages for a locked, full, read-only or
 // unusable database, and `rtcare backup` / `rtcare restore`.
 #include "catch.h"
+#include "clidisk.h"
 #include "clirun.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@ namespace {
 
 using rtcare::test::runRtcare;
 using Run = rtcare::test::CliRun;
+using rtcare::test::Tmpfs;
 
 void writeFile(const QString& path, const QByteArray& content)
 {
@@ -60,39 +62,6 @@ int ticketCount(const QString& db)
     REQUIRE(run.exitCode == 0);
     return int(QJsonDocument::fromJson(run.out).array().size());
 }
-
-// A small tmpfs at `dir` (root only): a real full disk, or a real read-only folder.
-struct Tmpfs
-{
-    QString dir;
-    bool mounted = false;
-    Tmpfs(const QString& path, const QString& size)
-        : dir(path)
-    {
-#if defined(Q_OS_LINUX)
-        QDir().mkpath(path);
-        if (::geteuid() == 0)
-            mounted = QProcess::execute(QStringLiteral("mount"),
-                                        {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                         QStringLiteral("-o"), QStringLiteral("size=") + size,
-                                         QStringLiteral("tmpfs"), path})
-                      == 0;
-#endif
-        if (!mounted)
-            WARN("not checked here: needs root and tmpfs mounts (run the tests as root)");
-    }
-    bool remountReadOnly() const
-    {
-        return QProcess::execute(QStringLiteral("mount"),
-                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), dir})
-               == 0;
-    }
-    ~Tmpfs()
-    {
-        if (mounted)
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
-    }
-};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "diagnosis/diagnosispanel.h"
 
 #include "model/category.h"
+#include "model/inputlimits.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -121,6 +122,7 @@ QWidget* DiagnosisPanel::buildQuestionArea(QWidget* parent)
     m_textAnswer = new QLineEdit(box);
     m_textAnswer->setObjectName(u"textAnswer"_s);
     m_textAnswer->setClearButtonEnabled(true);
+    m_textAnswer->setMaxLength(int(limits::kFieldChars));
     // Return may arrive through the suggestion pop-up's event filter: let the completer
     // finish (and fill in the chosen suggestion) before the panel moves on.
     m_textAnswer->installEventFilter(this);
@@ -191,6 +193,7 @@ QWidget* DiagnosisPanel::buildSidebar(QWidget* parent)
     m_categoryReason->setObjectName(u"categoryReason"_s);
     m_categoryReason->setAccessibleName(tr("Reason for the category"));
     m_categoryReason->setPlaceholderText(tr("Why (kept in the history)"));
+    m_categoryReason->setMaxLength(int(limits::kFieldChars));
     m_applyCategory = new QPushButton(tr("Set category"), category);
     m_applyCategory->setObjectName(u"applyCategory"_s);
     connect(m_applyCategory, &QPushButton::clicked, this, &DiagnosisPanel::applyCategory);

@@ -2,7 +2,10 @@
 #include "replies/replycomposer.h"
 
 #include "evidence/evidencestore.h"
+#include "model/inputlimits.h"
+#include "widgets/errorlabel.h"
 #include "widgets/flowlayout.h"
+#include "widgets/textlimit.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
 #include "sla/clock.h"
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -101,6 +105,16 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_editor->installEventFilter(this);
     m_editor->viewport()->installEventFilter(this);
     mainLayout->addWidget(m_editor, 4); // the draft gets the room the lists below don't need
+    m_limitNote = createErrorLabel(main);
+    m_limitNote->setObjectName(QStringLiteral("replyLimit"));
+    mainLayout->addWidget(m_limitNote);
+    // Before any other textChanged handler: the checks never see more than the limit.
+    limitPlainText(m_editor, limits::kReplyChars, [this](const QString&) {
+        m_limitNote->setText(tr("A reply holds at most %1 characters; the text beyond that was "
+                                "not kept.")
+                                 .arg(QLocale().toString(qint64(limits::kReplyChars))));
+        m_limitNote->show();
+    });
     m_quickHint = new QLabel(main);
     m_quickHint->setWordWrap(true);
     mainLayout->addWidget(m_quickHint);
@@ -108,6 +122,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     auto* fillRow = new FlowLayout;
     m_placeholder = new QComboBox(main);
     m_placeholderValue = new QLineEdit(main);
+    m_placeholderValue->setMaxLength(int(limits::kPlaceholderValueChars));
     m_placeholderValue->setPlaceholderText(tr("Value for the placeholder"));
     m_placeholder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_placeholder->setMinimumContentsLength(12);
@@ -280,7 +295,7 @@ void ReplyComposer::insertTemplate(const QString& id)
     const QHash<QString, QString> values =
         replyValues(*ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName,
                     language());
-    const RenderedReply rendered = renderTemplate(found->body(language()), values);
+    const RenderedReply rendered = renderTemplate(found->body(language()), values, m_data.rules);
     QTextCursor cursor = m_editor->textCursor();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
         cursor.insertText(QStringLiteral("\n"));
@@ -291,7 +306,7 @@ void ReplyComposer::insertTemplate(const QString& id)
 
 void ReplyComposer::fillPlaceholder(const QString& name, const QString& value)
 {
-    if (name.isEmpty() || value.trimmed().isEmpty())
+    if (name.isEmpty() || !isFill(value, m_data.rules)) // "XXX" or "{name}" fills nothing
         return;
     QString text = m_editor->toPlainText();
     text.replace(QLatin1Char('{') + name + QLatin1Char('}'), value.trimmed());
@@ -308,6 +323,8 @@ QStringList ReplyComposer::unfilledPlaceholders() const
 void ReplyComposer::lint()
 {
     const QString text = m_editor->toPlainText();
+    if (text.size() < limits::kReplyChars)
+        m_limitNote->hide();
     m_findings = m_checker.check(text, QStringLiteral("auto"), QLocale().name());
     QList<QTextEdit::ExtraSelection> selections;
     m_findingList->clear();

@@ -104,6 +104,7 @@ private:
     QLabel* m_readiness = nullptr;
     QLabel* m_promised = nullptr;
     QLabel* m_quickHint = nullptr;
+    QLabel* m_limitNote = nullptr; // shown when a draft reached limits::kReplyChars
     QLabel* m_errors = nullptr;
     QListWidget* m_commitmentList = nullptr;
     QPushButton* m_kept = nullptr;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "replies/templateeditordialog.h"
 
+#include "model/inputlimits.h"
+#include "widgets/textlimit.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,6 +29,10 @@ TemplateEditorDialog::TemplateEditorDialog(const ReplyTemplate& initial, QWidget
     m_titleZh = new QLineEdit(initial.titleZh, this);
     m_bodyEn = new QPlainTextEdit(initial.bodyEn, this);
     m_bodyZh = new QPlainTextEdit(initial.bodyZh, this);
+    for (QLineEdit* line : {m_id, m_titleEn, m_titleZh})
+        line->setMaxLength(int(limits::kFieldChars));
+    for (QPlainTextEdit* body : {m_bodyEn, m_bodyZh})
+        limitPlainText(body, limits::kReplyChars, {});
     form->addRow(tr("Id:"), m_id);
     form->addRow(tr("Stage:"), m_stage);
     form->addRow(tr("Title (English):"), m_titleEn);

@@ -3,11 +3,12 @@
 
 #include "reports/reportcharts.h"
 #include "reports/reportexport.h"
+#include "storage/privatefile.h"
 
 #include <QChart>
 #include <QGraphicsScene>
 #include <QCoreApplication>
-#include <QFile>
+#include <QBuffer>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
@@ -69,18 +70,18 @@ bool writeReportPdf(const PeriodReport& report, const QString& path, QString* er
         images += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>").arg(name);
     }
     document.setHtml(reportHtml(report, images));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+    // Laid out in memory, then written whole and private (0600) or not at all.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(150);
+        writer.setTitle(QStringLiteral("RTCare report"));
+        document.print(&writer);
     }
-    QPdfWriter writer(&file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(150);
-    writer.setTitle(QStringLiteral("RTCare report"));
-    document.print(&writer);
-    return true;
+    return writePrivateFile(path, pdf.data(), error);
 }
 
 } // namespace rtcare

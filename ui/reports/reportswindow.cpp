@@ -7,6 +7,7 @@
 #include "reports/reportexport.h"
 #include "reports/reportlabels.h"
 #include "storage/database.h"
+#include "storage/privatefile.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -26,7 +27,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QThread>
@@ -389,12 +389,7 @@ bool ReportsWindow::exportTo(const QString& path, bool redact, QString* error) c
         bytes = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
     else
         bytes = reportHtml(report).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writePrivateFile(path, bytes, error);
 }
 
 void ReportsWindow::exportReport()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settings/settingsdialog.h"
 
+#include "model/inputlimits.h"
 #include "sla/policy.h"
 #include "storage/database.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,33 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     m_notifications->setObjectName(u"notifications"_s);
     m_notifications->setChecked(current.notifications);
 
+    m_dailyBackup = new QCheckBox(tr("Back up the ticket database &every day"), this);
+    m_dailyBackup->setObjectName(u"dailyBackup"_s);
+    m_dailyBackup->setChecked(current.dailyBackup);
+    m_dailyBackup->setToolTip(tr("A consistent copy, readable only by you, while RTCare runs: "
+                                 "restore one with 'rtcare restore FILE'."));
+    m_backupFolder = new QLineEdit(current.backupFolder, this);
+    m_backupFolder->setObjectName(u"backupFolder"_s);
+    m_backupFolder->setAccessibleName(tr("Backup folder"));
+    m_backupFolder->setPlaceholderText(tr("A \"backups\" folder beside the database"));
+    m_backupFolder->setClearButtonEnabled(true);
+    m_browseBackupFolder = new QPushButton(tr("Bro&wse…"), this);
+    m_browseBackupFolder->setObjectName(u"browseBackupFolder"_s);
+    connect(m_browseBackupFolder, &QPushButton::clicked, this,
+            &SettingsDialog::chooseBackupFolder);
+    auto* backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backupFolder, 1);
+    backupRow->addWidget(m_browseBackupFolder);
+    m_backupsKept = new QSpinBox(this);
+    m_backupsKept->setObjectName(u"backupsKept"_s);
+    m_backupsKept->setAccessibleName(tr("Backups kept"));
+    m_backupsKept->setRange(AppSettings::kMinBackupsKept, AppSettings::kMaxBackupsKept);
+    m_backupsKept->setValue(current.backupsKept);
+    //: After the number of backups kept: "Keep the newest: 7 backups"
+    m_backupsKept->setSuffix(tr(" backups"));
+    m_backupsKept->setToolTip(tr("The newest backups kept in the folder; older ones are "
+                                 "deleted."));
+
     auto* form = new QFormLayout;
     auto* agentLabel = new QLabel(tr("&Agent name:"), this);
     agentLabel->setBuddy(m_agentName);
@@ -100,9 +129,12 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     addRow(tr("&Database:"), m_database, databaseRow);
     addRow(tr("&Theme:"), m_theme, m_theme);
     form->addRow(QString(), m_notifications);
+    form->addRow(QString(), m_dailyBackup);
+    addRow(tr("Backup &folder:"), m_backupFolder, backupRow);
+    addRow(tr("&Keep the newest:"), m_backupsKept, m_backupsKept);
     auto* restartNote = new QLabel(
-        tr("Language, database and SLA policy apply the next time RTCare starts; the theme "
-           "and your name apply at once."),
+        tr("Language, database and SLA policy apply the next time RTCare starts; the theme, "
+           "your name and the daily backup apply at once."),
         this);
     restartNote->setWordWrap(true);
     form->addRow(QString(), restartNote);
@@ -119,6 +151,9 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
 
     connect(m_policyFile, &QLineEdit::textChanged, this, &SettingsDialog::checkPolicy);
     checkPolicy();
+    connect(m_dailyBackup, &QCheckBox::toggled, this, &SettingsDialog::updateBackupRows);
+    updateBackupRows();
+    m_agentName->setMaxLength(int(limits::kNameChars));
 }
 
 AppSettings SettingsDialog::settings() const
@@ -130,6 +165,9 @@ AppSettings SettingsDialog::settings() const
     result.databasePath = m_database->text().trimmed();
     result.theme = m_theme->currentData().toString();
     result.notifications = m_notifications->isChecked();
+    result.dailyBackup = m_dailyBackup->isChecked();
+    result.backupFolder = m_backupFolder->text().trimmed();
+    result.backupsKept = m_backupsKept->value();
     return result;
 }
 
@@ -150,6 +188,22 @@ void SettingsDialog::chooseDatabase()
         tr("RTCare database (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_database->setText(file);
+}
+
+void SettingsDialog::chooseBackupFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the backup folder"), m_backupFolder->text());
+    if (!folder.isEmpty())
+        m_backupFolder->setText(folder);
+}
+
+void SettingsDialog::updateBackupRows()
+{
+    const bool on = m_dailyBackup->isChecked();
+    m_backupFolder->setEnabled(on);
+    m_browseBackupFolder->setEnabled(on);
+    m_backupsKept->setEnabled(on);
 }
 
 void SettingsDialog::checkPolicy()

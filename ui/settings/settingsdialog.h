@@ -9,13 +9,16 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
+class QSpinBox;
 
 namespace rtcare {
 
 // The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
 // as soon as it is chosen), language, database location, theme and notifications. The
-// theme and name apply at once; language, database and policy from the next start.
+// theme, name and daily backup apply at once; language, database and policy from the next
+// start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ private:
     void choosePolicyFile();
     void chooseDatabase();
     void checkPolicy();
+    void chooseBackupFolder();
+    void updateBackupRows();
 
     QLineEdit* m_agentName = nullptr;
     QLineEdit* m_policyFile = nullptr;
@@ -37,6 +42,10 @@ private:
     QLineEdit* m_database = nullptr;
     QComboBox* m_theme = nullptr;
     QCheckBox* m_notifications = nullptr;
+    QCheckBox* m_dailyBackup = nullptr;
+    QLineEdit* m_backupFolder = nullptr;
+    QPushButton* m_browseBackupFolder = nullptr;
+    QSpinBox* m_backupsKept = nullptr;
     QLabel* m_policyStatus = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_policyValid = true;

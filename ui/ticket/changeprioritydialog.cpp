@@ -2,6 +2,8 @@
 #include "ticket/changeprioritydialog.h"
 
 #include "widgets/errorlabel.h"
+#include "widgets/textlimit.h"
+#include "model/inputlimits.h"
 #include "queue/clocktext.h"
 #include "storage/ticketrepository.h"
 
@@ -43,6 +45,7 @@ ChangePriorityDialog::ChangePriorityDialog(TicketRepository& repository, qint64 
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Required: why this ticket needs another priority."));
     m_reason->setTabChangesFocus(true);
+    limitPlainText(m_reason, limits::kDescriptionChars, {});
 
     auto* form = new QFormLayout;
     auto* tierLabel = new QLabel(tr("&Priority:"), this);

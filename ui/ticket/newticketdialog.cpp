@@ -3,11 +3,13 @@
 
 #include "ticket/categorysuggestion.h"
 #include "widgets/errorlabel.h"
+#include "widgets/textlimit.h"
 #include "queue/clocktext.h"
 #include "diagnosis/devicemodels.h"
 #include "model/callcontext.h"
 #include "model/category.h"
 #include "model/channel.h"
+#include "model/inputlimits.h"
 #include "diagnosis/suggestioncompleter.h"
 
 #include <QCheckBox>
@@ -30,16 +32,19 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     setWindowTitle(tr("New ticket"));
     setObjectName(u"newTicketDialog"_s);
 
-    auto lineEdit = [this](const QString& name, const QString& accessible) {
+    // Each field holds what the repository stores (model/inputlimits.h).
+    auto lineEdit = [this](const QString& name, const QString& accessible,
+                           qsizetype limit = limits::kFieldChars) {
         auto* edit = new QLineEdit(this);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
         edit->setClearButtonEnabled(true);
+        edit->setMaxLength(int(limit));
         return edit;
     };
-    m_customerName = lineEdit(u"customerName"_s, tr("Customer name"));
+    m_customerName = lineEdit(u"customerName"_s, tr("Customer name"), limits::kNameChars);
     m_customerName->setPlaceholderText(tr("Required"));
-    m_contact = lineEdit(u"contact"_s, tr("Contact"));
+    m_contact = lineEdit(u"contact"_s, tr("Contact"), limits::kNameChars);
     m_contact->setPlaceholderText(tr("Phone, email or account"));
 
     m_enterprise = new QCheckBox(tr("&Enterprise customer"), this);
@@ -87,6 +92,9 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     m_description->setAccessibleName(tr("Description"));
     m_description->setPlaceholderText(tr("Required: what the customer reports, in their words."));
     m_description->setTabChangesFocus(true);
+    // First, so the category suggestion and the checks never see more than the limit.
+    limitPlainText(m_description, limits::kDescriptionChars,
+                   [this](const QString& message) { showError(message); });
 
     auto* form = new QFormLayout;
     auto addRow = [this, form](const QString& label, QWidget* field) {

@@ -19,6 +19,7 @@
 #include "ticket/ticketdetailpane.h"
 #include "settings/theme.h"
 #include "ticket/tickettab.h"
+#include "window/dailybackup.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -124,6 +125,17 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_notifier->start();
     connectTray();
     buildSearchKeys();
+
+    m_dailyBackup = new DailyBackup(m_repository.database().path(), this);
+    connect(m_dailyBackup, &DailyBackup::finished, this,
+            [this](const QString& file, const QString& error) {
+                if (error.isEmpty())
+                    statusBar()->showMessage(tr("Daily backup written to %1.").arg(file),
+                                             kMessageMs);
+                else
+                    statusBar()->showMessage(tr("The daily backup failed: %1").arg(error),
+                                             kAnnouncementMs);
+            });
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -320,6 +332,11 @@ void MainWindow::showAbout()
                  QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::configureBackups(const AppSettings& settings)
+{
+    m_dailyBackup->configure(settings);
+}
+
 void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(AppSettings::load(), this);
@@ -332,6 +349,7 @@ void MainWindow::openSettings()
         m_composer->setAgentName(chosen.agentName);
         applyTheme(chosen.theme);
         m_notifier->setPopupsEnabled(chosen.notifications);
+        configureBackups(chosen);
         const bool needsRestart = chosen.policyFile != before.policyFile
                                   || chosen.language != before.language
                                   || chosen.databasePath != before.databasePath;

@@ -20,7 +20,9 @@ class QTableView;
 
 namespace rtcare {
 
+struct AppSettings;
 class ClockDelegate;
+class DailyBackup;
 class NewTicketDialog;
 class ReplyComposer;
 class QueueModel;
@@ -58,6 +60,9 @@ public:
     void addTicketTab(TicketTab* tab, const QString& title);
 
     [[nodiscard]] QAction* settingsAction() const { return m_settingsAction; }
+    [[nodiscard]] DailyBackup* dailyBackup() const { return m_dailyBackup; }
+    // Applies the Settings choices for the daily backup (at start, and when they change).
+    void configureBackups(const AppSettings& settings);
     // Opens the settings dialog (window-modal, no nested event loop).
     void openSettings();
 
@@ -115,6 +120,7 @@ private:
     qint64 m_tabsTicketId = 0;
     SlaNotifier* m_notifier = nullptr;
     ReplyComposer* m_composer = nullptr;
+    DailyBackup* m_dailyBackup = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_newTicket = nullptr;
