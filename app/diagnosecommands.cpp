@@ -121,9 +121,9 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
         writeTo(stderr, u"rtcare: classify: the category model is not used (%1); the keyword "
                         "rules decide alone\n"_s.arg(modelProblem));
 
-    const diagnosis::CategorySuggester suggester(*classifier, model, modelProblem);
-    const diagnosis::Classification result = suggester.classify(text, *language);
+    const diagnosis::CategorySuggester suggester(*classifier, model, modelProblem, *factReader);
     const diagnosis::ComplaintFacts facts = factReader->read(text);
+    const diagnosis::Classification result = suggester.classify(text, *language, {}, &facts);
     Customer customer;
     customer.enterprise = parser.isSet(enterprise);
     customer.keyBusiness = customer.enterprise && parser.isSet(keyBusiness);
@@ -149,7 +149,9 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
                            {u"priority"_s, tierId},
                            {u"first_response_minutes"_s, tier ? tier->firstResponseMinutes : 0},
                            {u"escalated"_s, escalated},
-                           {u"confined"_s, result.confined},
+                           {u"confined"_s, result.confined || (result.confinedByContrast
+                                                               && result.category
+                                                                      == Category::Compatibility)},
                            {u"symptoms"_s, QJsonArray::fromStringList(result.symptoms)},
                            {u"reasons"_s, QJsonArray::fromStringList(reasons)},
                            {u"facts"_s, factsJson},

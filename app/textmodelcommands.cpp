@@ -165,10 +165,11 @@ int evaluateCommand(const GlobalOptions&, const QStringList& command)
         if (!model)
             return fail(BadInput, u"evaluate: --fit needs the learned model"_s);
         const diagnosis::CombinationSettings c =
-            diagnosis::fitCombination(*complaints, *rules, *model);
+            diagnosis::fitCombination(*complaints, *rules, *model, *reader);
         printOut(QString::fromUtf8(
             QJsonDocument(QJsonObject{{u"rule_weight"_s, c.ruleWeight},
                                       {u"confinement_weight"_s, c.confinementWeight},
+                                      {u"contrast_weight"_s, c.contrastWeight},
                                       {u"answer_weight"_s, c.answerWeight},
                                       {u"temperature"_s, c.temperature},
                                       {u"low_confidence"_s, c.lowConfidence}})
@@ -177,7 +178,7 @@ int evaluateCommand(const GlobalOptions&, const QStringList& command)
         return Success;
     }
 
-    const diagnosis::CategorySuggester suggester(*rules, model);
+    const diagnosis::CategorySuggester suggester(*rules, model, {}, *reader);
     const diagnosis::Evaluation evaluation = diagnosis::evaluate(*complaints, suggester, *reader);
     if (parser.isSet(json)) {
         QJsonObject object = evaluation.toJson();

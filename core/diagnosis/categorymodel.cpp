@@ -96,6 +96,7 @@ std::optional<CategoryModelSettings> CategoryModelSettings::fromJson(const QByte
     if (!readNumber(combination, "rule_weight", 0, 20, &c.ruleWeight, where, error)
         || !readNumber(combination, "confinement_weight", 0, 20, &c.confinementWeight, where,
                        error)
+        || !readNumber(combination, "contrast_weight", 0, 20, &c.contrastWeight, where, error)
         || !readNumber(combination, "answer_weight", 0, 20, &c.answerWeight, where, error)
         || !readNumber(combination, "temperature", 0.05, 20, &c.temperature, where, error)
         || !readNumber(combination, "low_confidence", 0, 1, &c.lowConfidence, where, error)

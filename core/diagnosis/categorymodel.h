@@ -16,13 +16,15 @@ namespace rtcare::diagnosis {
 // each category's score is the model's log-probability (times n / (n + short_text) for a
 // message of n tokens), plus rule_weight times the weights of the rules' keywords for it,
 // plus confinement_weight for compatibility when the text confines the problem to a model
-// or system, plus answer_weight for what the diagnosis answers say; divided by temperature
+// or system (contrast_weight when it sets a failing device against one that works), plus
+// answer_weight for what the diagnosis answers say; divided by temperature
 // and turned into probabilities. Below low_confidence the
 // suggestion says it is unsure instead of guessing.
 struct CombinationSettings
 {
     double ruleWeight = 1.0;
     double confinementWeight = 1.0;
+    double contrastWeight = 1.0; // one device, system or browser fails where another works
     double answerWeight = 3.0;
     double temperature = 1.0;
     double lowConfidence = 0.6;

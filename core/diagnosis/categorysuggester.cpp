@@ -17,8 +17,9 @@ constexpr int kModelWords = 3;
 } // namespace
 
 CategorySuggester::CategorySuggester(Classifier rules, std::shared_ptr<const CategoryModel> model,
-                                     QString modelProblem)
-    : m_rules(std::move(rules)), m_model(std::move(model)), m_modelProblem(std::move(modelProblem))
+                                     QString modelProblem, FactReader facts)
+    : m_rules(std::move(rules)), m_model(std::move(model)), m_modelProblem(std::move(modelProblem)),
+      m_facts(std::move(facts))
 {
 }
 
@@ -28,9 +29,13 @@ CategorySuggester CategorySuggester::load(QString* rulesError)
     std::optional<Classifier> rules = Classifier::load(&error);
     if (!rules && rulesError)
         *rulesError = error;
+    std::optional<FactReader> facts = FactReader::load(&error);
+    if (!facts && rulesError && rulesError->isEmpty())
+        *rulesError = error;
     QString problem;
     std::shared_ptr<const CategoryModel> model = CategoryModel::shared(&problem);
-    return CategorySuggester(rules ? *rules : Classifier::builtIn(), model, problem);
+    return CategorySuggester(rules ? *rules : Classifier::builtIn(), model, problem,
+                             facts ? *facts : FactReader::builtIn());
 }
 
 CategorySuggester CategorySuggester::builtIn()
@@ -41,9 +46,16 @@ CategorySuggester CategorySuggester::builtIn()
 }
 
 Classification CategorySuggester::classify(const QString& text, TextLanguage language,
-                                           const QMap<QString, QString>& answers) const
+                                           const QMap<QString, QString>& answers,
+                                           const ComplaintFacts* known) const
 {
     Classification result = m_rules.classify(text, language, answers);
+    const ComplaintFacts facts = known ? *known : m_facts.read(text);
+    if (facts.contrast) {
+        result.confinedByContrast = true;
+        result.contrastProblem = facts.contrastProblem;
+        result.contrastWorking = facts.contrastWorking;
+    }
     if (!m_model)
         return result;
     // Words the rules found negated ("no longer freezes", "不卡了") are not read by the model:
@@ -78,6 +90,8 @@ Classification CategorySuggester::classify(const QString& text, TextLanguage lan
     }
     if (result.confinedByText)
         score[Category::Compatibility] += weights.confinementWeight;
+    if (result.confinedByContrast)
+        score[Category::Compatibility] += weights.contrastWeight;
     QSet<Category> answered;
     for (const TextMatch& match : std::as_const(result.matches)) {
         if (match.fromAnswer && !answered.contains(match.category)) {

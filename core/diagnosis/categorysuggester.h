@@ -3,6 +3,7 @@
 
 #include "diagnosis/categorymodel.h"
 #include "diagnosis/classifier.h"
+#include "diagnosis/complaintfacts.h"
 
 #include <memory>
 
@@ -16,17 +17,21 @@ class CategorySuggester
 {
 public:
     CategorySuggester(Classifier rules, std::shared_ptr<const CategoryModel> model,
-                      QString modelProblem = {});
+                      QString modelProblem = {}, FactReader facts = FactReader::builtIn());
 
-    // The rules (override or built in; *rulesError when the override is broken and the
-    // built-in rules are used) and the shared model.
+    // The rules and the fact vocabulary (override or built in; *rulesError when an override
+    // is broken and the built-in file is used) and the shared model.
     [[nodiscard]] static CategorySuggester load(QString* rulesError = nullptr);
     // Built-in rules and the shared model; never fails.
     [[nodiscard]] static CategorySuggester builtIn();
 
+    // `facts` when already read from `text`, else they are read here (for the contrast).
     [[nodiscard]] Classification classify(const QString& text,
                                           TextLanguage language = TextLanguage::Auto,
-                                          const QMap<QString, QString>& answers = {}) const;
+                                          const QMap<QString, QString>& answers = {},
+                                          const ComplaintFacts* facts = nullptr) const;
+    [[nodiscard]] ComplaintFacts readFacts(const QString& text) const { return m_facts.read(text); }
+    [[nodiscard]] const FactReader& factReader() const { return m_facts; }
 
     [[nodiscard]] const Classifier& rules() const { return m_rules; }
     [[nodiscard]] bool hasModel() const { return m_model != nullptr; }
@@ -37,6 +42,7 @@ private:
     Classifier m_rules;
     std::shared_ptr<const CategoryModel> m_model;
     QString m_modelProblem;
+    FactReader m_facts;
 };
 
 } // namespace rtcare::diagnosis

@@ -294,6 +294,13 @@ QStringList Classification::reasons(const QString& language) const
             (match.category == category ? decisive : supporting).append(line);
         }
     }
+    if (confinedByContrast && category == Category::Compatibility) {
+        //: %1 the device/system with the problem, %2 the one that works, as the customer wrote them
+        confinements.prepend(QCoreApplication::translate("rtcare::Classifier",
+                                                         "%1 has the problem, %2 works: confined "
+                                                         "to one device or system")
+                                 .arg(quoted(contrastProblem), quoted(contrastWorking)));
+    }
     QStringList result;
     if (modelUsed && lowConfidence) {
         //: %1 a percentage, %2 and %3 two categories

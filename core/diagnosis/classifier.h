@@ -46,6 +46,10 @@ struct Classification
     QHash<QString, LocalizedText> names; // names of the matched symptoms (and "confinement")
     QHash<Category, double> textScores;  // the scores of the text's own words (no answers)
     bool confinedByText = false;         // the text itself confines the problem
+    // Set by CategorySuggester: a device/system/browser fails where another works.
+    bool confinedByContrast = false;
+    QString contrastProblem; // the words of the one with the problem
+    QString contrastWorking; // the words of the one that works
 
     // What the learned model added (categorysuggester.h); the rules alone leave it unset.
     struct ModelWords

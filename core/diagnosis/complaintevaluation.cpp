@@ -115,7 +115,8 @@ Evaluation evaluate(const QList<LabelledComplaint>& complaints, const CategorySu
     Evaluation e;
     for (const LabelledComplaint& c : complaints) {
         Figures& language = e.byLanguage[c.language];
-        const Classification result = suggester.classify(c.text);
+        const ComplaintFacts facts = reader.read(c.text);
+        const Classification result = suggester.classify(c.text, TextLanguage::Auto, {}, &facts);
         const QString got = categoryId(result.category);
         const bool right = got == c.category;
         for (Figures* f : {&e.all, &language}) {
@@ -128,7 +129,6 @@ Evaluation evaluate(const QList<LabelledComplaint>& complaints, const CategorySu
         if (!right)
             e.misses.append({c.source, u"category"_s, c.category, got, c.text});
 
-        const ComplaintFacts facts = reader.read(c.text);
         for (std::size_t i = 0; i < c.facts.size(); ++i) {
             const QString field = QLatin1String(ComplaintFacts::kFields[i]);
             const QString value = facts.field(field).value;
@@ -193,7 +193,8 @@ QString Evaluation::toText() const
 }
 
 CombinationSettings fitCombination(const QList<LabelledComplaint>& complaints,
-                                   const Classifier& rules, const CategoryModel& model)
+                                   const Classifier& rules, const CategoryModel& model,
+                                   const FactReader& facts)
 {
     const std::shared_ptr<const text::TextModel> textModel(std::shared_ptr<const text::TextModel>{},
                                                            &model.model());
@@ -201,24 +202,29 @@ CombinationSettings fitCombination(const QList<LabelledComplaint>& complaints,
     auto suggesterWith = [&](const CombinationSettings& combination) {
         CategoryModelSettings s = settings;
         s.combination = combination;
-        return CategorySuggester(rules, std::make_shared<const CategoryModel>(textModel, s));
+        return CategorySuggester(rules, std::make_shared<const CategoryModel>(textModel, s), {},
+                                 facts);
     };
     CombinationSettings best = settings.combination;
     best.temperature = 1.0;
     int bestRight = -1;
     for (const double ruleWeight : {0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0}) {
-        for (const double confinementWeight : {0.0, 0.5, 1.0, 2.0, 3.0}) {
-            CombinationSettings c = best;
-            c.ruleWeight = ruleWeight;
-            c.confinementWeight = confinementWeight;
-            c.temperature = 1.0;
-            const CategorySuggester suggester = suggesterWith(c);
-            int right = 0;
-            for (const LabelledComplaint& complaint : complaints)
-                right += categoryId(suggester.classify(complaint.text).category) == complaint.category;
-            if (right > bestRight) {
-                bestRight = right;
-                best = c;
+        for (const double confinementWeight : {0.0, 1.0, 2.0, 3.0}) {
+            for (const double contrastWeight : {0.0, 1.0, 2.0, 3.0}) {
+                CombinationSettings c = best;
+                c.ruleWeight = ruleWeight;
+                c.confinementWeight = confinementWeight;
+                c.contrastWeight = contrastWeight;
+                c.temperature = 1.0;
+                const CategorySuggester suggester = suggesterWith(c);
+                int right = 0;
+                for (const LabelledComplaint& complaint : complaints)
+                    right += categoryId(suggester.classify(complaint.text).category)
+                             == complaint.category;
+                if (right > bestRight) {
+                    bestRight = right;
+                    best = c;
+                }
             }
         }
     }

@@ -81,6 +81,7 @@ struct Evaluation
 // weights for accuracy, then the temperature for log-likelihood); the other settings kept.
 [[nodiscard]] CombinationSettings fitCombination(const QList<LabelledComplaint>& complaints,
                                                  const Classifier& rules,
-                                                 const CategoryModel& model);
+                                                 const CategoryModel& model,
+                                                 const FactReader& facts);
 
 } // namespace rtcare::diagnosis

@@ -30,6 +30,9 @@ bool isBreak(const QString& text, qsizetype i)
     case u'(':
     case u')':
         return true;
+    case u' ': // Chinese chat separates clauses with spaces ("红米K60 安卓13 在家上课")
+        return (i > 0 && text::isHan(text.at(i - 1).unicode()))
+               || (i + 1 < text.size() && text::isHan(text.at(i + 1).unicode()));
     case u'.': // not inside a version number ("17.1")
         return !(i > 0 && i + 1 < text.size() && text.at(i - 1).isDigit()
                  && text.at(i + 1).isDigit());
@@ -286,13 +289,13 @@ QList<FactReader::Candidate> FactReader::devices(const QString& text) const
         if (series.model)
             m = matchAt(*series.model, text, hit.end);
         if (m.hasMatch()) {
-            bool first = true;
             for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
                 const QString word = m.captured(g).trimmed();
                 if (word.isEmpty())
                     continue;
-                value += (first && series.attach ? u""_s : u" "_s) + spelled(word, series.lowerLetters);
-                first = false;
+                // "attach": the first group joins the name ("Galaxy S" + "23").
+                value += (g == 1 && series.attach ? u""_s : u" "_s)
+                         + spelled(word, series.lowerLetters);
             }
             end = m.capturedEnd();
         } else if (series.required || !endsAtWordEnd(text, hit.end)) {
@@ -361,6 +364,32 @@ ReadFact FactReader::pick(const QList<Candidate>& candidates, const QString& tex
     return {};
 }
 
+void FactReader::findContrast(const QString& text, const QString& original,
+                              QList<Candidate> named, ComplaintFacts* facts) const
+{
+    for (const text::PhraseMatcher::Hit& hit : m_deviceWords.findAll(text)) {
+        const bool overlaps = std::any_of(named.cbegin(), named.cend(), [&](const Candidate& c) {
+            return c.start < hit.end && hit.start < c.end;
+        });
+        if (!overlaps)
+            named.append({QString(), hit.start, hit.end});
+    }
+    const Candidate* problem = nullptr;
+    const Candidate* working = nullptr;
+    for (const Candidate& c : std::as_const(named)) {
+        const bool works = saysItWorks(text, c.start, c.end);
+        if (works && !working)
+            working = &c;
+        else if (!works && (!problem || (problem->value.isEmpty() && !c.value.isEmpty())))
+            problem = &c;
+    }
+    if (!problem || !working)
+        return;
+    facts->contrast = true;
+    facts->contrastProblem = original.mid(problem->start, problem->end - problem->start);
+    facts->contrastWorking = original.mid(working->start, working->end - working->start);
+}
+
 ComplaintFacts FactReader::read(const QString& input) const
 {
     const QString original = input.left(kMaxTextLength);
@@ -378,8 +407,11 @@ ComplaintFacts FactReader::read(const QString& input) const
         facts.network.length = placesEnd - placesStart;
         facts.network.words = original.mid(placesStart, placesEnd - placesStart);
     }
-    facts.deviceModel = pick(devices(text), text, original);
-    facts.os = pick(systems(text), text, original);
+    const QList<Candidate> deviceList = devices(text);
+    const QList<Candidate> systemList = systems(text);
+    facts.deviceModel = pick(deviceList, text, original);
+    facts.os = pick(systemList, text, original);
+    findContrast(text, original, deviceList + systemList, &facts);
     return facts;
 }
 

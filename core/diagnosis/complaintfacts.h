@@ -31,6 +31,12 @@ struct ComplaintFacts
     ReadFact network;     // a network id
     ReadFact deviceModel; // normalised with its brand
     ReadFact os;          // the system with its version as stated
+    // Confinement told by contrast: a device, system or browser with the problem set against
+    // another that works ("my wife's iPhone 11 freezes, my Huawei is fine"). The words are
+    // the one with the problem and the one that works.
+    bool contrast = false;
+    QString contrastProblem;
+    QString contrastWorking;
 
     static constexpr const char* kFields[4] = {"scenario", "network", "device_model", "os"};
     [[nodiscard]] const ReadFact& field(const QString& name) const;
@@ -107,6 +113,8 @@ private:
     [[nodiscard]] bool namesTwoRegions(const QString& text, qsizetype* start, qsizetype* end) const;
     [[nodiscard]] QList<Candidate> devices(const QString& text) const;
     [[nodiscard]] QList<Candidate> systems(const QString& text) const;
+    void findContrast(const QString& text, const QString& original, QList<Candidate> named,
+                      ComplaintFacts* facts) const;
     [[nodiscard]] ReadFact pick(const QList<Candidate>& candidates, const QString& text,
                                 const QString& original) const;
     [[nodiscard]] bool saysItWorks(const QString& text, qsizetype start, qsizetype end) const;
@@ -118,6 +126,7 @@ private:
     QStringList m_regions;
     double m_crossBorderWeight = 4;
     text::PhraseMatcher m_working; // "works fine", "正常"
+    text::PhraseMatcher m_deviceWords; // browsers and plain device words ("手机", "laptop")
     QList<Series> m_series;
     text::PhraseMatcher m_deviceAliases; // payload: series index
     QList<System> m_systems;

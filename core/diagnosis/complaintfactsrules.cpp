@@ -150,6 +150,12 @@ public:
                 r.m_working.add(text::normalisedText(value.toString()).trimmed(), 0);
         }
 
+        const QJsonObject deviceWords = root.value("device_words"_L1).toObject();
+        for (const char* language : {"zh", "en"}) {
+            for (const QJsonValue& value : deviceWords.value(QLatin1String(language)).toArray())
+                r.m_deviceWords.add(text::normalisedText(value.toString()).trimmed(), 0);
+        }
+
         const QJsonObject spelling = root.value("spelling"_L1).toObject();
         for (auto it = spelling.constBegin(); it != spelling.constEnd(); ++it)
             r.m_spelling.insert(it.key(), it.value().toString());
