@@ -10,6 +10,7 @@
 #include "model/ticket.h"
 #include "ticket/tickettab.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -62,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -72,6 +74,7 @@ private:
     void reloadTicket();
     void refreshIncidents();
     void showQuestion();
+    [[nodiscard]] QCompleter* suggestionCompleter(const QString& kind);
     void showRanking();
     void showSuggestion();
     void showProgress();
@@ -79,6 +82,7 @@ private:
     void next();
     void back();
     void acceptText();
+    void answerGiven(); // keeps the answers as a draft at once, then moves on
     void applyCategory();
     void copyPhrasing();
     [[nodiscard]] QList<const diagnosis::Question*> applicable() const;
@@ -96,6 +100,7 @@ private:
     std::optional<Ticket> m_ticket;
     diagnosis::Answers m_answers;
     QHash<QString, QString> m_readFromText; // question id -> answer read from the message
+    QStringList m_textSymptoms; // symptom answers the description names (follow-ups for each)
     diagnosis::Classification m_suggestion;
     QList<diagnosis::IncidentHint> m_hints;
     int m_index = 0; // position in the applicable questions; == size when finished
@@ -114,7 +119,7 @@ private:
     QVBoxLayout* m_answerLayout = nullptr;
     QList<QPushButton*> m_answerButtons;
     QLineEdit* m_textAnswer = nullptr;
-    QCompleter* m_completer = nullptr;
+    QHash<QString, QCompleter*> m_completers; // by completion kind; kept for the panel's life
     QString m_completerKind;
     QPushButton* m_back = nullptr;
     QPushButton* m_skip = nullptr;
