@@ -10,6 +10,7 @@
 #include "demo/demodata.h"
 #include "diagnosecommands.h"
 #include "replycommands.h"
+#include "textmodelcommands.h"
 #include "exchange/ticketexport.h"
 #include "exchange/ticketimport.h"
 #include "sla/clock.h"
@@ -312,6 +313,10 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return classifyCommand(globals, command);
     if (name == QLatin1String("diagnose"))
         return diagnoseCommand(globals, command);
+    if (name == QLatin1String("evaluate"))
+        return evaluateCommand(globals, command);
+    if (name == QLatin1String("train-model"))
+        return trainModelCommand(globals, command);
     if (name == QLatin1String("stats"))
         return statsCommand(globals, command);
     if (name == QLatin1String("attach"))

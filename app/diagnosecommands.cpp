@@ -4,7 +4,9 @@
 #include "subcommand.h"
 
 #include "commands.h"
+#include "diagnosis/categorysuggester.h"
 #include "diagnosis/classifier.h"
+#include "diagnosis/complaintfacts.h"
 #include "diagnosis/questionnaire.h"
 #include "diagnosis/rootcause.h"
 #include "diagnosis/rootcauseranking.h"
@@ -49,6 +51,7 @@ void installLanguage(const QString& language)
         QCoreApplication::installTranslator(translator);
 }
 
+
 double rounded(double value)
 {
     return std::round(value * 1000.0) / 1000.0;
@@ -65,12 +68,18 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
                                          u"It concerns the customer's key business scenario."_s);
     const QCommandLineOption lang(u"lang"_s, u"Language of the text: zh, en or auto (default)."_s,
                                   u"L"_s, u"auto"_s);
-    parser.addOptions({json, enterprise, keyBusiness, lang});
+    const QCommandLineOption modelOption(u"model"_s,
+                                         u"Use this category model file (fastText) instead of "
+                                         "the shipped one."_s,
+                                         u"FILE"_s);
+    parser.addOptions({json, enterprise, keyBusiness, lang, modelOption});
     parser.addPositionalArgument(u"TEXT"_s, u"The complaint as the customer wrote it; - reads "
                                             "standard input."_s);
     if (const int stop = parseArguments(parser, command,
                                         u"Suggests the category and priority tier of a complaint "
-                                        "from its text, and says which words decided it."_s,
+                                        "from its text, says which words decided it and how sure "
+                                        "it is, and reads the scenario, network, device model and "
+                                        "system the message states."_s,
                                         0, -1);
         stop >= 0)
         return stop;
@@ -101,8 +110,22 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
     const std::optional<diagnosis::Classifier> classifier = diagnosis::Classifier::load(&error);
     if (!classifier)
         return fail(BadInput, u"classify: %1"_s.arg(error));
+    const std::optional<diagnosis::FactReader> factReader = diagnosis::FactReader::load(&error);
+    if (!factReader)
+        return fail(BadInput, u"classify: %1"_s.arg(error));
+    // A broken or missing model is told, and the rules decide alone.
+    QString modelProblem;
+    const std::shared_ptr<const diagnosis::CategoryModel> model =
+        parser.isSet(modelOption)
+            ? diagnosis::CategoryModel::loadWithModelFile(parser.value(modelOption), &modelProblem)
+            : diagnosis::CategoryModel::shared(&modelProblem);
+    if (!model)
+        writeTo(stderr, u"rtcare: classify: the category model is not used (%1); the keyword "
+                        "rules decide alone\n"_s.arg(modelProblem));
 
-    const diagnosis::Classification result = classifier->classify(text, *language);
+    const diagnosis::CategorySuggester suggester(*classifier, model, modelProblem, *factReader);
+    const diagnosis::ComplaintFacts facts = factReader->read(text);
+    const diagnosis::Classification result = suggester.classify(text, *language, {}, &facts);
     Customer customer;
     customer.enterprise = parser.isSet(enterprise);
     customer.keyBusiness = customer.enterprise && parser.isSet(keyBusiness);
@@ -115,13 +138,36 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
     if (escalated)
         reasons.append(u"enterprise key-business complaint: escalated to the top tier"_s);
     if (parser.isSet(json)) {
-        printJson({{u"category"_s, categoryId(result.category)},
-                   {u"priority"_s, tierId},
-                   {u"first_response_minutes"_s, tier ? tier->firstResponseMinutes : 0},
-                   {u"escalated"_s, escalated},
-                   {u"confined"_s, result.confined},
-                   {u"symptoms"_s, QJsonArray::fromStringList(result.symptoms)},
-                   {u"reasons"_s, QJsonArray::fromStringList(reasons)}});
+        QJsonObject factsJson;
+        QJsonObject factWords;
+        for (const char* field : diagnosis::ComplaintFacts::kFields) {
+            const diagnosis::ReadFact& fact = facts.field(QLatin1String(field));
+            factsJson.insert(QLatin1String(field),
+                             fact.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(fact.value));
+            if (!fact.isEmpty())
+                factWords.insert(QLatin1String(field), fact.words);
+        }
+        QJsonObject object{{u"category"_s, categoryId(result.category)},
+                           {u"priority"_s, tierId},
+                           {u"first_response_minutes"_s, tier ? tier->firstResponseMinutes : 0},
+                           {u"escalated"_s, escalated},
+                           {u"confined"_s, result.confined || (result.confinedByContrast
+                                                               && result.category
+                                                                      == Category::Compatibility)},
+                           {u"symptoms"_s, QJsonArray::fromStringList(result.symptoms)},
+                           {u"reasons"_s, QJsonArray::fromStringList(reasons)},
+                           {u"facts"_s, factsJson},
+                           {u"fact_words"_s, factWords},
+                           {u"rules_category"_s, categoryId(result.ruleCategory)},
+                           {u"model"_s, result.modelUsed}};
+        if (result.modelUsed) {
+            object.insert(u"confidence"_s, rounded(result.confidence));
+            object.insert(u"low_confidence"_s, result.lowConfidence);
+            object.insert(u"runner_up"_s, categoryId(result.runnerUp));
+        } else {
+            object.insert(u"model_problem"_s, modelProblem);
+        }
+        printJson(object);
         return Success;
     }
     writeTo(stdout, u"Category: %1 (%2)\nPriority: %3, first response within %4 min\n"_s
@@ -130,6 +176,14 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
                         .arg(tier ? tier->firstResponseMinutes : 0));
     for (const QString& reason : reasons)
         writeTo(stdout, u"  - %1\n"_s.arg(reason));
+    const QStringList filled = facts.filledFields();
+    if (!filled.isEmpty()) {
+        writeTo(stdout, u"Read from the text:\n"_s);
+        for (const QString& field : filled) {
+            const diagnosis::ReadFact& fact = facts.field(field);
+            writeTo(stdout, u"  %1: %2 (“%3”)\n"_s.arg(field, fact.value, fact.words));
+        }
+    }
     return Success;
 }
 

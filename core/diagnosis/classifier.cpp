@@ -190,6 +190,7 @@ Classification Classifier::classify(const QString& input, TextLanguage language,
                                 QString()};
                 match.negated = negatedBefore(text, m.capturedStart(), english, &match.negation);
                 result.confined = result.confined || !match.negated;
+                result.confinedByText = result.confined;
                 result.matches.append(match);
             }
         }
@@ -229,6 +230,8 @@ Classification Classifier::classify(const QString& input, TextLanguage language,
             continue;
         result.symptoms.append(symptom->id);
         result.scores[symptom->category] += symptom->weight;
+        if (!match.fromAnswer)
+            result.textScores[symptom->category] += symptom->weight;
         if (!symptom->prefill.isEmpty() && symptom->weight > prefillWeight) {
             result.prefillSymptom = symptom->prefill;
             prefillWeight = symptom->weight;
@@ -252,6 +255,7 @@ Classification Classifier::classify(const QString& input, TextLanguage language,
             }
         }
     }
+    result.ruleCategory = result.category;
     return result;
 }
 
@@ -296,7 +300,44 @@ QStringList Classification::reasons(const QString& language) const
             (match.category == category ? decisive : supporting).append(line);
         }
     }
-    QStringList result = confinements + decisive + supporting;
+    if (confinedByContrast && category == Category::Compatibility) {
+        //: %1 the device/system with the problem, %2 the one that works, as the customer wrote them
+        confinements.prepend(QCoreApplication::translate("rtcare::Classifier",
+                                                         "%1 has the problem, %2 works: confined "
+                                                         "to one device or system")
+                                 .arg(quoted(contrastProblem), quoted(contrastWorking)));
+    }
+    QStringList result;
+    if (modelUsed && lowConfidence) {
+        //: %1 a percentage, %2 and %3 two categories
+        result.append(QCoreApplication::translate("rtcare::Classifier",
+                                                  "not sure (%1 %): %2 or %3; ask the customer "
+                                                  "what they saw")
+                          .arg(qRound(confidence * 100))
+                          .arg(categoryDisplayName(category), categoryDisplayName(runnerUp)));
+    }
+    const bool rulesDecided = !decisive.isEmpty() || !confinements.isEmpty();
+    if (modelUsed && (!rulesDecided || ruleCategory != category)) {
+        QStringList words;
+        for (const ModelWords& w : modelWords)
+            words.append(quoted(w.text));
+        if (words.isEmpty()) {
+            //: %1 the category, %2 a percentage
+            result.append(QCoreApplication::translate("rtcare::Classifier",
+                                                      "the text model reads the whole message as "
+                                                      "%1 (%2 %)")
+                              .arg(categoryDisplayName(category))
+                              .arg(qRound(confidence * 100)));
+        } else {
+            //: %1 the customer's words, %2 the category, %3 a percentage
+            result.append(QCoreApplication::translate("rtcare::Classifier",
+                                                      "%1: read as %2 by the text model (%3 %)")
+                              .arg(words.join(u", "_s), categoryDisplayName(category))
+                              .arg(qRound(confidence * 100)));
+        }
+        return result + confinements + decisive + supporting + ignored;
+    }
+    result += confinements + decisive + supporting;
     if (result.isEmpty())
         result.append(QCoreApplication::translate("rtcare::Classifier",
                                                   "no complaint words recognised, so: other"));

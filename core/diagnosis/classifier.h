@@ -45,6 +45,26 @@ struct Classification
     QString prefillSymptom; // answer id for the questionnaire's "symptom" question, or empty
     QStringList prefillSymptoms; // every symptom named, as such answer ids (main one first)
     QHash<QString, LocalizedText> names; // names of the matched symptoms (and "confinement")
+    QHash<Category, double> textScores;  // the scores of the text's own words (no answers)
+    bool confinedByText = false;         // the text itself confines the problem
+    // Set by CategorySuggester: a device/system/browser fails where another works.
+    bool confinedByContrast = false;
+    QString contrastProblem; // the words of the one with the problem
+    QString contrastWorking; // the words of the one that works
+
+    // What the learned model added (categorysuggester.h); the rules alone leave it unset.
+    struct ModelWords
+    {
+        QString text; // as the customer wrote them
+        double weight = 0;
+    };
+    Category ruleCategory = Category::Other; // what the rules alone say
+    bool modelUsed = false;
+    double confidence = 0; // the combined probability of `category`, 0..1
+    bool lowConfidence = false;
+    Category runnerUp = Category::Other;
+    QHash<Category, double> probabilities;
+    QList<ModelWords> modelWords; // the model's strongest words for `category`
 
     // Which words decided it, in `language` ("zh_CN" or "en"), most decisive first.
     [[nodiscard]] QStringList reasons(const QString& language) const;

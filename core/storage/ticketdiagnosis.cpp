@@ -77,14 +77,17 @@ bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record,
         return false;
     }
     for (const Field& field : changed) {
+        const QString column = QLatin1String(field.column);
         const AuditEntry entry{id,
                                now,
                                m_actor,
                                u"diagnosis"_s,
-                               QLatin1String(field.column),
+                               column,
                                field.oldValue,
                                field.newValue,
-                               QString()};
+                               record.readFromText.contains(column)
+                                   ? QLatin1String(kReadFromTextReason)
+                                   : QString()};
         if (!ticketrows::appendAudit(db, entry, error))
             return false;
     }

@@ -139,6 +139,20 @@ std::optional<Ticket> TicketRepository::create(const NewTicket& input, QString* 
                            QString(), t.number,   QString()};
     if (!ticketrows::appendAudit(db, entry, error))
         return std::nullopt;
+    // Which facts came from the customer's words rather than the agent: one row each, the
+    // words as the reason.
+    const std::pair<const char*, const QString*> facts[] = {
+        {"scenario", &t.scenario}, {"network", &t.network}, {"device_model", &t.deviceModel},
+        {"os", &t.os}};
+    for (const auto& [field, value] : facts) {
+        const QString name = QLatin1String(field);
+        if (value->isEmpty() || !input.factsFromText.contains(name))
+            continue;
+        const AuditEntry read{t.id,    now,    m_actor, QLatin1String(kReadFromTextAction), name,
+                              QString(), *value, input.factsFromText.value(name).left(200)};
+        if (!ticketrows::appendAudit(db, read, error))
+            return std::nullopt;
+    }
     if (!transaction.commit()) {
         *error = transaction.error();
         return std::nullopt;

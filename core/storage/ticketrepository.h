@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -30,6 +31,9 @@ struct NewTicket
     QString os;
     QString region;
     QString assignee;
+    // The facts (field -> the customer's words) filled in from the description rather than
+    // by the agent: "scenario", "network", "device_model", "os". Audited as "read_from_text".
+    QHash<QString, QString> factsFromText;
 };
 
 // What the guided diagnosis writes to a ticket (TicketRepository::recordDiagnosis).
@@ -42,7 +46,14 @@ struct DiagnosisRecord
     QString region;
     QString answersJson = QStringLiteral("{}");
     QString hypothesis; // root cause id
+    // Fields whose answer was read from the description, not given by the customer in the
+    // diagnosis: their history rows say so (reason kReadFromTextReason).
+    QStringList readFromText;
 };
+
+// The audit action and reason that mark a fact read from the customer's message.
+inline constexpr char kReadFromTextAction[] = "read_from_text";
+inline constexpr char kReadFromTextReason[] = "read_from_text";
 
 // Every change to a ticket goes through here, in a transaction, with an audit row.
 // Due times are always computed from the active policy.

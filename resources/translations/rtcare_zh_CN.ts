@@ -125,6 +125,11 @@
         <source>Your choice stands; the suggestion is only a hint.</source>
         <translation>以您的选择为准，建议仅供参考。</translation>
     </message>
+    <message>
+        <source>Keyword rules only: %1</source>
+        <extracomment>%1 why the learned model is not used (names the file)</extracomment>
+        <translation>仅用关键词规则：%1</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ChangePriorityDialog</name>
@@ -221,6 +226,26 @@
     <message>
         <source>no complaint words recognised, so: other</source>
         <translation>没有识别到投诉关键词，归为其他</translation>
+    </message>
+    <message>
+        <source>%1 has the problem, %2 works: confined to one device or system</source>
+        <extracomment>%1 the device/system with the problem, %2 the one that works, as the customer wrote them</extracomment>
+        <translation>%1 有问题，%2 正常：只出现在特定设备或系统上</translation>
+    </message>
+    <message>
+        <source>not sure (%1 %): %2 or %3; ask the customer what they saw</source>
+        <extracomment>%1 a percentage, %2 and %3 two categories</extracomment>
+        <translation>不太确定（%1 %）：%2 还是 %3？请问问客户具体看到了什么</translation>
+    </message>
+    <message>
+        <source>the text model reads the whole message as %1 (%2 %)</source>
+        <extracomment>%1 the category, %2 a percentage</extracomment>
+        <translation>文本模型根据整段内容判断为 %1（%2 %）</translation>
+    </message>
+    <message>
+        <source>%1: read as %2 by the text model (%3 %)</source>
+        <extracomment>%1 the customer&apos;s words, %2 the category, %3 a percentage</extracomment>
+        <translation>%1：文本模型判断为 %2（%3 %）</translation>
     </message>
 </context>
 <context>
@@ -539,6 +564,11 @@
     <message>
         <source>Copied: paste it to the customer.</source>
         <translation>已复制，可以粘贴发给用户。</translation>
+    </message>
+    <message>
+        <source>Read from the customer&apos;s message: %1. Ctrl+S confirms and saves them.</source>
+        <extracomment>%1 the questions answered from the customer&apos;s message</extracomment>
+        <translation>已从客户的描述中读出：%1。按 Ctrl+S 确认并保存。</translation>
     </message>
 </context>
 <context>
@@ -893,6 +923,44 @@
     </message>
 </context>
 <context>
+    <name>rtcare::FactsFromText</name>
+    <message>
+        <source>Facts read from the message</source>
+        <translation>从描述中读出的信息</translation>
+    </message>
+    <message>
+        <source>Read from the message: “%1”</source>
+        <extracomment>%1 the customer&apos;s words a fact was read from</extracomment>
+        <translation>从描述中读出：“%1”</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>%1 the fact (&quot;device&quot;), %2 the customer&apos;s words</extracomment>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Read from the message (your own choice replaces it): %1</source>
+        <extracomment>%1 the facts read, e.g. scenario “网课” · device “苹果13”</extracomment>
+        <translation>已从描述中读出（您自己选择的会替换它）：%1</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::Gui</name>
     <message>
         <source>RTCare</source>
@@ -1185,10 +1253,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>设备型号</translation>
     </message>
     <message>
-        <source>Phone or computer model and system version</source>
-        <translation>手机或电脑型号及系统版本</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地区</translation>
     </message>
@@ -1272,6 +1336,22 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>&amp;Network:</source>
         <translation>网络环境(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Phone or computer model</source>
+        <translation>手机或电脑型号</translation>
+    </message>
+    <message>
+        <source>System and version</source>
+        <translation>系统及版本</translation>
+    </message>
+    <message>
+        <source>e.g. iOS 17.2, Android 13</source>
+        <translation>例如 iOS 17.2、Android 13</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>系统(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2830,19 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>“%1”, due %2</source>
         <extracomment>A promise in the history: %1 the promised words, %2 the local due time.</extracomment>
         <translation>“%1”，%2 前兑现</translation>
+    </message>
+    <message>
+        <source>Read from the message</source>
+        <translation>从描述中读出</translation>
+    </message>
+    <message>
+        <source>the customer wrote “%1”</source>
+        <extracomment>%1 the customer&apos;s words a fact was read from</extracomment>
+        <translation>客户原话：“%1”</translation>
+    </message>
+    <message>
+        <source>read from the customer&apos;s message</source>
+        <translation>从客户的描述中读出</translation>
     </message>
 </context>
 <context>

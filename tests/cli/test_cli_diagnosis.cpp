@@ -84,11 +84,21 @@ TEST_CASE("cli: classify suggests category and tier with the deciding words", "[
     result = run({u"classify"_s, u"--json"_s, u"--enterprise"_s, u"开了美颜但是没有效果"_s});
     CHECK(json(result)["priority"_L1].toString() == u"medium"_s);
 
-    // Negation, standard input and plain text output.
-    result = run({u"classify"_s, u"-"_s}, "The video no longer freezes, but the call drops");
+    // Negation, standard input and plain text output; with the model file missing, the
+    // rules decide alone and say so.
+    result = run({u"classify"_s, u"--model"_s, u"/nonexistent/category-model.ftz"_s, u"-"_s},
+                 "The video no longer freezes, but the call drops");
     CHECK(result.exitCode == 0);
     CHECK(result.out.contains("Category: network"));
     CHECK(result.out.contains("negated by"));
+    CHECK(result.err.contains(u"/nonexistent/category-model.ftz: no such file"_s));
+    CHECK(result.err.contains(u"the keyword rules decide alone"_s));
+    // The learned model does not read the words the rules found negated.
+    result = run({u"classify"_s, u"--json"_s, u"视频不卡了，就是老掉线"_s});
+    object = json(result);
+    CHECK(object["category"_L1].toString() == u"network"_s);
+    CHECK(object["model"_L1].toBool());
+    CHECK(strings(object["reasons"_L1]).join(u'\n').contains(u"negated by “不”"_s));
 }
 
 TEST_CASE("cli: classify refuses bad input with exit 2", "[cli][diagnosis]")

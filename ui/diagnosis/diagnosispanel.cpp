@@ -33,7 +33,8 @@ constexpr int kSideBySideWidth = 720;
 DiagnosisPanel::DiagnosisPanel(TicketRepository& repository, QWidget* parent)
     : TicketTab(parent), m_repository(repository),
       m_questionnaire(diagnosis::Questionnaire::builtIn()),
-      m_steps(diagnosis::NextSteps::builtIn()), m_classifier(diagnosis::Classifier::builtIn())
+      m_steps(diagnosis::NextSteps::builtIn()),
+      m_classifier(diagnosis::CategorySuggester::builtIn())
 {
     setObjectName(u"diagnosisPanel"_s);
     setAccessibleName(tr("Guided diagnosis"));
@@ -47,10 +48,10 @@ DiagnosisPanel::DiagnosisPanel(TicketRepository& repository, QWidget* parent)
         m_steps = *steps;
     else
         m_loadProblem = error;
-    if (auto classifier = diagnosis::Classifier::load(&error))
-        m_classifier = *classifier;
-    else
-        m_loadProblem = error;
+    QString rulesProblem;
+    m_classifier = diagnosis::CategorySuggester::load(&rulesProblem);
+    if (!rulesProblem.isEmpty())
+        m_loadProblem = rulesProblem;
     if (auto settings = diagnosis::IncidentSettings::load(&error))
         m_incidentSettings = *settings;
     else
@@ -120,6 +121,7 @@ void DiagnosisPanel::showTicket(qint64 id)
     m_ticketId = id;
     m_ticket.reset();
     m_answers.clear();
+    m_readFromText.clear();
     m_textSymptoms.clear();
     m_dirty = false;
     m_autoReason.clear();
@@ -146,8 +148,11 @@ void DiagnosisPanel::showTicket(qint64 id)
                 m_answers.insert(it.key(), it.value());
         }
     }
-    // What the ticket already knows counts as answered.
-    m_suggestion = m_classifier.classify(m_ticket->description);
+    // What the ticket already knows counts as answered; so does what the customer's message
+    // says (issue 13), marked as read from it until saved.
+    const diagnosis::ComplaintFacts facts = m_classifier.readFacts(m_ticket->description);
+    m_suggestion = m_classifier.classify(m_ticket->description, diagnosis::TextLanguage::Auto,
+                                         {}, &facts);
     m_textSymptoms = m_suggestion.prefillSymptoms;
     for (const diagnosis::Question& q : m_questionnaire.questions()) {
         if (m_answers.contains(q.id))
@@ -165,12 +170,27 @@ void DiagnosisPanel::showTicket(qint64 id)
             known = m_ticket->region;
         else if (q.fact == "symptom"_L1)
             known = m_suggestion.prefillSymptom;
-        if (!known.isEmpty() && (q.kind == diagnosis::Question::Kind::Text || q.answer(known)))
+        const bool fromText = known.isEmpty() && !q.field.isEmpty() && q.field != "region"_L1;
+        if (fromText)
+            known = facts.field(q.field).value;
+        if (!known.isEmpty() && (q.kind == diagnosis::Question::Kind::Text || q.answer(known))) {
             m_answers.insert(q.id, known);
+            if (fromText)
+                m_readFromText.insert(q.id, known);
+        }
     }
     m_stack->setCurrentIndex(1);
     reloadTicket();
     goTo(firstOpenIndex());
+    if (!m_readFromText.isEmpty()) {
+        QStringList read;
+        for (auto it = m_readFromText.cbegin(); it != m_readFromText.cend(); ++it)
+            read.append(m_questionnaire.question(it.key())->label.text());
+        //: %1 the questions answered from the customer's message
+        setMessage(tr("Read from the customer's message: %1. Ctrl+S confirms and saves them.")
+                       .arg(read.join(u", "_s)),
+                   false);
+    }
 }
 
 void DiagnosisPanel::reloadTicket()
@@ -345,6 +365,11 @@ bool DiagnosisPanel::save()
             record.os = answer;
         else if (q->field == "region"_L1)
             record.region = answer;
+    }
+    for (auto it = m_readFromText.cbegin(); it != m_readFromText.cend(); ++it) {
+        const diagnosis::Question* q = m_questionnaire.question(it.key());
+        if (q && kept.value(it.key()) == it.value())
+            record.readFromText.append(q->field);
     }
     record.answersJson = diagnosis::answersToJson(kept);
     const QList<diagnosis::RankedCause> ranked = ranking();

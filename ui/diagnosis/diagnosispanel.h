@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnosis/answers.h"
+#include "diagnosis/categorysuggester.h"
 #include "diagnosis/classifier.h"
 #include "diagnosis/incidentdetector.h"
 #include "diagnosis/questionnaire.h"
@@ -91,13 +92,14 @@ private:
     TicketRepository& m_repository;
     diagnosis::Questionnaire m_questionnaire;
     diagnosis::NextSteps m_steps;
-    diagnosis::Classifier m_classifier;
+    diagnosis::CategorySuggester m_classifier; // keyword rules + learned model, and the facts
     diagnosis::IncidentSettings m_incidentSettings;
     QString m_loadProblem; // an override file that could not be used
 
     qint64 m_ticketId = 0;
     std::optional<Ticket> m_ticket;
     diagnosis::Answers m_answers;
+    QHash<QString, QString> m_readFromText; // question id -> answer read from the message
     QStringList m_textSymptoms; // symptom answers the description names (follow-ups for each)
     diagnosis::Classification m_suggestion;
     QList<diagnosis::IncidentHint> m_hints;

@@ -14,16 +14,14 @@ namespace rtcare {
 CategorySuggestion::CategorySuggestion(QPlainTextEdit* description, QComboBox* category,
                                        QWidget* parent)
     : QLabel(parent), m_description(description), m_category(category),
-      m_classifier(diagnosis::Classifier::builtIn())
+      m_classifier(diagnosis::CategorySuggester::builtIn())
 {
     setObjectName(u"categorySuggestion"_s);
     setAccessibleName(tr("Suggested category"));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QString error;
-    if (auto classifier = diagnosis::Classifier::load(&error))
-        m_classifier = *classifier;
+    m_classifier = diagnosis::CategorySuggester::load();
     // `activated` comes from the agent only, never from setCurrentIndex.
     connect(m_category, &QComboBox::activated, this, [this] {
         m_overridden = true;
@@ -45,6 +43,9 @@ void CategorySuggestion::update()
     const QString category = categoryDisplayName(m_result.category);
     //: %1 the suggested category, %2 the words that decided it
     QString line = tr("Suggested: %1 (%2)").arg(category, reasons.mid(0, 2).join(u"; "_s));
+    if (!m_classifier.hasModel() && !m_classifier.modelProblem().isEmpty())
+        //: %1 why the learned model is not used (names the file)
+        line += u'\n' + tr("Keyword rules only: %1").arg(m_classifier.modelProblem());
     if (m_overridden && m_category->currentData().toString() != categoryId(m_result.category))
         line += u'\n' + tr("Your choice stands; the suggestion is only a hint.");
     setText(line);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "diagnosis/classifier.h"
+#include "diagnosis/categorysuggester.h"
 
 #include <QLabel>
 
@@ -11,8 +11,9 @@ class QPlainTextEdit;
 namespace rtcare {
 
 // Where the agent files a complaint: suggests the category from the description as they
-// type, with the words that decided it, and selects it in the category box until the
-// agent picks a category by hand (their choice then stands).
+// type (keyword rules and the learned model), with the words that decided it and, when the
+// suggestion is unsure, the two categories it hesitates between; selects it in the
+// category box until the agent picks a category by hand (their choice then stands).
 class CategorySuggestion : public QLabel
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ private:
 
     QPlainTextEdit* m_description;
     QComboBox* m_category;
-    diagnosis::Classifier m_classifier;
+    diagnosis::CategorySuggester m_classifier;
     diagnosis::Classification m_result;
     bool m_overridden = false;
 };

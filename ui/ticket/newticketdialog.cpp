@@ -2,6 +2,7 @@
 #include "ticket/newticketdialog.h"
 
 #include "ticket/categorysuggestion.h"
+#include "ticket/factsfromtext.h"
 #include "widgets/errorlabel.h"
 #include "widgets/textlimit.h"
 #include "queue/clocktext.h"
@@ -82,9 +83,13 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     m_scenario = factCombo(u"scenario"_s, tr("Scenario"), scenarioIds(), &scenarioDisplayName);
     m_network = factCombo(u"network"_s, tr("Network"), networkIds(), &networkDisplayName);
     m_deviceModel = lineEdit(u"deviceModel"_s, tr("Device model"));
-    m_deviceModel->setPlaceholderText(tr("Phone or computer model and system version"));
+    m_deviceModel->setPlaceholderText(tr("Phone or computer model"));
     m_deviceModel->setCompleter(createSuggestionCompleter(
         diagnosis::deviceModelSuggestions(m_repository.database()), m_deviceModel));
+    m_os = lineEdit(u"os"_s, tr("System and version"));
+    m_os->setPlaceholderText(tr("e.g. iOS 17.2, Android 13"));
+    m_os->setCompleter(
+        createSuggestionCompleter(diagnosis::osSuggestions(m_repository.database()), m_os));
     m_region = lineEdit(u"region"_s, tr("Region"));
 
     m_description = new QPlainTextEdit(this);
@@ -111,9 +116,13 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     addRow(tr("&Scenario:"), m_scenario);
     addRow(tr("&Network:"), m_network);
     addRow(tr("&Device model:"), m_deviceModel);
+    addRow(tr("S&ystem:"), m_os);
     addRow(tr("&Region:"), m_region);
     addRow(tr("Descri&ption:"), m_description);
     form->addRow(QString(), new CategorySuggestion(m_description, m_category, this));
+    m_factsFromText =
+        new FactsFromText(m_description, m_scenario, m_network, m_deviceModel, m_os, this);
+    form->addRow(QString(), m_factsFromText);
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(u"priorityPreview"_s);
@@ -167,6 +176,8 @@ NewTicket NewTicketDialog::input() const
     ticket.scenario = m_scenario->currentData().toString();
     ticket.network = m_network->currentData().toString();
     ticket.deviceModel = m_deviceModel->text().trimmed();
+    ticket.os = m_os->text().trimmed();
+    ticket.factsFromText = m_factsFromText->readFields();
     ticket.region = m_region->text().trimmed();
     ticket.description = m_description->toPlainText().trimmed();
     ticket.assignee = m_repository.actor();

@@ -15,8 +15,12 @@ class QPlainTextEdit;
 
 namespace rtcare {
 
+class FactsFromText;
+
 // Filing a complaint: who, how it came in, what kind, what happened. A live line shows the
 // priority and first-response due time the policy will give it before the agent commits.
+// The category and the three facts (scenario, network, device and system) are read from the
+// description as it is pasted; what the agent sets by hand wins.
 // Accepting files the ticket through the repository; on failure the message is shown and
 // the dialog stays open.
 class NewTicketDialog : public QDialog
@@ -54,6 +58,8 @@ private:
     QComboBox* m_scenario = nullptr;
     QComboBox* m_network = nullptr;
     QLineEdit* m_deviceModel = nullptr;
+    QLineEdit* m_os = nullptr;
+    FactsFromText* m_factsFromText = nullptr;
     QLineEdit* m_region = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLabel* m_preview = nullptr;

@@ -7,6 +7,7 @@
 #include "model/status.h"
 #include "sla/clock.h"
 #include "sla/policy.h"
+#include "storage/ticketrepository.h"
 
 #include "replies/templatelibrary.h"
 
@@ -96,6 +97,8 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
         what = tr("Category changed");
     else if (entry.action == u"evidence")
         what = tr("Call statistics");
+    else if (entry.action == QLatin1String(kReadFromTextAction))
+        what = tr("Read from the message");
     else if (entry.action == u"reply")
         what = tr("Reply sent");
     else if (entry.action == u"commitment")
@@ -137,6 +140,11 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
 
 QString TicketHistoryView::reasonText(const AuditEntry& entry) const
 {
+    if (entry.action == QLatin1String(kReadFromTextAction) && !entry.reason.isEmpty())
+        //: %1 the customer's words a fact was read from
+        return tr("the customer wrote “%1”").arg(entry.reason);
+    if (entry.reason == QLatin1String(kReadFromTextReason))
+        return tr("read from the customer's message");
     if (entry.field == u"first_response_at") {
         if (entry.reason == u"met")
             return tr("In time");
