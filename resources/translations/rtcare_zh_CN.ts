@@ -2268,7 +2268,7 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     </message>
     <message>
         <source>A consistent copy, readable only by you, while RTCare runs: restore one with &apos;rtcare restore FILE&apos;.</source>
-        <translation>在 RTCare 运行时生成一致的副本，仅您本人可读；用 'rtcare restore FILE' 恢复。</translation>
+        <translation>在 RTCare 运行时生成一致的副本，仅您本人可读；用 &apos;rtcare restore FILE&apos; 恢复。</translation>
     </message>
     <message>
         <source>Backup folder</source>
