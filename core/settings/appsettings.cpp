@@ -12,6 +12,7 @@ constexpr auto kLanguage = "ui/language";
 constexpr auto kDatabasePath = "storage/databasePath";
 constexpr auto kTheme = "ui/theme";
 constexpr auto kNotifications = "ui/notifications";
+constexpr auto kReportTimeZone = "reports/timeZone";
 } // namespace
 
 AppSettings AppSettings::load()
@@ -28,6 +29,7 @@ AppSettings AppSettings::load()
     if (result.theme != QLatin1String("light") && result.theme != QLatin1String("dark"))
         result.theme = QStringLiteral("system");
     result.notifications = settings.value(QLatin1String(kNotifications), true).toBool();
+    result.reportTimeZone = settings.value(QLatin1String(kReportTimeZone)).toString().trimmed();
     return result;
 }
 
@@ -40,6 +42,7 @@ void AppSettings::save() const
     settings.setValue(QLatin1String(kDatabasePath), databasePath.trimmed());
     settings.setValue(QLatin1String(kTheme), theme);
     settings.setValue(QLatin1String(kNotifications), notifications);
+    settings.setValue(QLatin1String(kReportTimeZone), reportTimeZone.trimmed());
 }
 
 QString AppSettings::effectiveAgentName() const

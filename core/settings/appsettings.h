@@ -15,6 +15,7 @@ struct AppSettings
     QString databasePath; // the ticket database; empty = the default location
     QString theme = QStringLiteral("system"); // "system", "light" or "dark"
     bool notifications = true; // desktop notifications when a clock is at risk or breached
+    QString reportTimeZone; // IANA id reports cut days in; empty = the SLA policy's team zone
 
     [[nodiscard]] static AppSettings load();
     void save() const;

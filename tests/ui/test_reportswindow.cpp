@@ -40,18 +40,32 @@ ReportsWindow* openReports(MainWindow& main)
 
 } // namespace
 
-TEST_CASE("reports window: presets", "[ui][reports]")
+TEST_CASE("reports window: presets are the team's days", "[ui][reports]")
 {
     const QDate wednesday(2026, 11, 25);
-    const auto at = [](int m, int d) { return QDateTime(QDate(2026, m, d), QTime(0, 0), Qt::UTC); };
-    CHECK(ReportsWindow::presetRange(ReportsWindow::ThisWeek, wednesday)
-          == std::pair{at(11, 23), at(11, 26)});
-    CHECK(ReportsWindow::presetRange(ReportsWindow::LastWeek, wednesday)
-          == std::pair{at(11, 16), at(11, 23)});
-    CHECK(ReportsWindow::presetRange(ReportsWindow::Last30Days, wednesday)
-          == std::pair{at(10, 27), at(11, 26)});
-    CHECK(ReportsWindow::presetRange(ReportsWindow::ThisQuarter, wednesday)
-          == std::pair{at(10, 1), at(11, 26)});
+    SECTION("UTC")
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const auto at = [](int m, int d) {
+            return QDateTime(QDate(2026, m, d), QTime(0, 0), Qt::UTC);
+        };
+        CHECK(ReportsWindow::presetRange(ReportsWindow::ThisWeek, wednesday, utc)
+              == std::pair{at(11, 23), at(11, 26)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::LastWeek, wednesday, utc)
+              == std::pair{at(11, 16), at(11, 23)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::Last30Days, wednesday, utc)
+              == std::pair{at(10, 27), at(11, 26)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::ThisQuarter, wednesday, utc)
+              == std::pair{at(10, 1), at(11, 26)});
+    }
+    SECTION("Beijing: this week starts Monday 00:00 in Beijing, 16:00 UTC the day before")
+    {
+        const QTimeZone beijing("Asia/Shanghai");
+        const auto [from, to] =
+            ReportsWindow::presetRange(ReportsWindow::ThisWeek, wednesday, beijing);
+        CHECK(from.toUTC() == QDateTime(QDate(2026, 11, 22), QTime(16, 0), Qt::UTC));
+        CHECK(to.toUTC() == QDateTime(QDate(2026, 11, 25), QTime(16, 0), Qt::UTC));
+    }
 }
 
 TEST_CASE("reports window: computes in the background and a bar searches the queue",

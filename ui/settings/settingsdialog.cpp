@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,16 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     m_theme->addItem(tr("Dark"), u"dark"_s);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
 
+    m_reportZone = new QComboBox(this);
+    m_reportZone->setObjectName(u"reportTimeZone"_s);
+    m_reportZone->setAccessibleName(tr("Time zone of reports"));
+    m_reportZone->setToolTip(tr("Reports count tickets on the days, weeks and months of this "
+                                "zone and show every time on its clock."));
+    m_reportZone->addItem(QString(), QString()); // named by checkPolicy()
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_reportZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_reportZone->setCurrentIndex(std::max(0, m_reportZone->findData(current.reportTimeZone)));
+
     m_notifications = new QCheckBox(tr("Show a desktop &notification when a ticket is at risk "
                                        "or breached"),
                                     this);
@@ -99,10 +110,11 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     addRow(tr("&Language:"), m_language, m_language);
     addRow(tr("&Database:"), m_database, databaseRow);
     addRow(tr("&Theme:"), m_theme, m_theme);
+    addRow(tr("&Reports' time zone:"), m_reportZone, m_reportZone);
     form->addRow(QString(), m_notifications);
     auto* restartNote = new QLabel(
-        tr("Language, database and SLA policy apply the next time RTCare starts; the theme "
-           "and your name apply at once."),
+        tr("Language, database and SLA policy apply the next time RTCare starts; the theme, "
+           "your name and the reports' time zone apply at once."),
         this);
     restartNote->setWordWrap(true);
     form->addRow(QString(), restartNote);
@@ -130,6 +142,7 @@ AppSettings SettingsDialog::settings() const
     result.databasePath = m_database->text().trimmed();
     result.theme = m_theme->currentData().toString();
     result.notifications = m_notifications->isChecked();
+    result.reportTimeZone = m_reportZone->currentData().toString();
     return result;
 }
 
@@ -166,6 +179,8 @@ void SettingsDialog::checkPolicy()
         m_policyStatus->setText(
             tr("✓ Usable: %1.")
                 .arg(tiers.join(tr(", "))));
+        m_reportZone->setItemText(0, tr("The SLA policy's (%1)")
+                                         .arg(QString::fromUtf8(policy->teamTimeZone().id())));
     } else {
         m_policyStatus->setText(tr("✗ This file cannot be used: %1").arg(error));
     }

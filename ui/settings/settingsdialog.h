@@ -14,8 +14,9 @@ class QLineEdit;
 namespace rtcare {
 
 // The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
-// as soon as it is chosen), language, database location, theme and notifications. The
-// theme and name apply at once; language, database and policy from the next start.
+// as soon as it is chosen), language, database location, theme, the time zone of reports
+// and notifications. The theme, name and reports' zone apply at once; language, database
+// and policy from the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QComboBox* m_language = nullptr;
     QLineEdit* m_database = nullptr;
     QComboBox* m_theme = nullptr;
+    QComboBox* m_reportZone = nullptr; // first item: the policy's zone
     QCheckBox* m_notifications = nullptr;
     QLabel* m_policyStatus = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
