@@ -203,11 +203,15 @@ TEST_CASE("cli report: CSV has the reply-quality and commitment tables", "[cli][
     const QString csv = QString::fromUtf8(run.out);
     CHECK(csv.contains(QStringLiteral("# reply_quality\r\nreplies,replies_with_suggestion,"
                                       "replies_with_suggestion_pct,suggestions,"
-                                      "suggestions_per_reply,suggestions_by_category\r\n"
-                                      "3,2,66.7,3,1.00,blame=2 empty_apology=1\r\n")));
+                                      "suggestions_per_reply,suggestions_by_category,"
+                                      "suggestions_by_category_name\r\n"
+                                      "3,2,66.7,3,1.00,blame=2 empty_apology=1,Could read as "
+                                      "blame: 2; Apology without a next step: 1\r\n")));
     CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
-    CHECK(csv.contains(QStringLiteral("\r\n王静,2,1,1,0.50,empty_apology=1\r\n")));
-    CHECK(csv.contains(QStringLiteral("\r\n'=Zhou,1,1,2,2.00,blame=2\r\n"))); // neutralised
+    CHECK(csv.contains(QStringLiteral("\r\n王静,2,1,1,0.50,empty_apology=1,Apology without a "
+                                      "next step: 1\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\n'=Zhou,1,1,2,2.00,blame=2,Could read as blame: "
+                                      "2\r\n"))); // neutralised
     CHECK(csv.contains(QStringLiteral("# commitments\r\ndue,kept,broken,open,open_overdue,"
                                       "kept_pct\r\n2,1,1,0,0,50.0\r\n")));
 }
