@@ -47,11 +47,14 @@ QString table(const QStringList& header, const QList<QStringList>& rows,
     html += QStringLiteral("</tr></thead><tbody>");
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
-        for (qsizetype i = 0; i < row.size(); ++i)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            // A figure such as "1 d 6 h" stays on one line.
+            const bool figure = numeric.contains(int(i));
             html += QStringLiteral("<td%1>%2</td>")
-                        .arg(numeric.contains(int(i)) ? QStringLiteral(" align=\"right\"")
-                                                      : QString(),
-                             esc(row.at(i)));
+                        .arg(figure ? QStringLiteral(" align=\"right\"") : QString(),
+                             figure ? esc(row.at(i)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+                                    : esc(row.at(i)));
+        }
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</tbody></table>");

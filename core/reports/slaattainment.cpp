@@ -16,9 +16,9 @@ namespace rtcare::reportsql {
 namespace {
 
 // A ticket misses its first response when answered late, or unanswered and already due.
-const QString kMissed = QStringLiteral(
-    "((first_response_at IS NOT NULL AND first_response_at > first_response_due) OR "
-    "(first_response_at IS NULL AND first_response_due < ?))");
+const QString kMissed =
+    QStringLiteral("((first_response_at IS NOT NULL AND first_response_at > first_response_due) OR "
+                   "(first_response_at IS NULL AND first_response_due < ?))");
 
 // First-response times counted per second: (seconds, tickets), in any order.
 using Histogram = QList<std::pair<qint64, qint64>>;
@@ -49,8 +49,8 @@ double share(qint64 part, qint64 whole)
 
 } // namespace
 
-bool fillSla(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& policy,
-             qint64 from, qint64 to, qint64 now, PeriodReport* report, QString* error)
+bool fillSla(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& policy, qint64 from,
+             qint64 to, qint64 now, PeriodReport* report, QString* error)
 {
     // One pass over the period's tickets: per tier and agent, the first-response times (for
     // the medians) and the agents' counts. The tiers' counts come from the rollup.
@@ -126,23 +126,24 @@ bool fillSla(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& po
               });
 
     // The oldest hundred breaches; the count came from the rollup.
-    return run(db,
-               QStringLiteral("SELECT number, priority, first_response_due, first_response_at "
-                              "FROM tickets WHERE created_at >= ? AND created_at < ? AND %1 "
-                              "ORDER BY created_at, id LIMIT 100")
-                   .arg(kMissed),
-               {from, to, now},
-               [&](const QSqlQuery& q) {
-                   Breach breach;
-                   breach.number = q.value(0).toString();
-                   breach.tier = q.value(1).toString();
-                   breach.due = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-                   if (!q.value(3).isNull())
-                       breach.respondedAt =
-                           QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-                   report->breaches.append(breach);
-               },
-               error);
+    return run(
+        db,
+        QStringLiteral("SELECT number, priority, first_response_due, first_response_at "
+                       "FROM tickets WHERE created_at >= ? AND created_at < ? AND %1 "
+                       "ORDER BY created_at, id LIMIT 100")
+            .arg(kMissed),
+        {from, to, now},
+        [&](const QSqlQuery& q) {
+            Breach breach;
+            breach.number = q.value(0).toString();
+            breach.tier = q.value(1).toString();
+            breach.due = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+            if (!q.value(3).isNull())
+                breach.respondedAt =
+                    QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+            report->breaches.append(breach);
+        },
+        error);
 }
 
 } // namespace rtcare::reportsql

@@ -192,18 +192,19 @@ bool fillVolume(const QSqlDatabase& db, const PeriodRows& rows, qint64 from, qin
                            "parts CROSS JOIN tickets AS t ON t.created_at >= parts.lo AND "
                            "t.created_at < parts.hi GROUP BY 1, 2, 3, 4, 5")
                 .arg(parts.join(QStringLiteral(", ")));
-        const bool ok = run(db, sql, values,
-                            [&](const QSqlQuery& q) {
-                                const Move& move = moves.at(q.value(0).toLongLong());
-                                const qint64 tickets = q.value(5).toLongLong();
-                                const qint64 recurring = q.value(6).toLongLong();
-                                for (qsizetype d = 0; d < qsizetype(kOverTime.size()); ++d) {
-                                    const QString value = q.value(int(d) + 1).toString();
-                                    add(volume[move.from], d, value, -tickets, -recurring);
-                                    add(volume[move.to], d, value, tickets, recurring);
-                                }
-                            },
-                            error);
+        const bool ok = run(
+            db, sql, values,
+            [&](const QSqlQuery& q) {
+                const Move& move = moves.at(q.value(0).toLongLong());
+                const qint64 tickets = q.value(5).toLongLong();
+                const qint64 recurring = q.value(6).toLongLong();
+                for (qsizetype d = 0; d < qsizetype(kOverTime.size()); ++d) {
+                    const QString value = q.value(int(d) + 1).toString();
+                    add(volume[move.from], d, value, -tickets, -recurring);
+                    add(volume[move.to], d, value, tickets, recurring);
+                }
+            },
+            error);
         if (!ok)
             return false;
     }

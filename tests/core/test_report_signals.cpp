@@ -72,10 +72,10 @@ private:
 PeriodReport compute(const TempDatabase& db)
 {
     QString error;
-    const std::optional<PeriodReport> report = computeReport(
-        *db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
-        utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), ReportThresholds::builtIn(),
-        &error);
+    const std::optional<PeriodReport> report =
+        computeReport(*db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+                      utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"),
+                      ReportThresholds::builtIn(), &error);
     INFO(error.toStdString());
     REQUIRE(report);
     return *report;
@@ -104,7 +104,8 @@ TEST_CASE("recommendations: a model with five times the compatibility complaints
     // Ten models with 20 network and 20 A/V complaints each; "Galaxy A10" has only 10 A/V
     // complaints but 15 about compatibility, the others 3 each.
     for (int m = 0; m < 10; ++m) {
-        const QString model = m == 0 ? QStringLiteral("Galaxy A10") : QStringLiteral("Model %1").arg(m);
+        const QString model =
+            m == 0 ? QStringLiteral("Galaxy A10") : QStringLiteral("Model %1").arg(m);
         if (m != 0)
             plant.add(20, kNetwork, model, QStringLiteral("R%1").arg(m));
         plant.add(m == 0 ? 10 : 20, kAv, model, QStringLiteral("R%1").arg(m));
@@ -113,7 +114,8 @@ TEST_CASE("recommendations: a model with five times the compatibility complaints
     const PeriodReport report = compute(db);
     // Pooled over compatibility and A/V quality it would have 25 of 232 complaints (10.8 %),
     // barely above an even 10 %: the old rule stayed silent.
-    REQUIRE(kinds(report) == QStringList{QStringLiteral("device_adaptation:Galaxy A10:compatibility")});
+    REQUIRE(kinds(report) ==
+            QStringList{QStringLiteral("device_adaptation:Galaxy A10:compatibility")});
     const QJsonObject e = report.recommendations.first().evidence;
     CHECK(e.value(QStringLiteral("tickets")).toInt() == 15);
     CHECK(e.value(QStringLiteral("of_tickets")).toInt() == 42);
@@ -121,10 +123,10 @@ TEST_CASE("recommendations: a model with five times the compatibility complaints
     CHECK(e.value(QStringLiteral("other_share_pct")).toDouble() == 2.7); // 10 of 370
     CHECK(e.value(QStringLiteral("even_share_pct")).toDouble() == 10.0);
     CHECK(e.value(QStringLiteral("times_expected")).toDouble() == 3.6);
-    CHECK(recommendationEvidence(report, report.recommendations.first())
-          == QStringLiteral("15 of 42 complaints about “Compatibility” (35.7 %), 3.6 times the "
-                            "expected share: it has 2.7 % of the other complaints, and an even "
-                            "share across 10 device model(s) is 10 %."));
+    CHECK(recommendationEvidence(report, report.recommendations.first()) ==
+          QStringLiteral("15 of 42 complaints about “Compatibility” (35.7 %), 3.6 times the "
+                         "expected share: it has 2.7 % of the other complaints, and an even "
+                         "share across 10 device model(s) is 10 %."));
 }
 
 TEST_CASE("recommendations: a device needs twice its expected share and ten complaints",
@@ -145,7 +147,9 @@ TEST_CASE("recommendations: a device needs twice its expected share and ten comp
             plant.add(i <= 2 ? 5 : 4, kCompat, models[i], QStringLiteral("R"));
         const PeriodReport report = compute(db);
         CHECK(kinds(report) == QStringList{QStringLiteral("device_adaptation:A:compatibility")});
-        CHECK(report.recommendations.value(0).evidence.value(QStringLiteral("times_expected")).toDouble() == 2.0);
+        CHECK(report.recommendations.value(0)
+                  .evidence.value(QStringLiteral("times_expected"))
+                  .toDouble() == 2.0);
     }
     SECTION("just below: 12 of 32 (37.5 %) is silent")
     {
@@ -174,7 +178,8 @@ TEST_CASE("recommendations: a device needs twice its expected share and ten comp
     }
 }
 
-TEST_CASE("recommendations: a region with concentrated network complaints", "[reports][recommendations]")
+TEST_CASE("recommendations: a region with concentrated network complaints",
+          "[reports][recommendations]")
 {
     TempDatabase db;
     Plant plant(*db.database);
@@ -188,7 +193,7 @@ TEST_CASE("recommendations: a region with concentrated network complaints", "[re
     REQUIRE(kinds(report) == QStringList{QStringLiteral("add_server_nodes:新疆:network")});
     const QJsonObject e = report.recommendations.first().evidence;
     CHECK(e.value(QStringLiteral("tickets")).toInt() == 25);
-    CHECK(e.value(QStringLiteral("share_pct")).toDouble() == 41.7); // 25 of 60
+    CHECK(e.value(QStringLiteral("share_pct")).toDouble() == 41.7);     // 25 of 60
     CHECK(e.value(QStringLiteral("times_expected")).toDouble() == 3.3); // against 12.5 %
 }
 
@@ -205,7 +210,8 @@ TEST_CASE("recommendations: a scenario whose complaints of one category keep com
         plant.comeBack(2, kAv, call);
         plant.spread(36, kAv, call);
         const PeriodReport report = compute(db);
-        REQUIRE(kinds(report) == QStringList{QStringLiteral("rework_scenario:voice_room:av_quality")});
+        REQUIRE(kinds(report) ==
+                QStringList{QStringLiteral("rework_scenario:voice_room:av_quality")});
         const QJsonObject e = report.recommendations.first().evidence;
         CHECK(e.value(QStringLiteral("recurring_tickets")).toInt() == 10);
         CHECK(e.value(QStringLiteral("tickets")).toInt() == 20);

@@ -25,10 +25,10 @@ PeriodReport compute(const TempDatabase& db, QDate first, QDate last, const QTim
                      BucketSize size = BucketSize::Day)
 {
     QString error;
-    const std::optional<PeriodReport> report = computeReport(
-        *db.database, SlaPolicy::builtIn(), first.startOfDay(zone),
-        last.addDays(1).startOfDay(zone), utc("2026-12-31T00:00:00Z"),
-        ReportThresholds::builtIn(), &error, size, zone);
+    const std::optional<PeriodReport> report =
+        computeReport(*db.database, SlaPolicy::builtIn(), first.startOfDay(zone),
+                      last.addDays(1).startOfDay(zone), utc("2026-12-31T00:00:00Z"),
+                      ReportThresholds::builtIn(), &error, size, zone);
     INFO(error.toStdString());
     REQUIRE(report);
     return *report;
@@ -54,8 +54,8 @@ QMap<QDate, Expected> recount(const Database& database, const PeriodReport& repo
 {
     QMap<QDate, Expected> expected;
     QSqlQuery q(database.connection());
-    REQUIRE(q.exec(QStringLiteral(
-        "SELECT created_at, category, priority, status, recurring FROM tickets")));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT created_at, category, priority, status, recurring FROM tickets")));
     while (q.next()) {
         const QDateTime created = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
         if (created < report.from || created >= report.to)
@@ -104,21 +104,24 @@ TEST_CASE("report: a Beijing team's day runs from midnight to midnight in Beijin
 
     const QJsonObject json = reportJson(report);
     CHECK(json.value(QStringLiteral("time_zone")).toString() == QStringLiteral("Asia/Shanghai"));
-    CHECK(json.value(QStringLiteral("from")).toString() == QStringLiteral("2026-12-04T00:00:00+08:00"));
-    CHECK(json.value(QStringLiteral("to")).toString() == QStringLiteral("2026-12-07T00:00:00+08:00"));
-    CHECK(json.value(QStringLiteral("volume"))[1][QStringLiteral("start")].toString()
-          == QStringLiteral("2026-12-05"));
+    CHECK(json.value(QStringLiteral("from")).toString() ==
+          QStringLiteral("2026-12-04T00:00:00+08:00"));
+    CHECK(json.value(QStringLiteral("to")).toString() ==
+          QStringLiteral("2026-12-07T00:00:00+08:00"));
+    CHECK(json.value(QStringLiteral("volume"))[1][QStringLiteral("start")].toString() ==
+          QStringLiteral("2026-12-05"));
     // The breaches' due times are on the team's clock too: the first ticket was due 15
     // minutes after 23:59:59.
-    CHECK(json.value(QStringLiteral("breaches"))[0][QStringLiteral("due")].toString()
-          == QStringLiteral("2026-12-05T00:14:59+08:00"));
+    CHECK(json.value(QStringLiteral("breaches"))[0][QStringLiteral("due")].toString() ==
+          QStringLiteral("2026-12-05T00:14:59+08:00"));
     const QString csv = reportCsv(report);
     CHECK(csv.contains(QStringLiteral("2026-12-04T00:00:00+08:00,2026-12-07T00:00:00+08:00,"
                                       "Asia/Shanghai,5,")));
     CHECK(reportPeriodDays(report) == QStringLiteral("2026-12-04 – 2026-12-06"));
 
     // The same tickets on UTC days: two on the 4th, two on the 5th.
-    const PeriodReport inUtc = compute(db, QDate(2026, 12, 4), QDate(2026, 12, 5), QTimeZone::utc());
+    const PeriodReport inUtc =
+        compute(db, QDate(2026, 12, 4), QDate(2026, 12, 5), QTimeZone::utc());
     REQUIRE(inUtc.volume.size() == 2);
     CHECK(inUtc.volume.at(0).byCategory.at(0) == 3);
     CHECK(inUtc.volume.at(1).byCategory.at(0) == 2);
@@ -162,7 +165,8 @@ TEST_CASE("report: every bucket equals a recount by local date, in zones ahead o
         for (BucketSize size : {BucketSize::Day, BucketSize::Week, BucketSize::Month}) {
             const QTimeZone zone(id.toUtf8());
             // New York leaves daylight saving time on 1 November 2026 (a 25-hour day).
-            const PeriodReport report = compute(db, QDate(2026, 10, 25), QDate(2026, 11, 14), zone, size);
+            const PeriodReport report =
+                compute(db, QDate(2026, 10, 25), QDate(2026, 11, 14), zone, size);
             const QMap<QDate, Expected> expected = recount(*db.database, report);
             INFO(id.toStdString() << " " << bucketSizeId(size).toStdString());
             qint64 total = 0;

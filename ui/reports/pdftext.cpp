@@ -34,8 +34,7 @@ QHash<char16_t, char16_t> radicalIdeographs(const QStringList& families)
     // Unified ideographs first (the common ones), then extension A.
     const QString ideographs = codeRange(0x4E00, 0x9FFF) + codeRange(0x3400, 0x4DBF);
     for (const QString& family : families) {
-        const QRawFont raw =
-            QRawFont::fromFont(QFont(family), QFontDatabase::SimplifiedChinese);
+        const QRawFont raw = QRawFont::fromFont(QFont(family), QFontDatabase::SimplifiedChinese);
         if (!raw.isValid())
             continue;
         const QList<quint32> ideographGlyphs = raw.glyphIndexesForString(ideographs);
@@ -107,8 +106,8 @@ void writeCode(QByteArray* pdf, qsizetype at, char16_t code)
 int repairPdfToUnicode(QByteArray* pdf, const QFont& font)
 {
     static QHash<QString, QHash<char16_t, char16_t>> cache;
-    const QStringList families = font.families().isEmpty() ? QStringList{font.family()}
-                                                           : font.families();
+    const QStringList families =
+        font.families().isEmpty() ? QStringList{font.family()} : font.families();
     const QString key = families.join(QLatin1Char('\n'));
     if (!cache.contains(key))
         cache.insert(key, radicalIdeographs(families));
@@ -129,7 +128,12 @@ int repairPdfToUnicode(QByteArray* pdf, const QFont& font)
         const qsizetype end = pdf->indexOf("endcmap", begin);
         if (end < 0)
             break;
-        enum { Other, Ranges, Chars } section = Other;
+        enum
+        {
+            Other,
+            Ranges,
+            Chars
+        } section = Other;
         for (qsizetype line = begin; line < end;) {
             qsizetype next = pdf->indexOf('\n', line);
             if (next < 0 || next > end)
@@ -148,9 +152,9 @@ int repairPdfToUnicode(QByteArray* pdf, const QFont& font)
                 const QList<qsizetype> codes = fourDigitCodes(*pdf, line, next);
                 const qsizetype sources = section == Ranges ? 2 : 1;
                 const bool list = text.contains('[');
-                const bool single = section == Chars || list
-                                    || (codes.size() == 3 && codes.at(0) >= 0 && codes.at(1) >= 0
-                                        && codeAt(*pdf, codes.at(0)) == codeAt(*pdf, codes.at(1)));
+                const bool single = section == Chars || list ||
+                                    (codes.size() == 3 && codes.at(0) >= 0 && codes.at(1) >= 0 &&
+                                     codeAt(*pdf, codes.at(0)) == codeAt(*pdf, codes.at(1)));
                 if (single)
                     for (qsizetype i = sources; i < codes.size(); ++i)
                         if (codes.at(i) >= 0)

@@ -37,7 +37,8 @@ QString chartSvg(QChart* chart)
     generator.setResolution(96);
     QPainter painter(&generator);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size)));
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                 QRectF(QPointF(0, 0), QSizeF(size)));
     painter.end();
     const qsizetype start = svg.indexOf("<svg");
     return QString::fromUtf8(start >= 0 ? svg.mid(start) : svg).trimmed();

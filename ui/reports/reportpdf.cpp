@@ -64,15 +64,21 @@ public:
 
     QSizeF intrinsicSize(QTextDocument* document, int, const QTextFormat&) override
     {
-        const qreal width = document->pageSize().width() - 2 * document->documentMargin();
+        // A little narrower than the page: the HTML's body margin indents every block.
+        const qreal width = 0.96 * (document->pageSize().width() - 2 * document->documentMargin());
         return {width, width * kChartLayout.height() / kChartLayout.width()};
     }
+
+    // The page being drawn, in document coordinates: a chart moved to the next page is not
+    // drawn (off the paper) into this one.
+    void setPage(const QRectF& page) { m_page = page; }
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
                     const QTextFormat& format) override
     {
         const int index = format.intProperty(kChartIndex);
-        if (index < 0 || index >= int(m_scenes.size()))
+        if (index < 0 || index >= int(m_scenes.size()) || rect.top() < m_page.top()
+            || rect.bottom() > m_page.bottom())
             return;
         const QRectF source(QPointF(0, 0), kChartLayout);
         m_scenes.at(std::size_t(index))->render(painter, rect, source);
@@ -80,6 +86,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<QGraphicsScene>> m_scenes;
+    QRectF m_page;
 };
 
 // Puts the chart objects where the HTML has its <img src="rtcare-chart:N"> placeholders.
@@ -205,9 +212,12 @@ bool writeReportPdf(const PeriodReport& report, QByteArray* pdf, QString* error)
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
+        const QRectF area(0, page * pageHeight, paper.width(), pageHeight);
+        objects->setPage(area);
         painter.save();
         painter.translate(0, -page * pageHeight);
-        document.drawContents(&painter, QRectF(0, page * pageHeight, paper.width(), pageHeight));
+        painter.setClipRect(area);
+        document.drawContents(&painter, area);
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));

@@ -107,9 +107,9 @@ bool ReportsWindow::exportTo(const QString& path, bool redact, QString* error) c
 
 QString ReportsWindow::suggestedFileName(bool redact) const
 {
-    const QString days = m_report ? reportPeriodDays(*m_report).replace(QStringLiteral(" – "),
-                                                                         QStringLiteral("_"))
-                                  : QString();
+    const QString days =
+        m_report ? reportPeriodDays(*m_report).replace(QStringLiteral(" – "), QStringLiteral("_"))
+                 : QString();
     return (redact ? tr("rtcare-report-%1-without-customers.pdf")
                    : tr("rtcare-report-%1-with-customers.pdf"))
         .arg(days);
@@ -152,12 +152,13 @@ void ReportsWindow::exportReport()
     dialog.selectFile(suggestedFileName(redact));
     // The suffix follows the chosen type; a typed name without one gets it.
     connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString& filter) {
-        const QString suffix = filter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
+        const QString suffix =
+            filter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
         dialog.setDefaultSuffix(suffix);
         const QStringList chosen = dialog.selectedFiles();
         if (!chosen.isEmpty())
-            dialog.selectFile(QFileInfo(chosen.first()).completeBaseName() + QLatin1Char('.')
-                              + suffix);
+            dialog.selectFile(QFileInfo(chosen.first()).completeBaseName() + QLatin1Char('.') +
+                              suffix);
     });
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
