@@ -263,7 +263,7 @@ TEST_CASE("cli report: --tz cuts the team's days and shows its clock", "[cli][re
     CHECK(bad.err.contains(QStringLiteral("--tz: unknown time zone 'Mars/Olympus'")));
 }
 
-TEST_CASE("cli report: every format written with --out is private (0600); the HTML carries "
+TEST_CASE("cli report: every format written with --out is private (0600), and the HTML carries "
           "its charts inline",
           "[cli][reports]")
 {

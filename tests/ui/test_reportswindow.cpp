@@ -332,7 +332,7 @@ TEST_CASE("reports window: Enter leaves customers out, the file dialog says so, 
     CHECK(opened == QList<QUrl>{QUrl::fromLocalFile(path), QUrl::fromLocalFile(x.dir.path())});
 }
 
-TEST_CASE("reports window: including customers is said in the file dialog; Escape there "
+TEST_CASE("reports window: including customers is said in the file dialog, and Escape there "
           "writes nothing",
           "[ui][reports]")
 {
