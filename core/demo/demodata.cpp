@@ -305,9 +305,10 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         int speaks = lang;
         if (t.scenario == words.scenario.value) {
             const qint64 at = t.createdAt.toSecsSinceEpoch();
-            returning.removeIf([&](const Returning& c) {
-                return at - c.at > qint64(words.scenarioReturnDays) * 86400;
-            });
+            // Oldest first (tickets are written in time order): drop those too long ago.
+            while (!returning.isEmpty()
+                   && at - returning.first().at > qint64(words.scenarioReturnDays) * 86400)
+                returning.removeFirst();
             if (!returning.isEmpty() && dice.chance(words.scenarioReturnChance)) {
                 const Returning& again = dice.pick(returning);
                 t.customer = again.who;
