@@ -256,10 +256,10 @@ int renderCommand(const GlobalOptions& globals, const QStringList& command)
     if (!ticket)
         return fail(BadInput, QStringLiteral("render: no ticket %1").arg(parser.value(ticketOption)));
     const QString language = parser.value(lang);
-    QHash<QString, QString> values = ticketPlaceholders(*ticket, parser.value(agent), language);
     const QList<evidence::EvidenceRecord> evidence = evidence::EvidenceStore(*database).forTicket(ticket->id);
-    if (!evidence.isEmpty())
-        values.insert(evidencePlaceholders(evidence.last().metrics, language));
+    QHash<QString, QString> values =
+        replyValues(*ticket, evidence.isEmpty() ? nullptr : &evidence.last().metrics,
+                    parser.value(agent), language);
     for (const QString& entry : parser.values(set)) {
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq <= 0)

@@ -17,6 +17,8 @@ using TestApplication = QCoreApplication;
 #endif
 
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -24,6 +26,10 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Tests read English text unless they switch language themselves.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Settings (remembered window sizes among them) live in a folder of this run only.
+    const QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("RTCare"));
     TestApplication::setApplicationName(QStringLiteral("rtcare-tests"));

@@ -233,6 +233,12 @@ Classification Classifier::classify(const QString& input, TextLanguage language,
             result.prefillSymptom = symptom->prefill;
             prefillWeight = symptom->weight;
         }
+        if (!symptom->prefill.isEmpty() && !result.prefillSymptoms.contains(symptom->prefill))
+            result.prefillSymptoms.append(symptom->prefill);
+    }
+    if (!result.prefillSymptom.isEmpty()) {
+        result.prefillSymptoms.removeOne(result.prefillSymptom);
+        result.prefillSymptoms.prepend(result.prefillSymptom);
     }
 
     if (result.confined) {

@@ -43,6 +43,7 @@ struct Classification
     QList<TextMatch> matches;
     QHash<Category, double> scores;
     QString prefillSymptom; // answer id for the questionnaire's "symptom" question, or empty
+    QStringList prefillSymptoms; // every symptom named, as such answer ids (main one first)
     QHash<QString, LocalizedText> names; // names of the matched symptoms (and "confinement")
 
     // Which words decided it, in `language` ("zh_CN" or "en"), most decisive first.

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rtcare::diagnosis {
@@ -108,6 +110,26 @@ bool readQuestion(const QJsonObject& object, const QString& where, const QString
                 return failWith(u"when."_s + question->whenQuestion,
                                 u"'%1' is not one of its answers"_s.arg(value.toString()));
             question->whenAnswers.append(value.toString());
+        }
+    }
+    const QJsonObject unless = object.value("unless"_L1).toObject();
+    if (unless.size() > 1)
+        return failWith(u"unless"_s, u"may name one earlier question"_s);
+    if (!unless.isEmpty()) {
+        question->unlessQuestion = unless.begin().key();
+        const Question* earlierQuestion = nullptr;
+        for (const Question& other : earlier) {
+            if (other.id == question->unlessQuestion)
+                earlierQuestion = &other;
+        }
+        if (!earlierQuestion)
+            return failWith(u"unless"_s,
+                            u"'%1' is not an earlier question"_s.arg(question->unlessQuestion));
+        for (const QJsonValue& value : unless.begin().value().toArray()) {
+            if (!earlierQuestion->answer(value.toString()))
+                return failWith(u"unless."_s + question->unlessQuestion,
+                                u"'%1' is not one of its answers"_s.arg(value.toString()));
+            question->unlessAnswers.append(value.toString());
         }
     }
     return true;
@@ -211,22 +233,47 @@ const Question* Questionnaire::question(const QString& id) const
     return nullptr;
 }
 
-bool Questionnaire::applies(const Question& question, const Answers& answers) const
+bool Questionnaire::applies(const Question& question, const Answers& answers,
+                            const QStringList& alsoSymptoms) const
 {
+    // The answers a condition on `questionId` sees: its own, and for the symptom question
+    // every other symptom the complaint names.
+    const auto answersOf = [&](const QString& questionId) {
+        QStringList given;
+        if (const QString answer = answers.value(questionId); !answer.isEmpty())
+            given.append(answer);
+        const Question* condition = this->question(questionId);
+        if (condition && condition->fact == "symptom"_L1)
+            given += alsoSymptoms;
+        return given;
+    };
+    if (!question.unlessQuestion.isEmpty()) {
+        const QStringList given = answersOf(question.unlessQuestion);
+        const bool allExcluded =
+            !given.isEmpty() && std::all_of(given.cbegin(), given.cend(), [&](const QString& a) {
+                return question.unlessAnswers.contains(a);
+            });
+        if (allExcluded)
+            return false;
+    }
     if (question.whenQuestion.isEmpty())
         return true;
-    const QString answer = answers.value(question.whenQuestion);
-    if (answer.isEmpty() || !question.whenAnswers.contains(answer))
+    const QStringList given = answersOf(question.whenQuestion);
+    const bool any = std::any_of(given.cbegin(), given.cend(), [&](const QString& a) {
+        return question.whenAnswers.contains(a);
+    });
+    if (!any)
         return false;
     const Question* condition = this->question(question.whenQuestion);
-    return condition && applies(*condition, answers);
+    return condition && applies(*condition, answers, alsoSymptoms);
 }
 
-QList<const Question*> Questionnaire::applicableQuestions(const Answers& answers) const
+QList<const Question*> Questionnaire::applicableQuestions(const Answers& answers,
+                                                          const QStringList& alsoSymptoms) const
 {
     QList<const Question*> result;
     for (const Question& q : m_questions) {
-        if (applies(q, answers))
+        if (applies(q, answers, alsoSymptoms))
             result.append(&q);
     }
     return result;

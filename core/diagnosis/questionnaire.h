@@ -42,6 +42,8 @@ struct Question
     QList<AnswerOption> answers;
     QString whenQuestion; // shown only when that question's answer is one of whenAnswers
     QStringList whenAnswers;
+    QString unlessQuestion; // not shown when every symptom known is one of unlessAnswers
+    QStringList unlessAnswers;
 
     [[nodiscard]] const AnswerOption* answer(const QString& answerId) const;
     [[nodiscard]] QStringList answerIds() const;
@@ -74,10 +76,15 @@ public:
     [[nodiscard]] const QStringList& causes() const { return m_causes; }
     [[nodiscard]] double prior(const QString& cause) const { return m_priors.value(cause); }
 
-    // Whether a question applies given the answers so far (its "when" condition holds).
-    [[nodiscard]] bool applies(const Question& question, const Answers& answers) const;
+    // Whether a question applies given the answers so far (its "when" condition holds and
+    // its "unless" does not). `alsoSymptoms` are further symptom answers the complaint names
+    // besides the symptom question's answer ("high delay, and an echo too"): a follow-up
+    // for any of them applies.
+    [[nodiscard]] bool applies(const Question& question, const Answers& answers,
+                               const QStringList& alsoSymptoms = {}) const;
     // The questions that apply, in order.
-    [[nodiscard]] QList<const Question*> applicableQuestions(const Answers& answers) const;
+    [[nodiscard]] QList<const Question*> applicableQuestions(
+        const Answers& answers, const QStringList& alsoSymptoms = {}) const;
     // Every key must be a question id and every choice answer one of its answer ids.
     [[nodiscard]] bool validate(const Answers& answers, const QString& source,
                                 QString* error) const;

@@ -24,7 +24,9 @@ const QRegularExpression& actionPattern()
 {
     static const QRegularExpression re = [] {
         QRegularExpression r(
-            QStringLiteral(R"(\b(I|we)('ve| have| will|'ll) (checked|escalated|marked|call|contact|send|update|reply)|ticket|RTC-\d|已(为您|经)?(升级|标记|提交|查看|检查|安排)|工单|会在|将在|步骤|切换|设置)"),
+            // A step the agent takes or gives: "I'll call", "we've escalated", a ticket,
+            // numbered steps, "please switch / restart ...", "我会", "请先关闭 ...".
+            QStringLiteral(R"(\b(I|we)('ve| have| will|'ll| am going to| are going to) \w+|\blet me\b|ticket|RTC-\d|(^|\n|\s)[1-9][.、)]\s*\S|\b(please )?(switch|move|close|restart|reinstall|update|turn (on|off)|plug|connect|open|disable|enable|allow|select|tap|click)\b|已(为您|经)?(升级|标记|提交|查看|检查|安排|转给|转交|联系)|工单|(我|我们)(会|将|来|已)|会在|将在|步骤|请(您)?(先|将|把|打开|关闭|切换|重启|更新|卸载|检查一下|允许|选择|点击|连接)|切换|设置)"),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         r.optimize();
         return r;

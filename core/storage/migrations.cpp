@@ -138,11 +138,21 @@ constexpr std::array kVersion5Indexes{
     "CREATE INDEX commitments_due ON commitments(due_at)",
 };
 
+// Version 6: the diagnosis answers in progress, saved as each one is given (one row per
+// ticket; cleared when the diagnosis is written to the ticket), so a crash loses nothing.
+constexpr std::array kVersion6{
+    R"(CREATE TABLE diagnosis_drafts (
+        ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id) ON DELETE CASCADE,
+        answers TEXT NOT NULL,
+        updated_at INTEGER NOT NULL))",
+};
+
 const QList<QStringList>& steps()
 {
     static const QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
                                         fromArray(kVersion3), fromArray(kVersion4),
-                                        rollup::schemaVersion5() + fromArray(kVersion5Indexes)};
+                                        rollup::schemaVersion5() + fromArray(kVersion5Indexes),
+                                        fromArray(kVersion6)};
     return all;
 }
 

@@ -45,13 +45,20 @@ bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record,
             changed.append(field);
     }
     if (changed.isEmpty())
-        return true;
+        return diagnosisDraft(id).isEmpty() || saveDiagnosisDraft(id, QString(), error);
 
     const QDateTime now = m_clock();
     QSqlDatabase db = m_database.connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
         *error = transaction.error();
+        return false;
+    }
+    QSqlQuery clearDraft(db);
+    clearDraft.prepare(u"DELETE FROM diagnosis_drafts WHERE ticket_id = ?"_s);
+    clearDraft.addBindValue(id);
+    if (!clearDraft.exec()) {
+        *error = describeSqlError(clearDraft.lastError(), m_database.path()).message;
         return false;
     }
     QStringList assignments;
@@ -87,6 +94,37 @@ bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record,
     }
     Q_EMIT ticketChanged(id);
     return true;
+}
+
+bool TicketRepository::saveDiagnosisDraft(qint64 id, const QString& answersJson, QString* error)
+{
+    QSqlQuery q(m_database.connection());
+    if (answersJson.isEmpty()) {
+        q.prepare(u"DELETE FROM diagnosis_drafts WHERE ticket_id = ?"_s);
+        q.addBindValue(id);
+    } else {
+        q.prepare(u"INSERT INTO diagnosis_drafts (ticket_id, answers, updated_at) VALUES (?, ?, ?) "
+                  "ON CONFLICT(ticket_id) DO UPDATE SET answers = excluded.answers, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(id);
+        q.addBindValue(answersJson);
+        q.addBindValue(ticketrows::toDb(m_clock()));
+    }
+    if (!q.exec()) {
+        *error = describeSqlError(q.lastError(), m_database.path()).message;
+        return false;
+    }
+    return true;
+}
+
+QString TicketRepository::diagnosisDraft(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT answers FROM diagnosis_drafts WHERE ticket_id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
 }
 
 bool TicketRepository::changeCategory(qint64 id, Category category, const QString& reason,

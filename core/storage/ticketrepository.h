@@ -80,7 +80,12 @@ public:
 
     // Records what the guided diagnosis learned (ticketdiagnosis.cpp): the facts into their
     // ticket fields, the answers (JSON) and the top root cause; one audit row per changed field.
+    // The ticket's draft of answers is cleared in the same transaction.
     [[nodiscard]] bool recordDiagnosis(qint64 id, const DiagnosisRecord& record, QString* error);
+    // The diagnosis answers in progress (JSON), saved as each is given and not audited;
+    // empty when there is none. recordDiagnosis makes them the ticket's.
+    [[nodiscard]] bool saveDiagnosisDraft(qint64 id, const QString& answersJson, QString* error);
+    [[nodiscard]] QString diagnosisDraft(qint64 id) const;
     // Changes the category; a non-empty reason is required and audited. The priority follows
     // the category under the policy (escalation included) and, while the first response is
     // pending, so does the due time.

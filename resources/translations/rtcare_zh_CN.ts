@@ -1085,6 +1085,38 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示“%1”</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+    <message>
+        <source>No tickets here. Ctrl+4 shows all tickets; Ctrl+N files a new one.</source>
+        <translation>这里没有工单。按 Ctrl+4 查看全部工单，按 Ctrl+N 新建工单。</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1” in this list. Ctrl+4 searches all tickets; Escape clears the search.</source>
+        <translation>当前列表中没有与“%1”匹配的工单。按 Ctrl+4 在全部工单中搜索，按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>Open RTCare</source>
+        <translation>打开 RTCare</translation>
+    </message>
+    <message>
+        <source>Most urgent ticket</source>
+        <translation>最紧急的工单</translation>
+    </message>
+    <message>
+        <source>Quit RTCare</source>
+        <translation>退出 RTCare</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
@@ -2720,6 +2752,59 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>
             <numerusform>%n 个回答</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>已发送回复</translation>
+    </message>
+    <message>
+        <source>Promise closed</source>
+        <translation>承诺已结束</translation>
+    </message>
+    <message>
+        <source>Promise made</source>
+        <translation>做出承诺</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>未能兑现</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; templates: %1</source>
+        <translation>；模板：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; tone clean</source>
+        <translation>；措辞检查通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n tone finding(s)</source>
+        <translation>
+            <numerusform>；措辞问题 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, due %2</source>
+        <extracomment>A promise in the history: %1 the promised words, %2 the local due time.</extracomment>
+        <translation>“%1”，%2 前兑现</translation>
     </message>
 </context>
 <context>

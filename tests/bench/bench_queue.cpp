@@ -31,7 +31,7 @@ int main(int argc, char* argv[])
     const bool all = option(QStringLiteral("filter"), QStringLiteral("open")) == QLatin1String("all");
     const QString path =
         option(QStringLiteral("db"), QDir::temp().filePath(
-                                         QStringLiteral("rtcare-bench-%1.sqlite").arg(tickets)));
+                                         QStringLiteral("rtcare-bench-%1-v%2.sqlite").arg(tickets).arg(Database::latestSchemaVersion())));
     const SlaPolicy& policy = SlaPolicy::builtIn();
     QString error;
 

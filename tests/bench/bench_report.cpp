@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
     const int days = std::max(1, option(QStringLiteral("days"), QStringLiteral("30")).toInt());
     const QString path =
         option(QStringLiteral("db"), QDir::temp().filePath(
-                                         QStringLiteral("rtcare-bench-report-%1.sqlite").arg(tickets)));
+                                         QStringLiteral("rtcare-bench-report-%1-v%2.sqlite").arg(tickets).arg(Database::latestSchemaVersion())));
     const QTimeZone zone(option(QStringLiteral("tz"), QStringLiteral("UTC")).toUtf8());
     if (!zone.isValid()) {
         report(QStringLiteral("--tz: unknown time zone"));

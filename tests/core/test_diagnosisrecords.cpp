@@ -173,3 +173,22 @@ TEST_CASE("incident hint: settings from JSON are checked", "[diagnosis][incident
     CHECK(settings->minTickets == 3);
     CHECK(settings->windowMinutes == 30);
 }
+
+TEST_CASE("Diagnosis drafts: kept unaudited as answers come, cleared when recorded", "[diagnosis]")
+{
+    TempDatabase t;
+    const Ticket ticket = t.create(Category::AvQuality);
+    QString error;
+    const qsizetype historyBefore = t.repository->history(ticket.id).size();
+    REQUIRE(t.repository->saveDiagnosisDraft(ticket.id, uR"({"scenario":"video_call"})"_s, &error));
+    REQUIRE(t.repository->saveDiagnosisDraft(ticket.id, uR"({"scenario":"group_call"})"_s, &error));
+    CHECK(t.repository->diagnosisDraft(ticket.id) == uR"({"scenario":"group_call"})"_s);
+    CHECK(t.repository->history(ticket.id).size() == historyBefore);
+
+    DiagnosisRecord record;
+    record.scenario = u"group_call"_s;
+    record.answersJson = uR"({"scenario":"group_call"})"_s;
+    REQUIRE(t.repository->recordDiagnosis(ticket.id, record, &error));
+    CHECK(t.repository->diagnosisDraft(ticket.id).isEmpty());
+    CHECK(t.repository->find(ticket.id)->scenario == u"group_call"_s);
+}

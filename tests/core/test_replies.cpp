@@ -171,3 +171,93 @@ TEST_CASE("reply store: drafts, sent replies and commitments", "[replies][store]
     REQUIRE(store.markSent(ticket.id, QStringLiteral("Update: still on it."), {}, {}, {}, &error));
     CHECK(t.repository->find(ticket.id)->firstResponseAt == after.firstResponseAt);
 }
+
+TEST_CASE("templates: prose for every category, scenario and missing field", "[replies][templates]")
+{
+    test::TempDatabase t;
+    const QStringList scenarios{QString(),
+                                QStringLiteral("other"),
+                                QStringLiteral("video_call"),
+                                QStringLiteral("group_call"),
+                                QStringLiteral("live_cohost"),
+                                QStringLiteral("live_audience"),
+                                QStringLiteral("voice_room"),
+                                QStringLiteral("online_class")};
+    const QStringList ids{QStringLiteral("video_call"),  QStringLiteral("group_call"),
+                          QStringLiteral("live_cohost"), QStringLiteral("live_audience"),
+                          QStringLiteral("voice_room"),  QStringLiteral("online_class"),
+                          QStringLiteral("av_quality"),  QStringLiteral("feature_fails")};
+    int rendered = 0;
+    for (Category category : kAllCategories) {
+        Ticket ticket = t.create(category, QStringLiteral("王芳"));
+        for (const QString& scenario : scenarios) {
+            for (const bool named : {true, false}) {
+                ticket.scenario = scenario;
+                ticket.customer.name = named ? QStringLiteral("王芳") : QString();
+                for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+                    const QHash<QString, QString> values =
+                        ticketPlaceholders(ticket, named ? QStringLiteral("小李") : QString(), language);
+                    for (const ReplyTemplate& reply : TemplateLibrary::builtIn().templates()) {
+                        const QString text = renderTemplate(reply.body(language), values).text;
+                        INFO(reply.id.toStdString() << " " << language.toStdString() << " "
+                                                    << scenario.toStdString() << " "
+                                                    << text.toStdString());
+                        ++rendered;
+                        // No section markers, no ids, no empty slots, no doubled punctuation.
+                        CHECK_FALSE(text.contains(QLatin1String("{#")));
+                        CHECK_FALSE(text.contains(QLatin1String("{^")));
+                        CHECK_FALSE(text.contains(QLatin1String("{/")));
+                        for (const QString& id : ids)
+                            CHECK_FALSE(text.contains(id));
+                        CHECK_FALSE(text.contains(QLatin1String("{agent_name}")));
+                        CHECK_FALSE(text.contains(QLatin1String("{customer_name}")));
+                        CHECK_FALSE(text.contains(QLatin1String("{scenario}")));
+                        CHECK_FALSE(text.contains(QLatin1String("{category}")));
+                        CHECK_FALSE(text.contains(QLatin1String("，，")));
+                        CHECK_FALSE(text.contains(QLatin1String(", ,")));
+                        CHECK_FALSE(text.contains(QLatin1String("  ")));
+                        CHECK_FALSE(text.contains(QLatin1String("agent")));
+                        CHECK_FALSE(text.contains(QLatin1String("of other")));
+                        CHECK_FALSE(text.contains(QLatin1String("during other")));
+                        CHECK_FALSE(text.contains(QLatin1String("other）")));
+                        CHECK_FALSE(text.contains(QLatin1String(", other)")));
+                    }
+                }
+            }
+        }
+    }
+    CHECK(rendered > 500);
+}
+
+TEST_CASE("templates: the empathy sentence follows the complaint", "[replies][templates]")
+{
+    test::TempDatabase t;
+    const ReplyTemplate* ack = TemplateLibrary::builtIn().find(QStringLiteral("ack.empathy"));
+    REQUIRE(ack);
+    const auto ackFor = [&](Category category, const QString& description, const QString& language,
+                            const QString& scenario = {}) {
+        Ticket ticket = t.create(category, QStringLiteral("Alex"));
+        ticket.description = description;
+        ticket.scenario = scenario;
+        return renderTemplate(ack->body(language), ticketPlaceholders(ticket, {}, language)).text;
+    };
+    // A dropped call reads as one; latency, echo, a crash and a feature do not.
+    const QString dropped = ackFor(Category::Network, QStringLiteral("通话老是掉线"), QStringLiteral("zh_CN"),
+                                   QStringLiteral("live_cohost"));
+    CHECK(dropped.contains(QStringLiteral("直播连麦时突然掉线")));
+    CHECK(dropped.startsWith(QStringLiteral("Alex您好，现在由我来跟进")));
+    const QString latency = ackFor(Category::AvQuality, QStringLiteral("延迟特别大"), QStringLiteral("zh_CN"));
+    CHECK(latency.contains(QStringLiteral("延迟")));
+    CHECK_FALSE(latency.contains(QStringLiteral("掉线")));
+    CHECK_FALSE(latency.contains(QStringLiteral("中断")));
+    const QString echo = ackFor(Category::AvQuality, QStringLiteral("There is an echo on every call"),
+                                QStringLiteral("en"), QStringLiteral("group_call"));
+    CHECK(echo.contains(QStringLiteral("your own voice come back in a group call or meeting")));
+    CHECK_FALSE(echo.contains(QStringLiteral("breaks up")));
+    const QString crash = ackFor(Category::Feature, QStringLiteral("The app crashes when I share my screen"),
+                                 QStringLiteral("en"));
+    CHECK_FALSE(crash.contains(QStringLiteral("cut off")));
+    const QString billing = ackFor(Category::Other, QStringLiteral("发票还没开"), QStringLiteral("zh_CN"));
+    CHECK_FALSE(billing.contains(QStringLiteral("掉线")));
+    CHECK(billing.contains(QStringLiteral("感谢")));
+}

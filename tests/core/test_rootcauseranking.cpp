@@ -2,6 +2,7 @@
 // Root-cause ranking with hand-computed expectations, the questionnaire's data and checks.
 #include "catch.h"
 
+#include "diagnosis/classifier.h"
 #include "diagnosis/diagnosisfiles.h"
 #include "diagnosis/questionnaire.h"
 #include "diagnosis/rootcause.h"
@@ -248,4 +249,43 @@ TEST_CASE("attached call statistics weigh in on the ranking")
     CHECK(score(diagnosis::rankRootCauses(questionnaire, answers, QStringLiteral("unknown")),
                 "user_network")
           == Approx(score(plain, "user_network")));
+}
+
+namespace {
+
+QStringList applicableIds(const Questionnaire& q, const QString& complaint, Answers answers = {})
+{
+    const Classification c = Classifier::builtIn().classify(complaint);
+    if (!c.prefillSymptom.isEmpty())
+        answers.insert(u"symptom"_s, c.prefillSymptom);
+    QStringList ids;
+    for (const Question* question : q.applicableQuestions(answers, c.prefillSymptoms))
+        ids.append(question->id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("questions follow every symptom the complaint names and fit its category",
+          "[diagnosis][questionnaire]")
+{
+    const Questionnaire& q = Questionnaire::builtIn();
+    // Delay and an echo: the echo's follow-ups are asked as well as the delay's.
+    const QStringList both = applicableIds(q, u"延迟特别大,还有回声"_s);
+    CHECK(both.contains(u"echo_heard_by"_s));
+    CHECK(both.contains(u"with_earphones"_s));
+    CHECK(both.contains(u"other_network"_s));
+    const QStringList delayOnly = applicableIds(q, u"延迟特别大"_s);
+    CHECK_FALSE(delayOnly.contains(u"echo_heard_by"_s));
+    CHECK(applicableIds(q, u"There's a huge delay and we hear an echo too"_s)
+              .contains(u"echo_heard_by"_s));
+
+    // A crash on launch on one phone: no questions about network stability or region.
+    const QStringList crash = applicableIds(q, u"只有在华为P30上一打开就闪退，别的手机都正常"_s);
+    CHECK_FALSE(crash.contains(u"network_stability"_s));
+    CHECK_FALSE(crash.contains(u"region"_s));
+    CHECK(crash.contains(u"device_model"_s));
+    CHECK(crash.contains(u"os"_s));
+    // ...unless it also stutters: then the network matters again.
+    CHECK(applicableIds(q, u"闪退，而且视频也很卡"_s).contains(u"network_stability"_s));
 }

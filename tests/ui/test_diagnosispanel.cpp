@@ -9,7 +9,9 @@
 #include "window/mainwindow.h"
 #include "ticket/newticketdialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
@@ -20,6 +22,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QWheelEvent>
+
+#include <memory>
 
 using namespace rtcare;
 using namespace rtcare::test;
@@ -247,4 +252,126 @@ TEST_CASE("MainWindow: the Diagnosis tab follows the selection and its links sel
     Q_EMIT panel->ticketLinkActivated(tickets.at(0).id);
     CHECK(window.selectedTicketId() == tickets.at(0).id);
     CHECK(panel->ticketId() == tickets.at(0).id);
+}
+
+namespace {
+
+// A second customer in 上海 on an iPhone, so the region and device questions suggest them.
+void fileNeighbour(UiFixture& f)
+{
+    const Ticket other = f.file(u"李雷"_s, Category::AvQuality, false, false, u"画面卡顿"_s);
+    DiagnosisRecord record;
+    record.region = u"上海"_s;
+    record.deviceModel = u"iPhone 13"_s;
+    QString error;
+    REQUIRE(f.repository->recordDiagnosis(other.id, record, &error));
+}
+
+// Chinese arrives through the input method: the committed text, as an IME sends it.
+void commitText(QWidget* widget, const QString& text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Walks from a fresh ticket to the region question with keys.
+void walkToRegion(DiagnosisPanel& panel)
+{
+    press(panel, Qt::Key_1); // video call
+    press(panel, Qt::Key_1); // home Wi-Fi
+    press(panel, Qt::Key_1); // steady
+    REQUIRE(currentId(panel) == u"region"_s);
+}
+
+} // namespace
+
+TEST_CASE("DiagnosisPanel: Enter in an open suggestion list answers, saves and moves on",
+          "[ui][diagnosis][regression]")
+{
+    UiFixture f;
+    fileNeighbour(f);
+    const Ticket ticket = f.file(u"王芳"_s, Category::AvQuality, false, false, u"视频很卡"_s);
+    auto panel = std::make_unique<DiagnosisPanel>(*f.repository);
+    panel->resize(900, 700);
+    panel->show();
+    panel->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(panel.get()));
+    panel->showTicket(ticket.id);
+    walkToRegion(*panel);
+
+    auto* edit = child<QLineEdit>(*panel, u"textAnswer"_s);
+    edit->setFocus();
+    commitText(edit, u"上"_s);
+    REQUIRE(edit->completer());
+    REQUIRE(edit->completer()->popup()->isVisible());
+
+    SECTION("Enter on the suggestion")
+    {
+        QTest::keyClick(edit->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(edit->completer()->popup(), Qt::Key_Return);
+    }
+    SECTION("Escape closes the list, then Enter")
+    {
+        QTest::keyClick(edit->completer()->popup(), Qt::Key_Escape);
+        CHECK_FALSE(edit->completer()->popup()->isVisible());
+        commitText(edit, u"海"_s);
+        if (edit->completer()->popup()->isVisible())
+            QTest::keyClick(edit->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    QApplication::processEvents();
+    CHECK(currentId(*panel) == u"device_model"_s);
+    CHECK(panel->answers().value(u"region"_s) == u"上海"_s);
+
+    // The device question suggests too; its list opens and Enter takes the suggestion.
+    // The next question has the keyboard once the pop-up is gone.
+    CHECK(panel->focusWidget() == edit);
+    panel->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(panel.get()));
+    CHECK(QApplication::focusWidget() == edit);
+    QTest::keyClicks(edit, u"iph"_s);
+    REQUIRE(edit->completer()->popup()->isVisible());
+    QTest::keyClick(edit->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(edit->completer()->popup(), Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(currentId(*panel) == u"os"_s);
+    CHECK(panel->answers().value(u"device_model"_s) == u"iPhone 13"_s);
+
+    // Each answer was kept as it was given: a window that dies now loses nothing.
+    const QString draft = f.repository->diagnosisDraft(ticket.id);
+    CHECK(draft.contains(u"上海"_s));
+    CHECK(draft.contains(u"iPhone 13"_s));
+    panel.reset();
+    DiagnosisPanel reopened(*f.repository);
+    reopened.showTicket(ticket.id);
+    CHECK(currentId(reopened) == u"os"_s);
+    CHECK(reopened.answers().value(u"region"_s) == u"上海"_s);
+}
+
+TEST_CASE("DiagnosisPanel: Ctrl+Right skips a text question and the wheel leaves the category alone",
+          "[ui][diagnosis]")
+{
+    UiFixture f;
+    const Ticket ticket = f.file(u"王芳"_s, Category::AvQuality, false, false, u"视频很卡"_s);
+    DiagnosisPanel panel(*f.repository);
+    panel.resize(900, 700);
+    panel.show();
+    panel.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&panel));
+    panel.showTicket(ticket.id);
+    walkToRegion(panel);
+    auto* edit = child<QLineEdit>(panel, u"textAnswer"_s);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Right, Qt::ControlModifier);
+    // A shortcut animates its button's click: the skip lands a moment later.
+    CHECK(QTest::qWaitFor([&] { return currentId(panel) == u"device_model"_s; }, 2000));
+    CHECK_FALSE(panel.answers().contains(u"region"_s));
+
+    auto* category = child<QComboBox>(panel, u"diagnosisCategory"_s);
+    const int before = category->currentIndex();
+    QWheelEvent wheel(QPointF(5, 5), category->mapToGlobal(QPointF(5, 5)), QPoint(),
+                      QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(category, &wheel);
+    CHECK(category->currentIndex() == before);
 }

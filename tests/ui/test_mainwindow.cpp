@@ -25,6 +25,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScreen>
+#include <QSplitter>
 #include <QTest>
 
 using namespace rtcare;
@@ -67,7 +69,10 @@ TEST_CASE("MainWindow lists the queue and counts the filters", "[ui][mainwindow]
 
     CHECK(window.windowTitle() == u"RTCare");
     CHECK_FALSE(window.windowIcon().isNull());
-    CHECK(window.size() == QSize(1280, 800));
+    // 1280×800 at most, and all of it on the screen it opened on (the test screen is small).
+    CHECK(window.width() <= 1280);
+    CHECK(window.height() <= 800);
+    CHECK(window.screen()->availableGeometry().contains(window.geometry()));
     QTableView* view = window.queueView();
     REQUIRE(view->model() == window.queueModel());
     CHECK(window.queueModel()->rowCount() == 12);
@@ -323,4 +328,91 @@ TEST_CASE("MainWindow at 1280x800 keeps the queue's Summary column with the Repl
     CHECK(shown > 0);
     // The tabs keep the width the window gives them instead of pushing into the queue.
     CHECK(tabs->width() <= 420);
+}
+
+TEST_CASE("MainWindow: keys reach every tab, the search leads into its results", "[ui][keyboard]")
+{
+    UiFixture f;
+    fileSome(f);
+    MainWindow window(*f.repository);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.selectTicket(window.queueModel()->ticketIdAt(0)));
+
+    // Alt+2 opens the diagnosis, Ctrl+PgDown the next tab, Alt+1 the ticket again.
+    QTest::keyClick(window.queueView(), Qt::Key_2, Qt::AltModifier);
+    CHECK(window.ticketTabs()->currentIndex() == 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(window.ticketTabs()->currentIndex() == 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    CHECK(window.ticketTabs()->currentIndex() == 0);
+    CHECK(window.ticketTabs()->tabToolTip(3).contains(u"Alt+4"_s));
+
+    // Ctrl+F, a customer's name, Enter: the keyboard is on the matching ticket.
+    QTest::keyClick(window.queueView(), Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(QApplication::focusWidget() == window.searchField());
+    QTest::keyClicks(window.searchField(), u"Customer 7"_s);
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    CHECK(QApplication::focusWidget() == window.queueView());
+    REQUIRE(window.queueModel()->rowCount() == 1);
+    CHECK(window.selectedTicketId() == window.queueModel()->ticketIdAt(0));
+
+    // Down does the same; a search with no match says so, Escape clears it.
+    window.searchField()->setFocus();
+    window.searchField()->selectAll();
+    QTest::keyClicks(window.searchField(), u"nobody-like-this"_s);
+    QTest::keyClick(window.searchField(), Qt::Key_Down);
+    CHECK(window.queueModel()->rowCount() == 0);
+    CHECK(QApplication::focusWidget() == window.searchField()); // nothing to go to
+    auto* empty = window.queueView()->viewport()->findChild<QLabel*>(u"emptyQueue"_s);
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(u"nobody-like-this"_s));
+    QTest::keyClick(window.searchField(), Qt::Key_Escape);
+    CHECK(window.searchField()->text().isEmpty());
+    QTest::keyClick(window.searchField(), Qt::Key_Down);
+    CHECK(window.queueModel()->rowCount() > 1);
+    CHECK_FALSE(empty->isVisible());
+    CHECK(QApplication::focusWidget() == window.queueView());
+}
+
+TEST_CASE("MainWindow: a notification's click opens its ticket, even outside the filter",
+          "[ui][tray]")
+{
+    UiFixture f;
+    fileSome(f);
+    MainWindow window(*f.repository);
+    window.show();
+    const qint64 last = window.queueModel()->ticketIdAt(window.queueModel()->rowCount() - 1);
+    window.searchField()->setText(u"Customer 0"_s);
+    window.refreshNow();
+    Q_EMIT window.notifier()->ticketRequested(last);
+    CHECK(window.selectedTicketId() == last);
+    CHECK(window.ticketTabs()->currentIndex() == 0);
+}
+
+TEST_CASE("MainWindow: size and divider are remembered and always fit the screen", "[ui]")
+{
+    UiFixture f;
+    fileSome(f);
+    QList<int> sizes;
+    QSize size;
+    {
+        MainWindow window(*f.repository);
+        window.show();
+        window.resize(700, 520);
+        size = window.size();
+        auto* splitter = window.findChild<QSplitter*>(u"mainSplitter"_s);
+        REQUIRE(splitter);
+        splitter->setSizes({200, 440});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    MainWindow again(*f.repository);
+    again.show();
+    CHECK(again.size() == size);
+    CHECK(size.width() < 800);
+    CHECK(again.findChild<QSplitter*>(u"mainSplitter"_s)->sizes() == sizes);
+    CHECK(again.screen()->availableGeometry().contains(again.geometry()));
 }

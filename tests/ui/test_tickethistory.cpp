@@ -49,3 +49,34 @@ TEST_CASE("the history names diagnosis, category and evidence changes in words")
     CHECK(view.topLevelItem(3)->text(TicketHistoryView::Reason)
           == QStringLiteral("customer says only on 4G"));
 }
+
+TEST_CASE("the history shows replies and promises in words, at local time")
+{
+    TicketHistoryView view(SlaPolicy::builtIn());
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1'795'000'000, Qt::UTC);
+    const QDateTime due = at.addSecs(7200);
+    view.setEntries({
+        AuditEntry{7, at, QStringLiteral("lin"), QStringLiteral("reply"), QStringLiteral("reply"),
+                   QString(), QStringLiteral("212 characters; templates: ack.empathy; findings: 0"),
+                   QString()},
+        AuditEntry{7, at, QStringLiteral("lin"), QStringLiteral("commitment"),
+                   QStringLiteral("commitment"), QString(),
+                   QStringLiteral("within 2 hours (due %1)").arg(due.toString(Qt::ISODate)),
+                   QString()},
+        AuditEntry{7, at, QStringLiteral("lin"), QStringLiteral("commitment"),
+                   QStringLiteral("commitment_state"), QStringLiteral("open"),
+                   QStringLiteral("kept"), QStringLiteral("within 2 hours")},
+    });
+    const auto what = [&](int row) { return view.topLevelItem(row)->text(TicketHistoryView::What); };
+    const auto change = [&](int row) {
+        return view.topLevelItem(row)->text(TicketHistoryView::Change);
+    };
+    CHECK(what(0) == QStringLiteral("Reply sent"));
+    CHECK(change(0) == QStringLiteral("212 character(s); templates: Acknowledge and empathise; tone clean"));
+    CHECK(what(1) == QStringLiteral("Promise made"));
+    CHECK(change(1).contains(QStringLiteral("“within 2 hours”, due ")));
+    CHECK(change(1).contains(due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    CHECK_FALSE(change(1).contains(QLatin1Char('Z')));
+    CHECK(what(2) == QStringLiteral("Promise closed"));
+    CHECK(change(2) == QStringLiteral("open → kept"));
+}

@@ -120,6 +120,7 @@ void DiagnosisPanel::showTicket(qint64 id)
     m_ticketId = id;
     m_ticket.reset();
     m_answers.clear();
+    m_textSymptoms.clear();
     m_dirty = false;
     m_autoReason.clear();
     m_autoCategory.clear();
@@ -133,8 +134,11 @@ void DiagnosisPanel::showTicket(qint64 id)
         return;
     }
     QString ignored;
-    if (auto stored =
-            diagnosis::answersFromJson(m_ticket->diagnosisAnswers.toUtf8(), QString(), &ignored)) {
+    // Answers given but not yet written to the ticket (the window closed or crashed) win.
+    const QString draft = m_repository.diagnosisDraft(id);
+    m_dirty = !draft.isEmpty();
+    const QString answersJson = draft.isEmpty() ? m_ticket->diagnosisAnswers : draft;
+    if (auto stored = diagnosis::answersFromJson(answersJson.toUtf8(), QString(), &ignored)) {
         // Answers a changed questionnaire no longer knows are dropped.
         for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
             const diagnosis::Question* q = m_questionnaire.question(it.key());
@@ -144,6 +148,7 @@ void DiagnosisPanel::showTicket(qint64 id)
     }
     // What the ticket already knows counts as answered.
     m_suggestion = m_classifier.classify(m_ticket->description);
+    m_textSymptoms = m_suggestion.prefillSymptoms;
     for (const diagnosis::Question& q : m_questionnaire.questions()) {
         if (m_answers.contains(q.id))
             continue;
@@ -183,7 +188,8 @@ void DiagnosisPanel::reloadTicket()
 
 QList<const diagnosis::Question*> DiagnosisPanel::applicable() const
 {
-    return m_questionnaire.applicableQuestions(m_answers);
+    // Every symptom the complaint names brings its follow-ups, not only the main one.
+    return m_questionnaire.applicableQuestions(m_answers, m_textSymptoms);
 }
 
 int DiagnosisPanel::firstOpenIndex() const
@@ -255,8 +261,7 @@ bool DiagnosisPanel::chooseAnswer(int number)
         number > question->answers.size())
         return false;
     m_answers.insert(question->id, question->answers.at(number - 1).id);
-    m_dirty = true;
-    next();
+    answerGiven();
     return true;
 }
 
@@ -270,7 +275,15 @@ void DiagnosisPanel::acceptText()
         m_answers.remove(question->id);
     else
         m_answers.insert(question->id, text);
+    answerGiven();
+}
+
+void DiagnosisPanel::answerGiven()
+{
     m_dirty = true;
+    QString error;
+    if (!m_repository.saveDiagnosisDraft(m_ticketId, diagnosis::answersToJson(m_answers), &error))
+        setMessage(error, true);
     next();
 }
 
@@ -289,6 +302,21 @@ void DiagnosisPanel::keyPressEvent(QKeyEvent* event)
         }
     }
     TicketTab::keyPressEvent(event);
+}
+
+bool DiagnosisPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_category && event->type() == QEvent::Wheel && !m_category->hasFocus()) {
+        event->ignore(); // the scroll area behind scrolls instead
+        return true;
+    }
+    if (watched == m_textAnswer && event->type() == QEvent::ShortcutOverride) {
+        // The line edit would take Ctrl+Right as "next word"; here it means skip.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (QKeySequence(key->keyCombination()) == m_skip->shortcut())
+            return true; // left ignored: the Skip shortcut fires
+    }
+    return TicketTab::eventFilter(watched, event);
 }
 
 bool DiagnosisPanel::save()

@@ -9,6 +9,7 @@
 #include "model/ticket.h"
 #include "ticket/tickettab.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -61,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -71,6 +73,7 @@ private:
     void reloadTicket();
     void refreshIncidents();
     void showQuestion();
+    [[nodiscard]] QCompleter* suggestionCompleter(const QString& kind);
     void showRanking();
     void showSuggestion();
     void showProgress();
@@ -78,6 +81,7 @@ private:
     void next();
     void back();
     void acceptText();
+    void answerGiven(); // keeps the answers as a draft at once, then moves on
     void applyCategory();
     void copyPhrasing();
     [[nodiscard]] QList<const diagnosis::Question*> applicable() const;
@@ -94,6 +98,7 @@ private:
     qint64 m_ticketId = 0;
     std::optional<Ticket> m_ticket;
     diagnosis::Answers m_answers;
+    QStringList m_textSymptoms; // symptom answers the description names (follow-ups for each)
     diagnosis::Classification m_suggestion;
     QList<diagnosis::IncidentHint> m_hints;
     int m_index = 0; // position in the applicable questions; == size when finished
@@ -112,7 +117,7 @@ private:
     QVBoxLayout* m_answerLayout = nullptr;
     QList<QPushButton*> m_answerButtons;
     QLineEdit* m_textAnswer = nullptr;
-    QCompleter* m_completer = nullptr;
+    QHash<QString, QCompleter*> m_completers; // by completion kind; kept for the panel's life
     QString m_completerKind;
     QPushButton* m_back = nullptr;
     QPushButton* m_skip = nullptr;

@@ -121,7 +121,22 @@ QWidget* DiagnosisPanel::buildQuestionArea(QWidget* parent)
     m_textAnswer = new QLineEdit(box);
     m_textAnswer->setObjectName(u"textAnswer"_s);
     m_textAnswer->setClearButtonEnabled(true);
-    connect(m_textAnswer, &QLineEdit::returnPressed, this, &DiagnosisPanel::acceptText);
+    // Return may arrive through the suggestion pop-up's event filter: let the completer
+    // finish (and fill in the chosen suggestion) before the panel moves on.
+    m_textAnswer->installEventFilter(this);
+    connect(m_textAnswer, &QLineEdit::returnPressed, this, [this] {
+        const diagnosis::Question* question = currentQuestion();
+        if (!question)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, id = question->id] {
+                const diagnosis::Question* current = currentQuestion();
+                if (current && current->id == id)
+                    acceptText();
+            },
+            Qt::QueuedConnection);
+    });
     layout->addWidget(m_textAnswer);
 
     auto* navigation = new QHBoxLayout;
@@ -169,6 +184,9 @@ QWidget* DiagnosisPanel::buildSidebar(QWidget* parent)
     m_category->setAccessibleName(tr("Category"));
     for (Category c : kAllCategories)
         m_category->addItem(categoryDisplayName(c), categoryId(c));
+    // Scrolling the panel must not change the category: the wheel counts only with focus.
+    m_category->setFocusPolicy(Qt::StrongFocus);
+    m_category->installEventFilter(this);
     m_categoryReason = new QLineEdit(category);
     m_categoryReason->setObjectName(u"categoryReason"_s);
     m_categoryReason->setAccessibleName(tr("Reason for the category"));

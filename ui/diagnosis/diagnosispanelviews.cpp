@@ -37,8 +37,13 @@ QString escaped(const QString& text)
 
 void DiagnosisPanel::showQuestion()
 {
+    // The agent is answering when the focus is in the panel, or nowhere while this window
+    // (or a suggestion pop-up over it, just closing) is active: the next question takes it.
     QWidget* focus = QApplication::focusWidget();
-    const bool focusInside = focus && (focus == this || isAncestorOf(focus));
+    const QWidget* active = QApplication::activeWindow();
+    const bool focusInside =
+        focus ? focus == this || isAncestorOf(focus) || focus->window()->windowType() == Qt::Popup
+              : isVisible() && (active == window() || (active && active->windowType() == Qt::Popup));
     // The clicked button may be the sender: hide now, delete later.
     for (QPushButton* button : std::as_const(m_answerButtons)) {
         button->hide();
@@ -65,16 +70,9 @@ void DiagnosisPanel::showQuestion()
     if (question->kind == diagnosis::Question::Kind::Text) {
         if (m_completerKind != question->completion) {
             m_completerKind = question->completion;
-            QStringList suggestions;
-            if (question->completion == "device_models"_L1)
-                suggestions = diagnosis::deviceModelSuggestions(m_repository.database());
-            else if (question->completion == "os_versions"_L1)
-                suggestions = diagnosis::osSuggestions(m_repository.database());
-            else if (question->completion == "regions"_L1)
-                suggestions = diagnosis::regionSuggestions(m_repository.database());
-            delete m_completer;
-            m_completer = createSuggestionCompleter(suggestions, this);
-            m_textAnswer->setCompleter(m_completer);
+            // Never delete a completer here: this runs from the line edit's Return, which
+            // the completer's own event filter may still be delivering.
+            m_textAnswer->setCompleter(suggestionCompleter(question->completion));
         }
         m_textAnswer->setAccessibleName(question->label.text());
         m_textAnswer->setPlaceholderText(question->placeholder.text());
@@ -106,6 +104,28 @@ void DiagnosisPanel::showQuestion()
     }
     if (focusInside && !m_answerButtons.isEmpty())
         m_answerButtons.constFirst()->setFocus(Qt::OtherFocusReason);
+}
+
+QCompleter* DiagnosisPanel::suggestionCompleter(const QString& kind)
+{
+    if (kind.isEmpty())
+        return nullptr;
+    QStringList suggestions;
+    if (kind == "device_models"_L1)
+        suggestions = diagnosis::deviceModelSuggestions(m_repository.database());
+    else if (kind == "os_versions"_L1)
+        suggestions = diagnosis::osSuggestions(m_repository.database());
+    else if (kind == "regions"_L1)
+        suggestions = diagnosis::regionSuggestions(m_repository.database());
+    QCompleter* completer = m_completers.value(kind);
+    if (!completer) {
+        completer = createSuggestionCompleter(suggestions, this);
+        if (completer)
+            m_completers.insert(kind, completer);
+    } else {
+        updateSuggestions(completer, suggestions);
+    }
+    return completer;
 }
 
 void DiagnosisPanel::showProgress()

@@ -13,4 +13,7 @@ namespace rtcare {
 [[nodiscard]] QCompleter* createSuggestionCompleter(const QStringList& suggestions,
                                                     QObject* parent);
 
+// Replaces the suggestions of a completer made by createSuggestionCompleter.
+void updateSuggestions(QCompleter* completer, const QStringList& suggestions);
+
 } // namespace rtcare

@@ -36,6 +36,19 @@ SlaNotifier::SlaNotifier(TicketRepository& repository, QObject* parent)
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(u":/rtcare/icons/rtcare.svg"_s), this);
         m_tray->setToolTip(tr("RTCare"));
+        // A click brings the window; a click on a notification opens its ticket.
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger
+                        || reason == QSystemTrayIcon::DoubleClick)
+                        Q_EMIT openRequested();
+                });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_announcedTicket > 0)
+                Q_EMIT ticketRequested(m_announcedTicket);
+            else
+                Q_EMIT openRequested();
+        });
         m_tray->show();
         updateTray(m_lastCheck);
     }
@@ -148,6 +161,18 @@ QString SlaNotifier::checkNow()
                                 : tr("%1 %2", "two sentences").arg(firstResponses, promised);
     if (message.isEmpty())
         return {};
+    // The ticket a click on the notification opens: a breach before a warning, first
+    // responses before promises.
+    m_announcedTicket = 0;
+    for (const QueueQuery::Crossing& c : crossings) {
+        if (m_announcedTicket == 0 || c.breached) {
+            m_announcedTicket = c.row.id;
+            if (c.breached)
+                break;
+        }
+    }
+    if (m_announcedTicket == 0 && !promises.isEmpty())
+        m_announcedTicket = promises.constFirst().ticketId;
     if (m_tray && m_popups && QSystemTrayIcon::supportsMessages()) {
         const auto breached = [](const auto& c) { return c.breached; };
         const auto overdue = [](const auto& c) { return c.overdue; };
@@ -160,6 +185,12 @@ QString SlaNotifier::checkNow()
     }
     Q_EMIT announced(message);
     return message;
+}
+
+void SlaNotifier::setTrayMenu(QMenu* menu)
+{
+    if (m_tray)
+        m_tray->setContextMenu(menu);
 }
 
 void SlaNotifier::updateTray(const QDateTime& now)

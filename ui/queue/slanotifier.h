@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QMenu;
 class QSystemTrayIcon;
 
 namespace rtcare {
@@ -44,11 +45,19 @@ public:
     [[nodiscard]] bool hasTrayIcon() const { return m_tray != nullptr; }
     // Desktop pop-ups on or off (Settings); the status-bar message is always given.
     void setPopupsEnabled(bool enabled) { m_popups = enabled; }
+    // The tray icon's context menu (owned by the caller); no effect without a tray.
+    void setTrayMenu(QMenu* menu);
+    // The ticket the last notification was about (0 before any).
+    [[nodiscard]] qint64 announcedTicket() const { return m_announcedTicket; }
     [[nodiscard]] bool popupsEnabled() const { return m_popups; }
     [[nodiscard]] QDateTime lastCheck() const { return m_lastCheck; }
 
 Q_SIGNALS:
     void announced(const QString& message);
+    // The tray icon was clicked: show the window.
+    void openRequested();
+    // A notification was clicked: show this ticket.
+    void ticketRequested(qint64 id);
 
 private:
     void updateTray(const QDateTime& now);
@@ -60,6 +69,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     int m_trayCount = 0; // at-risk + breached shown on the tray icon
     bool m_popups = true;
+    qint64 m_announcedTicket = 0;
 };
 
 } // namespace rtcare

@@ -272,13 +272,14 @@ void ReplyComposer::insertTemplate(const QString& id)
     const ReplyTemplate* found = m_data.templates.find(id);
     if (!found || m_ticketId == 0)
         return;
-    QHash<QString, QString> values;
-    if (const std::optional<Ticket> ticket = m_repository.find(m_ticketId))
-        values = ticketPlaceholders(*ticket, m_repository.actor(), language());
+    const std::optional<Ticket> ticket = m_repository.find(m_ticketId);
+    if (!ticket)
+        return;
     const QList<evidence::EvidenceRecord> records =
         evidence::EvidenceStore(m_repository.database()).forTicket(m_ticketId);
-    if (!records.isEmpty())
-        values.insert(evidencePlaceholders(records.last().metrics, language()));
+    const QHash<QString, QString> values =
+        replyValues(*ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName,
+                    language());
     const RenderedReply rendered = renderTemplate(found->body(language()), values);
     QTextCursor cursor = m_editor->textCursor();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
@@ -315,10 +316,16 @@ void ReplyComposer::lint()
         selection.cursor = QTextCursor(m_editor->document());
         selection.cursor.setPosition(int(f.start));
         selection.cursor.setPosition(int(f.start + f.length), QTextCursor::KeepAnchor);
+        // Visible on light and dark themes alike: a wave in a colour bright enough for the
+        // background, over a faint tint of the same colour.
+        const bool dark = m_editor->palette().color(QPalette::Base).lightness() < 128;
+        const bool placeholder = f.category == QLatin1String("unfilled_placeholder");
+        QColor colour = placeholder ? (dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc7, 0x6a, 0x00))
+                                    : (dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xc6, 0x28, 0x28));
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(f.category == QLatin1String("unfilled_placeholder")
-                                               ? QColor(0xe6, 0x8a, 0x00)
-                                               : QColor(0xd3, 0x2f, 0x2f));
+        selection.format.setUnderlineColor(colour);
+        colour.setAlpha(dark ? 70 : 40);
+        selection.format.setBackground(colour);
         selection.format.setToolTip(f.message);
         selections.append(selection);
         new QListWidgetItem(QStringLiteral("\"%1\": %2 → %3").arg(f.text, f.message, f.suggestion),

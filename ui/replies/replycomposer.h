@@ -35,6 +35,9 @@ public:
     ReplyComposer(TicketRepository& repository, QWidget* parent = nullptr);
 
     void showTicket(qint64 id) override;
+    // The name the agent gave in Settings, used where a template introduces the agent;
+    // empty leaves the introduction out (never the login name).
+    void setAgentName(const QString& name) { m_agentName = name.trimmed(); }
 
     // For tests and keyboard users.
     [[nodiscard]] QPlainTextEdit* editor() const { return m_editor; }
@@ -84,6 +87,7 @@ private:
     qint64 m_ticketId = 0;
     QList<replies::ToneFinding> m_findings;
     QStringList m_usedTemplates;
+    QString m_agentName;
     QList<replies::Commitment> m_commitments;
     bool m_loading = false;
 

@@ -49,8 +49,9 @@ QLabel* badge(QWidget* parent, const QString& name, const QString& text)
     label->setObjectName(name);
     label->setAccessibleName(text);
     // A tag, not a button: filled, no border.
-    label->setStyleSheet(u"QLabel { background: palette(midlight); border-radius: 4px;"
-                         " padding: 1px 6px; }"_s);
+    // Highlight colours: readable on the light and the dark theme.
+    label->setStyleSheet(u"QLabel { background: palette(highlight); color: palette(highlighted-text);"
+                         " border-radius: 4px; padding: 1px 6px; font-weight: 600; }"_s);
     return label;
 }
 

@@ -8,7 +8,11 @@
 #include "sla/clock.h"
 #include "sla/policy.h"
 
+#include "replies/templatelibrary.h"
+
 #include <QHeaderView>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -92,6 +96,10 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
         what = tr("Category changed");
     else if (entry.action == u"evidence")
         what = tr("Call statistics");
+    else if (entry.action == u"reply")
+        what = tr("Reply sent");
+    else if (entry.action == u"commitment")
+        what = entry.field == u"commitment_state" ? tr("Promise closed") : tr("Promise made");
     else if (const auto action = actionFromId(entry.action))
         what = actionDisplayName(*action);
     else
@@ -119,7 +127,9 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
     else if (entry.field == u"region")
         field = tr("region");
     else if (entry.field != u"status" && entry.field != u"priority"
-             && entry.field != u"category" && entry.field != u"evidence")
+             && entry.field != u"category" && entry.field != u"evidence"
+             && entry.field != u"reply" && entry.field != u"commitment"
+             && entry.field != u"commitment_state")
         field = entry.field;
     //: History line: %1 what happened, %2 the ticket field that changed.
     return field.isEmpty() ? what : tr("%1: %2").arg(what, field);
@@ -164,6 +174,18 @@ QString TicketHistoryView::valueText(const AuditEntry& entry, const QString& val
         return networkDisplayName(value);
     if (entry.field == u"root_cause_hypothesis")
         return rootCauseDisplayName(value);
+    if (entry.field == u"reply")
+        return replyText(value);
+    if (entry.field == u"commitment")
+        return commitmentText(value);
+    if (entry.field == u"commitment_state") {
+        if (value == u"open")
+            return tr("open");
+        if (value == u"kept")
+            return tr("kept");
+        if (value == u"broken")
+            return tr("broken");
+    }
     if (entry.field == u"diagnosis_answers") {
         // The answers are JSON; how many there are says enough in a history line.
         const int count = int(QJsonDocument::fromJson(value.toUtf8()).object().size());
@@ -173,6 +195,47 @@ QString TicketHistoryView::valueText(const AuditEntry& entry, const QString& val
     if (time.isValid() && value.size() >= 19)
         return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
     return value;
+}
+
+QString TicketHistoryView::replyText(const QString& value) const
+{
+    // Stored as "N characters; templates: a, b; findings: N" (replystore.cpp).
+    static const QRegularExpression stored(
+        uR"(^(\d+) characters; templates: (.*); findings: (\d+)$)"_s);
+    const QRegularExpressionMatch m = stored.match(value);
+    if (!m.hasMatch())
+        return value;
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    const QString language = zh ? u"zh_CN"_s : u"en"_s;
+    QStringList titles;
+    if (m.captured(2) != u"-") {
+        for (const QString& id : m.captured(2).split(u", "_s, Qt::SkipEmptyParts)) {
+            const replies::ReplyTemplate* found = replies::TemplateLibrary::builtIn().find(id);
+            titles.append(found ? found->title(language) : id);
+        }
+    }
+    const int characters = m.captured(1).toInt();
+    const int findings = m.captured(3).toInt();
+    QString text = tr("%n character(s)", nullptr, characters);
+    if (!titles.isEmpty())
+        text += tr("; templates: %1").arg(titles.join(tr(", ")));
+    text += findings == 0 ? tr("; tone clean") : tr("; %n tone finding(s)", nullptr, findings);
+    return text;
+}
+
+QString TicketHistoryView::commitmentText(const QString& value) const
+{
+    // Stored as "what was promised (due ISO 8601 UTC)" (replystore.cpp).
+    static const QRegularExpression stored(uR"(^(.*) \(due ([0-9T:+\-.Z]+)\)$)"_s,
+                                           QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = stored.match(value);
+    const QDateTime due =
+        m.hasMatch() ? QDateTime::fromString(m.captured(2), Qt::ISODate) : QDateTime();
+    if (!due.isValid())
+        return value;
+    //: A promise in the history: %1 the promised words, %2 the local due time.
+    return tr("“%1”, due %2")
+        .arg(m.captured(1), due.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
 }
 
 } // namespace rtcare

@@ -25,6 +25,8 @@ private:
     [[nodiscard]] QString whatText(const AuditEntry& entry) const;
     [[nodiscard]] QString reasonText(const AuditEntry& entry) const;
     [[nodiscard]] QString valueText(const AuditEntry& entry, const QString& value) const;
+    [[nodiscard]] QString replyText(const QString& value) const;
+    [[nodiscard]] QString commitmentText(const QString& value) const;
 
     const SlaPolicy& m_policy;
 };

@@ -11,6 +11,7 @@
 #include "replies/replycomposer.h"
 #include "reports/reportswindow.h"
 #include "settings/appsettings.h"
+#include "widgets/windowplacement.h"
 #include "settings/settingsdialog.h"
 #include "queue/slanotifier.h"
 #include "storage/database.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QHeaderView>
 #include <QIcon>
@@ -58,7 +60,6 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("RTCare"));
     setWindowIcon(QIcon(u":/rtcare/icons/rtcare.svg"_s));
-    resize(1280, 800);
 
     m_model = new QueueModel(m_repository, this);
     m_detail = new TicketDetailPane(m_repository, this);
@@ -77,12 +78,18 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_tabs->addTab(m_detail, tr("Ticket"));
     addTicketTab(new DiagnosisPanel(m_repository, this), tr("Diagnosis"));
     addTicketTab(new EvidencePanel(m_repository, this), tr("Evidence"));
-    addTicketTab(new ReplyComposer(m_repository, this), tr("Reply"));
+    m_composer = new ReplyComposer(m_repository, this);
+    m_composer->setAgentName(AppSettings::load().agentName);
+    addTicketTab(m_composer, tr("Reply"));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({940, 340});
+    restoreSplitter(m_splitter, u"main"_s);
+    buildTicketTabKeys(m_viewMenu);
     setCentralWidget(m_splitter);
+    // 1280×800 where it fits; never larger than the screen (a 1366×768 laptop included).
+    placeWindow(this, u"main"_s, QSize(1280, 800));
     setTabOrder(m_search, m_view);
     setTabOrder(m_view, m_tabs);
 
@@ -115,6 +122,8 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
         updateCounts();
     });
     m_notifier->start();
+    connectTray();
+    buildSearchKeys();
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDelayMs);
@@ -164,6 +173,7 @@ void MainWindow::buildQueueView()
     setColumnWidths();
 
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
 }
@@ -279,6 +289,7 @@ void MainWindow::buildMenuBar()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QAction* filter : m_filterActions)
         view->addAction(filter);
+    m_viewMenu = view;
     view->addSeparator();
     view->addAction(tr("&Reports…"), this, [this] {
             showReportsWindow(this, m_repository.database(), m_repository.policy(),
@@ -318,6 +329,7 @@ void MainWindow::openSettings()
         const AppSettings before = AppSettings::load();
         chosen.save();
         m_repository.setActor(chosen.effectiveAgentName());
+        m_composer->setAgentName(chosen.agentName);
         applyTheme(chosen.theme);
         m_notifier->setPopupsEnabled(chosen.notifications);
         const bool needsRestart = chosen.policyFile != before.policyFile
@@ -533,8 +545,28 @@ void MainWindow::onTicketFiled(qint64 id)
     }
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    rememberWindow(this, u"main"_s);
+    rememberSplitter(m_splitter, u"main"_s);
+    QMainWindow::closeEvent(event);
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            enterResults();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+    }
+    if (m_emptyLabel && watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateEmptyMessage();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -21,6 +22,7 @@ namespace rtcare {
 
 class ClockDelegate;
 class NewTicketDialog;
+class ReplyComposer;
 class QueueModel;
 class SlaNotifier;
 class TicketDetailPane;
@@ -70,11 +72,24 @@ public:
     // One beat of the countdown timer (public so tests can drive it).
     void tick();
 
+    // Shows the ticket's tab `index` (0 Ticket, 1 Diagnosis, 2 Evidence, 3 Reply) with the
+    // keyboard in it.
+    void showTicketTab(int index);
+    // Brings the window to the front and shows ticket `id`, widening the list if needed.
+    void openTicket(qint64 id);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildToolBar();
+    void buildTicketTabKeys(QMenu* viewMenu);
+    void buildSearchKeys();
+    void enterResults();
+    void updateEmptyMessage();
+    void connectTray();
+    void bringToFront();
     void buildMenuBar();
     void showAbout();
     void buildQueueView();
@@ -99,6 +114,7 @@ private:
     QList<TicketTab*> m_ticketTabs;
     qint64 m_tabsTicketId = 0;
     SlaNotifier* m_notifier = nullptr;
+    ReplyComposer* m_composer = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
     QAction* m_newTicket = nullptr;
@@ -106,6 +122,9 @@ private:
     QActionGroup* m_filterGroup = nullptr;
     std::array<QAction*, 4> m_filterActions{};
     QLabel* m_countsLabel = nullptr;
+    QLabel* m_emptyLabel = nullptr; // over the queue when nothing matches
+    QMenu* m_trayMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QLabel* m_pathLabel = nullptr;
     QPointer<NewTicketDialog> m_newTicketDialog;
 
