@@ -4,29 +4,30 @@
 #include "core/reportdata.h"
 #include "uitestfixture.h"
 
-#include "window/mainwindow.h"
 #include "reports/reportswindow.h"
+#include "widgets/windowplacement.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
-#include <QFile>
-#include <QGuiApplication>
-#include <QPushButton>
-#include <QScreen>
-#include <QSettings>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTimer>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 using namespace rtcare;
 using namespace rtcare::test;
@@ -59,14 +60,14 @@ TEST_CASE("reports window: presets are the team's days", "[ui][reports]")
         const auto at = [](int m, int d) {
             return QDateTime(QDate(2026, m, d), QTime(0, 0), Qt::UTC);
         };
-        CHECK(ReportsWindow::presetRange(ReportsWindow::ThisWeek, wednesday, utc)
-              == std::pair{at(11, 23), at(11, 26)});
-        CHECK(ReportsWindow::presetRange(ReportsWindow::LastWeek, wednesday, utc)
-              == std::pair{at(11, 16), at(11, 23)});
-        CHECK(ReportsWindow::presetRange(ReportsWindow::Last30Days, wednesday, utc)
-              == std::pair{at(10, 27), at(11, 26)});
-        CHECK(ReportsWindow::presetRange(ReportsWindow::ThisQuarter, wednesday, utc)
-              == std::pair{at(10, 1), at(11, 26)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::ThisWeek, wednesday, utc) ==
+              std::pair{at(11, 23), at(11, 26)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::LastWeek, wednesday, utc) ==
+              std::pair{at(11, 16), at(11, 23)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::Last30Days, wednesday, utc) ==
+              std::pair{at(10, 27), at(11, 26)});
+        CHECK(ReportsWindow::presetRange(ReportsWindow::ThisQuarter, wednesday, utc) ==
+              std::pair{at(10, 1), at(11, 26)});
     }
     SECTION("Beijing: this week starts Monday 00:00 in Beijing, 16:00 UTC the day before")
     {
@@ -114,10 +115,10 @@ TEST_CASE("reports window: bucket selector, recurring trend and reply quality", 
     UiFixture f;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (int i = 0; i < 4; ++i) // one customer, four tickets an hour apart: three recurring
-        insertRow(*f.database, {now - 3600 * (i + 1), QStringLiteral("network"),
-                                QStringLiteral("high"), QStringLiteral("new"),
-                                QStringLiteral("Mate 40"), QStringLiteral("广东"),
-                                QStringLiteral("video_call"), QStringLiteral("same")});
+        insertRow(*f.database,
+                  {now - 3600 * (i + 1), QStringLiteral("network"), QStringLiteral("high"),
+                   QStringLiteral("new"), QStringLiteral("Mate 40"), QStringLiteral("广东"),
+                   QStringLiteral("video_call"), QStringLiteral("same")});
     insertReply(*f.database, 0, now - 600, QStringLiteral("张伟"),
                 QStringLiteral("[{\"category\":\"blame\"}]"));
     insertReply(*f.database, 1, now - 300, QStringLiteral("张伟"));
@@ -140,7 +141,8 @@ TEST_CASE("reports window: bucket selector, recurring trend and reply quality", 
 
     // The recurring trend: one point per bucket, the recurring tickets of each.
     REQUIRE(window.chartViews().size() == 9);
-    auto* trend = qobject_cast<QLineSeries*>(window.chartViews().at(7)->chart()->series().constFirst());
+    auto* trend =
+        qobject_cast<QLineSeries*>(window.chartViews().at(7)->chart()->series().constFirst());
     REQUIRE(trend);
     REQUIRE(trend->count() == window.report()->volume.size());
     qreal recurring = 0;
@@ -168,11 +170,12 @@ TEST_CASE("reports window: recommendation cards give their numbers in words, inc
     // Twelve compatibility complaints about one model inside an hour in one region, one each
     // about four other models: device_adaptation fires, and the hour is a possible incident.
     for (int i = 0; i < 16; ++i)
-        insertRow(*f.database, {now + 60 * i, QStringLiteral("compatibility"),
-                                QStringLiteral("medium_low"), QStringLiteral("new"),
-                                i < 12 ? QStringLiteral("Redmi 9") : QStringLiteral("Model %1").arg(i),
-                                i < 12 ? QStringLiteral("上海") : QStringLiteral("R%1").arg(i),
-                                QStringLiteral("online_class"), QStringLiteral("u%1").arg(i)});
+        insertRow(*f.database,
+                  {now + 60 * i, QStringLiteral("compatibility"), QStringLiteral("medium_low"),
+                   QStringLiteral("new"),
+                   i < 12 ? QStringLiteral("Redmi 9") : QStringLiteral("Model %1").arg(i),
+                   i < 12 ? QStringLiteral("上海") : QStringLiteral("R%1").arg(i),
+                   QStringLiteral("online_class"), QStringLiteral("u%1").arg(i)});
     MainWindow main(*f.repository);
     ReportsWindow* window = openReports(main);
     REQUIRE(window->report()->recommendations.size() == 1);
@@ -270,10 +273,12 @@ TEST_CASE("reports window: Escape at the redaction question writes nothing", "[u
         ++dialogs;
         question = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
         // Anything opening after the question would be the file dialog.
-        modals.next([&](QWidget* other) {
-            ++dialogs;
-            QTest::keyClick(other, Qt::Key_Escape);
-        }, box);
+        modals.next(
+            [&](QWidget* other) {
+                ++dialogs;
+                QTest::keyClick(other, Qt::Key_Escape);
+            },
+            box);
         QTest::keyClick(box, Qt::Key_Escape);
     });
     QTest::keyClick(x.exportButton(), Qt::Key_Space);
@@ -295,14 +300,16 @@ TEST_CASE("reports window: Enter leaves customers out, the file dialog says so, 
     const QString path = x.dir.filePath(QStringLiteral("team.csv"));
     modals.next([&](QWidget* box) {
         CHECK(box->findChild<QPushButton*>(QStringLiteral("exportWithoutCustomers"))->isDefault());
-        modals.next([&](QWidget* dialog) {
-            title = dialog->windowTitle();
-            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-            REQUIRE(name);
-            suggested = name->text();
-            name->setText(path);
-            QTest::keyClick(name, Qt::Key_Return);
-        }, box);
+        modals.next(
+            [&](QWidget* dialog) {
+                title = dialog->windowTitle();
+                auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                REQUIRE(name);
+                suggested = name->text();
+                name->setText(path);
+                QTest::keyClick(name, Qt::Key_Return);
+            },
+            box);
         QTest::keyClick(box, Qt::Key_Return);
     });
     QTest::keyClick(x.exportButton(), Qt::Key_Space);
@@ -315,12 +322,13 @@ TEST_CASE("reports window: Enter leaves customers out, the file dialog says so, 
     CHECK(csv.contains(QStringLiteral("# recurring_customers")));
     CHECK_FALSE(csv.contains(QStringLiteral("赵小红")));
     CHECK_FALSE(csv.contains(QStringLiteral("13912345678")));
-    CHECK(file.permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    CHECK(file.permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     // Where it went, and buttons that open the file and its folder.
     CHECK(x.window->findChild<QWidget*>(QStringLiteral("exportedBar"))->isVisible());
-    CHECK(x.window->findChild<QLabel*>(QStringLiteral("exportedPath"))->text()
-          == QStringLiteral("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    CHECK(x.window->findChild<QLabel*>(QStringLiteral("exportedPath"))->text() ==
+          QStringLiteral("Saved to %1").arg(QDir::toNativeSeparators(path)));
     QList<QUrl> opened;
     x.window->setUrlOpener([&](const QUrl& url) {
         opened << url;
@@ -340,11 +348,13 @@ TEST_CASE("reports window: including customers is said in the file dialog, and E
     Modals modals;
     QString title, suggested;
     modals.next([&](QWidget* box) {
-        modals.next([&](QWidget* dialog) {
-            title = dialog->windowTitle();
-            suggested = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->text();
-            QTest::keyClick(dialog, Qt::Key_Escape);
-        }, box);
+        modals.next(
+            [&](QWidget* dialog) {
+                title = dialog->windowTitle();
+                suggested = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->text();
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            },
+            box);
         auto* with = box->findChild<QPushButton*>(QStringLiteral("exportWithCustomers"));
         with->setFocus();
         QTest::keyClick(with, Qt::Key_Space);
@@ -366,22 +376,27 @@ TEST_CASE("reports window: fits a 1366x768 screen and remembers where it was", "
 {
     // A 1366x768 laptop with a 40-pixel task bar: 728 pixels of work area.
     const QRect laptop(0, 0, 1366, 728);
-    const QRect fitted = ReportsWindow::fittedGeometry(laptop, {});
-    INFO(fitted.x() << "," << fitted.y() << " " << fitted.width() << "x" << fitted.height());
-    CHECK(laptop.contains(fitted));
-    CHECK(fitted.top() >= 32);         // room for the title bar
-    CHECK(fitted.height() >= 600);     // and still most of the screen
-    CHECK(fitted.width() == 1200);
-    // A remembered place is kept while it fits, and dropped when it no longer does (a
-    // window last seen on a larger screen).
-    CHECK(ReportsWindow::fittedGeometry(laptop, QRect(100, 80, 900, 600)) == QRect(100, 80, 900, 600));
-    CHECK(ReportsWindow::fittedGeometry(laptop, QRect(0, 0, 1200, 860)) == fitted);
-    CHECK(ReportsWindow::fittedGeometry(laptop, QRect(2000, 100, 900, 600)) == fitted);
+    const WindowPlacement fitted = fitWindow(laptop, ReportsWindow::kPreferredSize);
+    INFO(fitted.outer().x() << "," << fitted.outer().y() << " " << fitted.outer().width() << "x"
+                            << fitted.outer().height());
+    CHECK(laptop.contains(fitted.outer())); // title bar and borders included
+    CHECK(fitted.size.width() == 1200);
+    CHECK(fitted.size.height() >= 600); // still most of the screen
+    // A remembered place is kept while it fits; one from a larger screen is shrunk and
+    // moved onto this one.
+    const QRect small(100, 80, 900, 600);
+    CHECK(fitWindow(laptop, ReportsWindow::kPreferredSize, small).framePosition == small.topLeft());
+    CHECK(fitWindow(laptop, ReportsWindow::kPreferredSize, small).size == small.size());
+    CHECK(laptop.contains(
+        fitWindow(laptop, ReportsWindow::kPreferredSize, QRect(0, 0, 1200, 860)).outer()));
+    CHECK(laptop.contains(
+        fitWindow(laptop, ReportsWindow::kPreferredSize, QRect(2000, 100, 900, 600)).outer()));
     // A large screen gets the preferred size.
-    CHECK(ReportsWindow::fittedGeometry(QRect(0, 0, 1920, 1040), {}).size() == QSize(1200, 860));
+    CHECK(fitWindow(QRect(0, 0, 1920, 1040), ReportsWindow::kPreferredSize).size ==
+          QSize(1200, 860));
 
     UiFixture f;
-    QSettings().remove(QStringLiteral("reports/geometry"));
+    QSettings().remove(QStringLiteral("windows/reports/geometry"));
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     QRect remembered;
     {
@@ -403,7 +418,6 @@ TEST_CASE("reports window: fits a 1366x768 screen and remembers where it was", "
     }
     ReportsWindow window(*f.database, SlaPolicy::builtIn());
     CHECK(available.contains(window.geometry()));
-    CHECK(window.geometry() == ReportsWindow::fittedGeometry(available, {}));
 }
 
 TEST_CASE("reports window: first responses per tier and per agent", "[ui][reports]")

@@ -6,6 +6,7 @@
 #include "reports/reportlabels.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "widgets/windowplacement.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -165,7 +166,9 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
     layout->addLayout(top);
     layout->addWidget(m_savedBar);
     layout->addWidget(scroll, 1);
-    placeOnScreen();
+    if (parent && parent->screen())
+        setScreen(parent->screen()); // opens where the main window is
+    placeWindow(this, QStringLiteral("reports"), kPreferredSize);
     refresh();
 }
 

@@ -46,10 +46,9 @@ public:
     // [from, to) of a preset, in days of `zone`, `today` being the current day there.
     [[nodiscard]] static std::pair<QDateTime, QDateTime> presetRange(Preset preset, QDate today,
                                                                      const QTimeZone& zone);
-    // Where the window opens inside `available` (the screen's work area): the geometry it
-    // had (`restored`, when valid and still fully on that screen), else 1200×860 shrunk to
-    // fit and centred.
-    [[nodiscard]] static QRect fittedGeometry(const QRect& available, const QRect& restored);
+    // The size the window opens at on a large screen (placeWindow() fits it to smaller
+    // ones and remembers where it was).
+    static constexpr QSize kPreferredSize{1200, 860};
 
     void setPreset(Preset preset); // and recomputes
     void setBucket(BucketSize size); // day, week or month buckets (or automatic); recomputes
@@ -81,8 +80,6 @@ protected:
 
 private:
     QWidget* buildPage();
-    void placeOnScreen();
-    void saveGeometryNow() const;
     void showReport();
     void setChart(int index, QChart* chart, bool clickable);
     void showRecommendations();

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The Reports window's export (with or without customers, said before a file is chosen)
-// and its place on the screen.
+// and the remembering of its place on the screen.
 #include "reports/reportswindow.h"
 
 #include "reports/reportlabels.h"
 #include "reports/reportoutput.h"
+#include "widgets/windowplacement.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -23,12 +21,6 @@
 namespace rtcare {
 
 namespace {
-
-const QString kGeometryKey = QStringLiteral("reports/geometry");
-const QSize kPreferred(1200, 860);
-// Room left for the window manager's title bar above the window, and at its sides.
-constexpr int kTitleBar = 32;
-constexpr int kSide = 8;
 
 struct FileType
 {
@@ -44,49 +36,15 @@ constexpr FileType kFileTypes[] = {
 
 } // namespace
 
-QRect ReportsWindow::fittedGeometry(const QRect& available, const QRect& restored)
-{
-    const QRect usable = available.adjusted(kSide, kTitleBar, -kSide, -kSide);
-    if (restored.isValid() && usable.contains(restored))
-        return restored;
-    const QSize size(std::min(kPreferred.width(), usable.width()),
-                     std::min(kPreferred.height(), usable.height()));
-    QRect placed(QPoint(0, 0), size);
-    placed.moveCenter(usable.center());
-    return placed;
-}
-
-void ReportsWindow::placeOnScreen()
-{
-    QScreen* screen = parentWidget() ? parentWidget()->screen() : nullptr;
-    if (!screen)
-        screen = QGuiApplication::primaryScreen();
-    if (!screen) {
-        resize(kPreferred);
-        return;
-    }
-    const QRect available = screen->availableGeometry();
-    QRect restored;
-    const QByteArray saved = QSettings().value(kGeometryKey).toByteArray();
-    if (!saved.isEmpty() && restoreGeometry(saved))
-        restored = geometry();
-    setGeometry(fittedGeometry(available, restored));
-}
-
-void ReportsWindow::saveGeometryNow() const
-{
-    QSettings().setValue(kGeometryKey, saveGeometry());
-}
-
 void ReportsWindow::closeEvent(QCloseEvent* event)
 {
-    saveGeometryNow();
+    rememberWindow(this, QStringLiteral("reports"));
     QWidget::closeEvent(event);
 }
 
 void ReportsWindow::hideEvent(QHideEvent* event)
 {
-    saveGeometryNow();
+    rememberWindow(this, QStringLiteral("reports"));
     QWidget::hideEvent(event);
 }
 
