@@ -4,17 +4,18 @@
 #include "subcommand.h"
 
 #include "commands.h"
-#include "reports/reportpdf.h"
 #include "reports/periodreport.h"
-#include "reports/reportexport.h"
+#include "reports/reportfile.h"
+#include "reports/reportoutput.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/privatefile.h"
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
-#include <QTemporaryDir>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -22,8 +23,17 @@ namespace rtcare::cli {
 
 namespace {
 
-const QStringList kFormats{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html"),
-                           QStringLiteral("pdf")};
+// The report's words (headings, names, sentences) and numbers in the chosen language.
+void installLanguage(const QString& language)
+{
+    QLocale::setDefault(QLocale(language));
+    if (language == QLatin1String("en"))
+        return;
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(language), QStringLiteral("rtcare"), QStringLiteral("_"),
+                         QStringLiteral(":/rtcare/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
 
 } // namespace
 
@@ -31,11 +41,15 @@ bool commandNeedsGui(const QStringList& command)
 {
     if (command.isEmpty() || command.first() != QLatin1String("report"))
         return false;
+    const auto drawn = [](const QString& format) {
+        return format == QLatin1String("pdf") || format == QLatin1String("html");
+    };
     for (qsizetype i = 1; i < command.size(); ++i) {
-        if (command.at(i) == QLatin1String("--format=pdf"))
+        if (command.at(i).startsWith(QLatin1String("--format="))
+            && drawn(command.at(i).mid(9)))
             return true;
         if (command.at(i) == QLatin1String("--format") && i + 1 < command.size()
-            && command.at(i + 1) == QLatin1String("pdf"))
+            && drawn(command.at(i + 1)))
             return true;
     }
     return false;
@@ -46,8 +60,10 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("The team lead's report for a period: volumes, first-response SLA "
-                       "attainment, hot spots, root causes, recurring complaints and "
-                       "recommendations. Tickets count by their creation time (UTC)."));
+                       "attainment per tier and agent, hot spots, root causes, recurring "
+                       "complaints and recommendations. Tickets count by their creation time, "
+                       "on the days of the team's time zone (--tz, else Settings, else the SLA "
+                       "policy's)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         QStringLiteral("First day, YYYY-MM-DD (default: 29 "
@@ -55,7 +71,7 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
                                         QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       QStringLiteral("Last day, included whole (default: "
-                                                     "today, UTC)."),
+                                                     "today in the team's time zone)."),
                                       QStringLiteral("DATE"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("json (default), csv, html or pdf."),
@@ -71,10 +87,17 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
         QStringLiteral("Volume over time per day, week or month (default: auto, by the "
                        "period's length)."),
         QStringLiteral("SIZE"), QStringLiteral("auto"));
+    const QCommandLineOption tzOption(
+        QStringLiteral("tz"),
+        QStringLiteral("The time zone whose days, weeks and months the report counts, and "
+                       "whose clock its times are shown on (IANA id, e.g. Asia/Shanghai); "
+                       "default: the zone chosen in Settings, else the SLA policy's."),
+        QStringLiteral("ZONE"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOptions(
-        {fromOption, toOption, formatOption, bucketOption, outOption, redactOption, help});
+        {fromOption, toOption, tzOption, formatOption, bucketOption, outOption, redactOption,
+         help});
     QStringList arguments = command;
     arguments[0] = QStringLiteral("rtcare report");
     if (!parser.parse(arguments))
@@ -85,21 +108,35 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(BadInput, QStringLiteral("takes no arguments. See 'rtcare report --help'."));
-    const QString format = parser.value(formatOption);
-    if (!kFormats.contains(format))
+    const std::optional<ReportFormat> format = reportFormatFromId(parser.value(formatOption));
+    if (!format)
         return fail(BadInput, QStringLiteral("--format: '%1' is not one of json, csv, html, pdf")
-                                  .arg(format));
+                                  .arg(parser.value(formatOption)));
+    if (parser.isSet(tzOption)
+        && !QTimeZone::isTimeZoneIdAvailable(parser.value(tzOption).toUtf8()))
+        return fail(BadInput, QStringLiteral("--tz: unknown time zone '%1' (an IANA id such as "
+                                             "Asia/Shanghai or Europe/Berlin)")
+                                  .arg(parser.value(tzOption)));
     const std::optional<BucketSize> bucket = bucketSizeFromId(parser.value(bucketOption));
     if (!bucket)
         return fail(BadInput, QStringLiteral("--bucket: '%1' is not one of auto, day, week, month")
                                   .arg(parser.value(bucketOption)));
 
+    // The period is checked against its limits before the database is opened.
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    if (!policy)
+        return fail(BadInput, error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = reportTimeZone(
+        *policy, parser.isSet(tzOption) ? parser.value(tzOption) : AppSettings::load().reportTimeZone);
+    installLanguage(resolveLanguage(globals));
+
     const auto parseDate = [&](const QCommandLineOption& option, QDate* date) {
         *date = QDate::fromString(parser.value(option), Qt::ISODate);
         return date->isValid();
     };
-    // The period is checked against its limits before anything is opened or computed.
-    QDate to = QDateTime::currentDateTimeUtc().date();
+    QDate to = now.toTimeZone(zone).date();
     if (parser.isSet(toOption) && !parseDate(toOption, &to))
         return fail(BadInput, QStringLiteral("--to: '%1' is not a date (YYYY-MM-DD)")
                                   .arg(parser.value(toOption)));
@@ -110,52 +147,32 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     if (from > to)
         return fail(BadInput, QStringLiteral("--from %1 is after --to %2")
                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    const QDateTime fromTime(from, QTime(0, 0), Qt::UTC);
-    const QDateTime toTime(to.addDays(1), QTime(0, 0), Qt::UTC);
+    const QDateTime fromTime = from.startOfDay(zone);
+    const QDateTime toTime = to.addDays(1).startOfDay(zone);
     if (const QString problem = periodProblem(fromTime, toTime, *bucket); !problem.isEmpty())
         return fail(BadInput, QStringLiteral("--from %1 --to %2: %3")
                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
                                        problem));
 
-    QString error;
-    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
-    if (!policy)
-        return fail(BadInput, error);
     const std::unique_ptr<Database> database = Database::open(resolveDatabasePath(globals), &error);
     if (!database)
         return fail(Failure, error);
-    const TicketRepository repository(*database, *policy);
-    const QDateTime now = repository.now();
 
     const std::optional<PeriodReport> computed =
         computeReport(*database, *policy, fromTime, toTime, now, ReportThresholds::builtIn(),
-                      &error, *bucket);
+                      &error, *bucket, zone);
     if (!computed)
         return fail(Failure, error);
     const PeriodReport report = parser.isSet(redactOption) ? redacted(*computed) : *computed;
 
-    QByteArray bytes;
-    if (format == QLatin1String("json")) {
-        bytes = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
-    } else if (format == QLatin1String("csv")) {
-        bytes = reportCsv(report).toUtf8();
-    } else if (format == QLatin1String("html")) {
-        bytes = reportHtml(report).toUtf8();
-    } else {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("report.pdf"));
-        if (!dir.isValid() || !writeReportPdf(report, path, &error))
-            return fail(Failure, error.isEmpty() ? QStringLiteral("cannot write the PDF") : error);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Failure, file.errorString());
-        bytes = file.readAll();
-    }
+    const std::optional<QByteArray> bytes = reportBytes(report, *format, &error);
+    if (!bytes)
+        return fail(Failure, QStringLiteral("report: %1").arg(error));
     if (!parser.isSet(outOption)) {
-        writeTo(stdout, bytes); // checked by main()
+        writeTo(stdout, *bytes); // checked by main()
         return Success;
     }
-    if (!writePrivateFile(parser.value(outOption), bytes, &error))
+    if (!writePrivateFile(parser.value(outOption), *bytes, &error))
         return fail(Failure, QStringLiteral("report: %1").arg(error));
     return Success;
 }

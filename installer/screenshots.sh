@@ -70,8 +70,10 @@ shoot_reports() { # LANG FILE
     "$0" --db "$1" --lang "$2" &
     pid=$!
     sleep "${SHOT_DELAY:-4}"
-    xdotool mousemove 300 148 click 1; sleep 1
-    xdotool key alt+v; sleep 1; xdotool key r; sleep 2
+    # The main window opens centred: click into it (its queue) so it has the keyboard.
+    main=$(xdotool search --name "^RTCare$" | tail -n 1)
+    xdotool mousemove --window "$main" 300 60 click 1; sleep 1
+    xdotool key alt+v; sleep 1; xdotool key r; sleep "${REPORT_DELAY:-4}"
     wid=$(xdotool search --name "^(Reports|报表)$" | head -n 1)
     if [ -n "$wid" ]; then
       xdotool windowmove "$wid" 0 0 windowsize "$wid" 1280 1130; sleep 3
@@ -80,7 +82,7 @@ shoot_reports() { # LANG FILE
       echo "screenshots: the Reports window did not open" >&2
     fi
     kill $pid' "$rtcare" "$work/demo.sqlite" "$1" "$2"
-  [ -f "$2" ] && echo "screenshots: wrote $2"
+  if [ -f "$2" ]; then echo "screenshots: wrote $2"; fi
 }
 for lang in zh_CN en; do
   shoot "$lang" light "$out/queue-$lang.png"

@@ -31,9 +31,23 @@ struct Device
     QStringList os;
 };
 
+// A planted signal: tickets matching `value` fall in `category` with `chance` (instead of
+// the usual mix).
+struct Signal
+{
+    QString value;
+    Category category = Category::Other;
+    double chance = 0;
+};
+
 // The word lists of resources/data/demo-vocabulary.json.
 struct Vocabulary
 {
+    QStringList agents;
+    Signal device, region, scenario;
+    double scenarioReturnChance = 0; // a customer of the scenario files again
+    int scenarioReturnDays = 6;
+    QList<double> lateChance; // per agent: how often a first response comes late
     QStringList names[2];       // [0] zh_CN, [1] en
     QStringList enterprises[2];
     QStringList regions[2];
@@ -81,6 +95,25 @@ const Vocabulary& Vocabulary::get()
         v.scenarios = strings(root[QLatin1String("scenarios")]);
         v.networks = strings(root[QLatin1String("networks")]);
         v.rootCauses = strings(root[QLatin1String("root_causes")]);
+        v.agents = strings(root[QLatin1String("agents")]);
+        if (v.agents.isEmpty())
+            v.agents << QStringLiteral("demo");
+        const QJsonObject signals = root[QLatin1String("signals")].toObject();
+        const auto signal = [&](const char* key, const char* field) {
+            const QJsonObject object = signals[QLatin1String(key)].toObject();
+            return Signal{object[QLatin1String(field)].toString(),
+                          categoryFromId(object[QLatin1String("category")].toString())
+                              .value_or(Category::Other),
+                          object[QLatin1String("chance")].toDouble()};
+        };
+        v.device = signal("device", "model");
+        v.region = signal("region", "region");
+        v.scenario = signal("scenario", "scenario");
+        const QJsonObject scenario = signals[QLatin1String("scenario")].toObject();
+        v.scenarioReturnChance = scenario[QLatin1String("return_chance")].toDouble();
+        v.scenarioReturnDays = scenario[QLatin1String("return_days")].toInt(6);
+        for (const QJsonValue& chance : signals[QLatin1String("late_chance_by_agent")].toArray())
+            v.lateChance << chance.toDouble();
         return v;
     }();
     return vocabulary;
@@ -140,9 +173,10 @@ QString pickChannel(Dice& dice)
     return dice.pick(weighted);
 }
 
-// Decides where in its life a ticket filed `age` seconds ago is now.
+// Decides where in its life a ticket filed `age` seconds ago is now; `lateChance` is how
+// often its agent answers after the due time.
 void advanceLifecycle(Ticket& t, const QDateTime& now, const SlaPolicy& policy, Dice& dice,
-                      const Vocabulary& words)
+                      const Vocabulary& words, double lateChance)
 {
     const Tier* tier = policy.tier(t.priority);
     const qint64 target = qint64(tier ? tier->firstResponseMinutes : 60) * 60;
@@ -153,7 +187,8 @@ void advanceLifecycle(Ticket& t, const QDateTime& now, const SlaPolicy& policy, 
     if (dice.chance(pending))
         return;
     // Most first responses are in time; some are late.
-    const double share = dice.chance(0.85) ? 0.1 + 0.85 * dice.unit() : 1.02 + 0.8 * dice.unit();
+    const double share =
+        dice.chance(1.0 - lateChance) ? 0.1 + 0.85 * dice.unit() : 1.02 + 0.8 * dice.unit();
     qint64 responseAfter = std::max<qint64>(60, qint64(double(target) * share));
     responseAfter = std::min(responseAfter, std::max<qint64>(1, age - 1));
     t.firstResponseAt = t.createdAt.addSecs(responseAfter);
@@ -230,10 +265,18 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
                                  "old_value, new_value, reason) VALUES (?, ?, 'demo-data', "
                                  "'create', '', '', ?, '')"));
     QHash<QDate, int> sequences;
+    // Recent customers of the signal scenario, who may come back with the same problem.
+    struct Returning
+    {
+        qint64 at = 0;
+        int lang = 0;
+        Customer who;
+    };
+    QList<Returning> returning;
     int written = 0;
     for (const qint64 offset : offsets) {
         Ticket t;
-        const int lang = dice.chance(0.6) ? 0 : 1;
+        const int lang = dice.chance(0.6) ? 0 : 1; // the customer's language
         t.uuid = dice.uuid();
         t.createdAt = now.addSecs(-offset - 60);
         t.updatedAt = t.createdAt;
@@ -247,16 +290,38 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
                                  : QStringLiteral("user%1@example.com").arg(dice.below(90000) + 10000);
         t.channel = pickChannel(dice);
         t.category = pickCategory(dice);
-        t.description = dice.pick(words.descriptions[lang].value(t.category));
         t.scenario = dice.pick(words.scenarios);
         t.network = dice.pick(words.networks);
         const Device& device = dice.pick(words.devices);
         t.deviceModel = device.model;
         t.os = dice.pick(device.os);
         t.region = dice.pick(words.regions[lang]);
-        t.assignee = QStringLiteral("demo");
+        // The planted signals: what the demo's recommendations point at.
+        for (const auto& [value, signal] :
+             {std::pair{t.deviceModel, &words.device}, std::pair{t.region, &words.region},
+              std::pair{t.scenario, &words.scenario}})
+            if (value == signal->value && dice.chance(signal->chance))
+                t.category = signal->category;
+        int speaks = lang;
+        if (t.scenario == words.scenario.value) {
+            const qint64 at = t.createdAt.toSecsSinceEpoch();
+            // Oldest first (tickets are written in time order): drop those too long ago.
+            while (!returning.isEmpty()
+                   && at - returning.first().at > qint64(words.scenarioReturnDays) * 86400)
+                returning.removeFirst();
+            if (!returning.isEmpty() && dice.chance(words.scenarioReturnChance)) {
+                const Returning& again = dice.pick(returning);
+                t.customer = again.who;
+                speaks = again.lang;
+            } else {
+                returning.append({at, lang, t.customer});
+            }
+        }
+        t.description = dice.pick(words.descriptions[speaks].value(t.category));
+        const int agent = dice.below(int(words.agents.size()));
+        t.assignee = words.agents.at(agent);
         ticketrows::applyPolicy(t, policy);
-        advanceLifecycle(t, now, policy, dice, words);
+        advanceLifecycle(t, now, policy, dice, words, words.lateChance.value(agent, 0.15));
 
         const QDate day = t.createdAt.toLocalTime().date();
         auto sequence = sequences.find(day);

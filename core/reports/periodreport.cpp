@@ -6,6 +6,8 @@
 #include "reports/periodrows.h"
 #include "reports/recommendations.h"
 #include "reports/reportsql.h"
+#include "reports/slaattainment.h"
+#include "reports/volumebuckets.h"
 #include "sla/policy.h"
 #include "storage/database.h"
 
@@ -79,198 +81,6 @@ QList<CountRow> countBy(const PeriodRows& current, const PeriodRows& previous,
     if (limit > 0 && rows.size() > limit)
         rows.resize(limit);
     return rows;
-}
-
-QDate bucketStart(QDate day, BucketSize size)
-{
-    switch (size) {
-    case BucketSize::Week:
-        return day.addDays(1 - day.dayOfWeek());
-    case BucketSize::Month:
-        return QDate(day.year(), day.month(), 1);
-    case BucketSize::Automatic:
-    case BucketSize::Day:
-        break;
-    }
-    return day;
-}
-
-QDate nextBucket(QDate start, BucketSize size)
-{
-    switch (size) {
-    case BucketSize::Week:
-        return start.addDays(7);
-    case BucketSize::Month:
-        return start.addMonths(1);
-    case BucketSize::Automatic:
-    case BucketSize::Day:
-        break;
-    }
-    return start.addDays(1);
-}
-
-// The bucket holding `day` (volume is sorted by start); -1 when outside.
-qsizetype bucketOf(const QList<VolumeBucket>& volume, QDate day)
-{
-    const auto it = std::upper_bound(volume.cbegin(), volume.cend(), day,
-                                     [](QDate d, const VolumeBucket& b) { return d < b.start; });
-    return it == volume.cbegin() ? -1 : qsizetype(it - volume.cbegin()) - 1;
-}
-
-qint64 spanDays(qint64 from, qint64 to)
-{
-    return std::max<qint64>(1, (to - from + 86399) / 86400);
-}
-
-BucketSize chosenBucket(qint64 days, BucketSize size)
-{
-    if (size != BucketSize::Automatic)
-        return size;
-    return days <= 62 ? BucketSize::Day : days <= 26 * 7 ? BucketSize::Week : BucketSize::Month;
-}
-
-// The buckets of [from, to), counted up to `stopAfter`.
-qint64 bucketCount(qint64 from, qint64 to, BucketSize size, qint64 stopAfter)
-{
-    const QDate first = QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date();
-    const QDate last = QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).date();
-    qint64 count = 0;
-    for (QDate start = bucketStart(first, size); start <= last && count <= stopAfter;
-         start = nextBucket(start, size))
-        ++count;
-    return count;
-}
-
-void volume(const PeriodRows& rows, qint64 from, qint64 to, BucketSize size, PeriodReport* report)
-{
-    size = chosenBucket(spanDays(from, to), size);
-    report->bucket = size;
-    const QDate first = QDateTime::fromSecsSinceEpoch(from, Qt::UTC).date();
-    const QDate last = QDateTime::fromSecsSinceEpoch(to - 1, Qt::UTC).date();
-    for (QDate start = bucketStart(first, size); start <= last; start = nextBucket(start, size))
-    {
-        VolumeBucket bucket;
-        bucket.start = start;
-        bucket.byCategory = QList<qint64>(kAllCategories.size(), 0);
-        report->volume.append(bucket);
-    }
-    const QDate epoch(1970, 1, 1);
-    const auto perDay = [&](const QString& dimension, auto&& add) {
-        const auto counts = rows.days(dimension);
-        for (auto day = counts.cbegin(); day != counts.cend(); ++day) {
-            const qsizetype bucket = bucketOf(report->volume, epoch.addDays(day.key()));
-            if (bucket >= 0)
-                for (auto cell = day->cbegin(); cell != day->cend(); ++cell)
-                    add(report->volume[bucket], cell.key(), cell.value());
-        }
-    };
-    perDay(QStringLiteral("category"), [](VolumeBucket& b, const QString& id, const Counters& c) {
-        if (const std::optional<Category> category = categoryFromId(id))
-            b.byCategory[qsizetype(*category)] += c.tickets;
-        b.recurring += c.recurring;
-    });
-    perDay(QStringLiteral("priority"), [](VolumeBucket& b, const QString& id, const Counters& c) {
-        b.byPriority[id] += c.tickets;
-    });
-    perDay(QStringLiteral("status"), [](VolumeBucket& b, const QString& id, const Counters& c) {
-        b.byStatus[id] += c.tickets;
-    });
-    perDay(QStringLiteral("channel"), [](VolumeBucket& b, const QString& id, const Counters& c) {
-        b.byChannel[id] += c.tickets;
-    });
-}
-
-// A ticket misses its first response when answered late, or unanswered and already due.
-const QString kMissed = QStringLiteral(
-    "((first_response_at IS NOT NULL AND first_response_at > first_response_due) OR "
-    "(first_response_at IS NULL AND first_response_due < ?))");
-
-bool slaRows(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& policy,
-             qint64 from, qint64 to, qint64 now, PeriodReport* report, QString* error)
-{
-    // Unanswered and past due: few tickets, read through the partial index.
-    QHash<QString, qint64> overdue;
-    if (!run(db,
-             QStringLiteral("SELECT priority, COUNT(*) FROM tickets INDEXED BY tickets_unanswered "
-                            "WHERE first_response_at IS NULL AND created_at >= ? AND "
-                            "created_at < ? AND first_response_due < ? GROUP BY 1"),
-             {from, to, now},
-             [&](const QSqlQuery& q) { overdue.insert(q.value(0).toString(), q.value(1).toLongLong()); },
-             error))
-        return false;
-    const QHash<QString, Counters> byTier = rows.values(QStringLiteral("priority"));
-    QStringList order;
-    for (const Tier& tier : policy.tiers())
-        order << tier.id;
-    for (auto it = byTier.cbegin(); it != byTier.cend(); ++it)
-        if (!order.contains(it.key()))
-            order << it.key();
-    for (const QString& tier : std::as_const(order)) {
-        const Counters counters = byTier.value(tier);
-        if (counters.tickets <= 0)
-            continue;
-        SlaRow row;
-        row.tier = tier;
-        const Tier* known = policy.tier(tier);
-        row.name = known ? known->name.text() : tier;
-        row.tickets = counters.tickets;
-        row.responded = counters.responded;
-        row.met = counters.met;
-        row.missed = counters.responded - counters.met + overdue.value(tier);
-        const qint64 due = row.met + row.missed;
-        row.attainmentPct = due > 0 ? share(row.met, due) : 100.0;
-        report->breachCount += row.missed;
-        report->sla.append(row);
-    }
-    // Median and p90, nearest rank, from each tier's first-response times counted in SQL
-    // (one sorted pass; far cheaper than ranking every ticket with a window function).
-    QHash<QString, QList<std::pair<qint64, qint64>>> histograms; // tier -> (seconds, tickets)
-    if (!run(db,
-             QStringLiteral("SELECT priority, first_response_at - created_at, COUNT(*) FROM "
-                            "tickets WHERE created_at >= ? AND created_at < ? AND "
-                            "first_response_at IS NOT NULL GROUP BY 1, 2"),
-             {from, to},
-             [&](const QSqlQuery& q) {
-                 histograms[q.value(0).toString()].append(
-                     {q.value(1).toLongLong(), q.value(2).toLongLong()});
-             },
-             error))
-        return false;
-    for (SlaRow& row : report->sla) {
-        const auto& histogram = histograms[row.tier];
-        qint64 n = 0;
-        for (const auto& bin : histogram)
-            n += bin.second;
-        const auto at = [&](qint64 rank) {
-            qint64 seen = 0;
-            for (const auto& [seconds, tickets] : histogram)
-                if ((seen += tickets) >= rank)
-                    return seconds;
-            return qint64(0);
-        };
-        if (n > 0) {
-            row.medianFirstResponseS = at((n + 1) / 2);
-            row.p90FirstResponseS = at((9 * n + 9) / 10);
-        }
-    }
-    // The oldest hundred breaches; the count came from the rollup.
-    return run(db,
-               QStringLiteral("SELECT number, priority, first_response_due, first_response_at "
-                              "FROM tickets WHERE created_at >= ? AND created_at < ? AND %1 "
-                              "ORDER BY created_at, id LIMIT 100")
-                   .arg(kMissed),
-               {from, to, now},
-               [&](const QSqlQuery& q) {
-                   Breach breach;
-                   breach.number = q.value(0).toString();
-                   breach.tier = q.value(1).toString();
-                   breach.due = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-                   if (!q.value(3).isNull())
-                       breach.respondedAt =
-                           QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-                   report->breaches.append(breach);
-               },
-               error);
 }
 
 // A recurring complaint: the same customer (contact) filed another ticket in the 7 days
@@ -366,20 +176,28 @@ QString periodProblem(const QDateTime& fromTime, const QDateTime& toTime, Bucket
         return QStringLiteral("the period is empty: its start must be before its end");
     const qint64 from = fromTime.toSecsSinceEpoch();
     const qint64 to = toTime.toSecsSinceEpoch();
-    const qint64 days = spanDays(from, to);
+    const qint64 days = reportsql::spanDays(from, to);
     if (days > limits::kReportSpanDays)
         return QStringLiteral("the period spans %1 days; a report covers at most %2 days (three "
                               "years): choose a shorter period")
             .arg(QLocale(QLocale::English).toString(days),
                  QLocale(QLocale::English).toString(limits::kReportSpanDays));
-    const BucketSize size = chosenBucket(days, bucket);
-    const qint64 buckets = bucketCount(from, to, size, limits::kReportBuckets);
+    const BucketSize size = reportsql::chosenBucket(days, bucket);
+    const qint64 buckets = reportsql::bucketCount(from, to, size, limits::kReportBuckets);
     if (buckets > limits::kReportBuckets)
         return QStringLiteral("one bar per %1 makes more than %2 bars, the limit of the volume "
                               "chart: choose week or month buckets, or a shorter period")
             .arg(bucketSizeId(size))
             .arg(limits::kReportBuckets);
     return {};
+}
+
+QTimeZone reportTimeZone(const SlaPolicy& policy, const QString& zoneId)
+{
+    const QByteArray id = zoneId.trimmed().toUtf8();
+    if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone(id);
+    return policy.teamTimeZone();
 }
 
 PeriodReport redacted(PeriodReport report)
@@ -395,7 +213,7 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
                                           const QDateTime& fromTime, const QDateTime& toTime,
                                           const QDateTime& now,
                                           const ReportThresholds& thresholds, QString* error,
-                                          BucketSize bucket)
+                                          BucketSize bucket, const QTimeZone& zone)
 {
     QString scratch;
     if (!error)
@@ -407,6 +225,7 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     PeriodReport report;
     report.from = fromTime.toUTC();
     report.to = toTime.toUTC();
+    report.zone = zone.isValid() ? zone : QTimeZone::utc();
     const qint64 from = report.from.toSecsSinceEpoch();
     const qint64 to = report.to.toSecsSinceEpoch();
     // The incident scan is the largest read of single tickets: it runs beside the rest, on
@@ -417,7 +236,8 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
         bool found = false;
         {
             const QSqlDatabase own = database.connection();
-            found = findIncidents(own, thresholds, from, to, &incidents, &incidentError);
+            found = findIncidents(own, thresholds, from, to, report.zone, &incidents,
+                                  &incidentError);
         }
         database.closeThreadConnection();
         return found;
@@ -448,14 +268,36 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     report.topRegions = countBy(current, previous, QStringLiteral("region"), t, n);
     report.topScenarios = countBy(current, previous, QStringLiteral("scenario"), t, n);
     report.topNetworks = countBy(current, previous, QStringLiteral("network"), t, n);
-    volume(current, from, to, bucket, &report);
     rootCauses(current, &report);
+    // First responses per tier and agent read every ticket of the period too: on a third
+    // connection, into a report of their own, merged below.
+    PeriodReport firstResponses;
+    QString slaError;
+    std::future<bool> slaFilled = std::async(std::launch::async, [&] {
+        bool filled = false;
+        {
+            const QSqlDatabase own = database.connection();
+            filled = reportsql::fillSla(own, current, policy, from, to, now.toSecsSinceEpoch(),
+                                        &firstResponses, &slaError);
+        }
+        database.closeThreadConnection();
+        return filled;
+    });
     const bool ok =
-        slaRows(db, current, policy, from, to, now.toSecsSinceEpoch(), &report, error)
+        reportsql::fillVolume(db, current, from, to, bucket, report.zone, &report, error)
         && recurring(db, current, from, to, &report, error)
         && addReplyQuality(database, from, to, now.toSecsSinceEpoch(), &report, error);
+    const bool slaOk = slaFilled.get();
     if (!ok)
         return failed();
+    if (!slaOk) {
+        *error = slaError;
+        return failed();
+    }
+    report.sla = std::move(firstResponses.sla);
+    report.slaByAgent = std::move(firstResponses.slaByAgent);
+    report.breaches = std::move(firstResponses.breaches);
+    report.breachCount = firstResponses.breachCount;
     addRecommendations(current, thresholds, &report);
     if (!incidentsFound.get()) {
         *error = incidentError;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The team lead's view of a period (domain.md §5): volumes, first-response SLA attainment,
 // hot spots, root causes, recurring complaints, recommendations. Every figure is computed
-// in SQL over the tickets created in [from, to).
+// in SQL over the tickets created in [from, to); days, weeks and months are the team's, in
+// its time zone (SlaPolicy::teamTimeZone()).
 #pragma once
 
 #include "reports/replyquality.h"
@@ -13,6 +14,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -21,7 +23,8 @@ namespace rtcare {
 class Database;
 class SlaPolicy;
 
-// Thresholds of the recommendations, from resources/reports/recommendations.json.
+// Thresholds of the recommendations, from resources/reports/recommendations.json (see
+// recommendations.h for how each is judged).
 struct ReportThresholds
 {
     int topN = 10;
@@ -33,6 +36,7 @@ struct ReportThresholds
     double regionShareFactor = 2.0;
     int scenarioMinRecurring = 5;
     double scenarioMinRecurringPct = 20.0;
+    double scenarioRateFactor = 2.0; // against the other scenarios' rate in the category
     int incidentWindowMinutes = 60;
     int incidentMinTickets = 8;
 
@@ -62,6 +66,18 @@ struct SlaRow
     qint64 p90FirstResponseS = 0;
 };
 
+// First responses of the tickets assigned to one agent (tickets.assignee).
+struct AgentSlaRow
+{
+    QString agent; // empty: not assigned
+    qint64 tickets = 0;
+    qint64 responded = 0;
+    qint64 met = 0;
+    qint64 missed = 0;
+    double attainmentPct = 0;        // met / (met + missed); 100 when nothing was due yet
+    qint64 medianFirstResponseS = 0; // nearest-rank, over responded tickets
+};
+
 struct Breach
 {
     QString number;
@@ -71,7 +87,8 @@ struct Breach
 };
 
 // How the volume over time is cut: calendar days, ISO weeks (Monday) or calendar months,
-// in UTC. Automatic picks days up to 62 days, weeks up to 26 weeks, months beyond.
+// in the report's time zone. Automatic picks days up to 62 days, weeks up to 26 weeks,
+// months beyond.
 enum class BucketSize { Automatic, Day, Week, Month };
 
 [[nodiscard]] QString bucketSizeId(BucketSize size); // "day", "week", "month"
@@ -102,8 +119,9 @@ struct RecurringCustomer
 
 struct Recommendation
 {
-    QString kind;    // device_adaptation, add_server_nodes, rework_scenario
-    QString subject; // the device model, region or scenario
+    QString kind;     // device_adaptation, add_server_nodes, rework_scenario
+    QString subject;  // the device model, region or scenario
+    QString category; // the complaint category the signal is in
     QJsonObject evidence;
 };
 
@@ -111,12 +129,14 @@ struct PeriodReport
 {
     QDateTime from; // inclusive, UTC
     QDateTime to;   // exclusive, UTC
+    QTimeZone zone = QTimeZone::utc(); // the team's: buckets, and every time shown
     qint64 total = 0;
     qint64 previousTotal = 0;
     QList<CountRow> byCategory, byPriority, byStatus, byChannel;
     QList<VolumeBucket> volume; // per bucket, clipped to the period
     BucketSize bucket = BucketSize::Day;
     QList<SlaRow> sla;
+    QList<AgentSlaRow> slaByAgent; // most tickets first
     QList<Breach> breaches; // at most 100, oldest first
     qint64 breachCount = 0;
     QList<CountRow> topDeviceModels, topOs, topRegions, topScenarios, topNetworks;
@@ -133,15 +153,17 @@ struct PeriodReport
 };
 
 // Computes the report on the calling thread's connection. `now` decides which unanswered
-// tickets are already missed. Returns nullopt with *error on a database failure.
-[[nodiscard]] std::optional<PeriodReport> computeReport(const Database& database,
-                                                        const SlaPolicy& policy,
-                                                        const QDateTime& from,
-                                                        const QDateTime& to,
-                                                        const QDateTime& now,
-                                                        const ReportThresholds& thresholds,
-                                                        QString* error,
-                                                        BucketSize bucket = BucketSize::Automatic);
+// tickets are already missed; `zone` cuts the buckets (and is the zone exports show times
+// in). Returns nullopt with *error on a database failure.
+[[nodiscard]] std::optional<PeriodReport>
+computeReport(const Database& database, const SlaPolicy& policy, const QDateTime& from,
+              const QDateTime& to, const QDateTime& now, const ReportThresholds& thresholds,
+              QString* error, BucketSize bucket = BucketSize::Automatic,
+              const QTimeZone& zone = QTimeZone::utc());
+
+// The zone a report is cut in: `zoneId` (an IANA id, from Settings or --tz) when it names a
+// known zone, else the policy's team zone.
+[[nodiscard]] QTimeZone reportTimeZone(const SlaPolicy& policy, const QString& zoneId);
 
 // Why a report of [from, to) with `bucket` is refused before any work, else empty: an empty
 // period, one longer than limits::kReportSpanDays, or more than limits::kReportBuckets

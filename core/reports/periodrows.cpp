@@ -11,6 +11,10 @@ namespace rtcare::reportsql {
 namespace {
 
 constexpr qint64 kDay = 86400;
+// The columns the rollup's dimensions and counters read (rollup::valueOf, countersOf).
+constexpr char kEdgeColumns[] =
+    "created_at, category, priority, status, channel, scenario, network, device_model, os, "
+    "region, root_cause, root_cause_hypothesis, first_response_at, first_response_due, recurring";
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -38,26 +42,34 @@ bool PeriodRows::load(const QSqlDatabase& db, qint64 from, qint64 to, QString* e
         if (endDay * kDay < to)
             edges.append({endDay * kDay, to});
     }
-    QStringList dimensionIds, parts;
+    QStringList dimensionIds, parts, edgeRanges;
     QVariantList values;
+    for (const auto& [edgeFrom, edgeTo] : std::as_const(edges)) {
+        edgeRanges << QStringLiteral("SELECT %1 FROM tickets WHERE created_at >= ? AND "
+                                     "created_at < ?")
+                          .arg(QLatin1String(kEdgeColumns));
+        values << edgeFrom << edgeTo;
+    }
     for (const rollup::Dimension& dimension : rollup::dimensions())
         dimensionIds << QStringLiteral("'%1'").arg(QLatin1String(dimension.id));
     parts << QStringLiteral("SELECT dim, day, value, category, tickets, responded, met, recurring "
                             "FROM report_daily WHERE dim IN (%1) AND day >= ? AND day < ?")
                  .arg(dimensionIds.join(QLatin1Char(',')));
     values << firstDay << endDay;
+    // The ragged edges' tickets are read once (the "edge" table, used by every dimension).
     const QString t = QStringLiteral("t");
-    for (const auto& [edgeFrom, edgeTo] : std::as_const(edges)) {
-        for (const rollup::Dimension& dimension : rollup::dimensions()) {
-            parts << QStringLiteral("SELECT '%1', t.created_at / 86400, %2, t.category, %3 FROM "
-                                    "tickets AS t WHERE t.created_at >= ? AND t.created_at < ?")
-                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t),
-                              rollup::countersOf(t, 1));
-            values << edgeFrom << edgeTo;
-        }
-    }
+    if (!edges.isEmpty())
+        for (const rollup::Dimension& dimension : rollup::dimensions())
+            parts << QStringLiteral("SELECT '%1', t.created_at / 86400, %2, t.category, "
+                                    "COUNT(*), SUM(t.first_response_at IS NOT NULL), "
+                                    "SUM(COALESCE(t.first_response_at <= t.first_response_due, "
+                                    "0)), SUM(t.recurring) FROM edge AS t GROUP BY 2, 3, 4")
+                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t));
     const QString sql =
-        QStringLiteral("SELECT dim, value, category, CASE WHEN dim IN ('category', 'priority', "
+        (edges.isEmpty() ? QString()
+                         : QStringLiteral("WITH edge AS (%1) ")
+                               .arg(edgeRanges.join(QStringLiteral(" UNION ALL "))))
+        + QStringLiteral("SELECT dim, value, category, CASE WHEN dim IN ('category', 'priority', "
                        "'status', 'channel') THEN day ELSE 0 END, SUM(tickets), SUM(responded), "
                        "SUM(met), SUM(recurring) FROM (%1) GROUP BY 1, 2, 3, 4 HAVING "
                        "SUM(tickets) <> 0")

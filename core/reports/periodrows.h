@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A period's counts read from the daily rollup (storage/reportrollup.h), internal to
 // core/reports: whole UTC days come from report_daily, the ragged edges of a period that
-// does not start or end at midnight UTC from the tickets themselves.
+// does not start or end at midnight UTC (a team's local midnight, say) from the tickets
+// themselves, read once for every dimension.
 #pragma once
 
 #include <QHash>

@@ -2,6 +2,8 @@
 #include "reports/reportexport.h"
 
 #include "model/category.h"
+#include "reports/replyquality.h"
+#include "reports/reportlabels.h"
 
 #include <array>
 
@@ -42,13 +44,16 @@ QString pct(double value)
     return QString::number(value, 'f', 1);
 }
 
-void counts(CsvWriter& w, const QString& title, const QList<CountRow>& rows)
+// Counts per value: the id, the name a team lead reads, the figures.
+void counts(CsvWriter& w, const PeriodReport& r, const QString& title, const QList<CountRow>& rows,
+            ReportDimension dimension = ReportDimension::Name)
 {
-    w.table(title, {QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("share_pct"),
-                    QStringLiteral("previous"), QStringLiteral("change")});
+    w.table(title, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("count"),
+                    QStringLiteral("share_pct"), QStringLiteral("previous"),
+                    QStringLiteral("change")});
     for (const CountRow& row : rows)
-        w.row({row.name, n(row.count), pct(row.sharePct), n(row.previous),
-               n(row.count - row.previous)});
+        w.row({row.name, reportLabel(r, dimension, row.name), n(row.count), pct(row.sharePct),
+               n(row.previous), n(row.count - row.previous)});
 }
 
 QString categories(const QList<SuggestionCount>& rows)
@@ -59,23 +64,34 @@ QString categories(const QList<SuggestionCount>& rows)
     return parts.join(QLatin1Char(' '));
 }
 
+QString categoryNames(const QList<SuggestionCount>& rows)
+{
+    QStringList parts;
+    for (const SuggestionCount& row : rows)
+        parts << QStringLiteral("%1: %2").arg(suggestionCategoryTitle(row.category), n(row.count));
+    return parts.join(QStringLiteral("; "));
+}
+
 // Three tables: the period's replies, one row per agent, and the commitments due.
 void replyQuality(CsvWriter& w, const ReplyQuality& q)
 {
     w.table(QStringLiteral("reply_quality"),
             {QStringLiteral("replies"), QStringLiteral("replies_with_suggestion"),
              QStringLiteral("replies_with_suggestion_pct"), QStringLiteral("suggestions"),
-             QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category")});
+             QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category"),
+             QStringLiteral("suggestions_by_category_name")});
     w.row({n(q.replies), n(q.repliesWithSuggestion), pct(q.repliesWithSuggestionPct),
            n(q.suggestions), QString::number(q.suggestionsPerReply, 'f', 2),
-           categories(q.byCategory)});
+           categories(q.byCategory), categoryNames(q.byCategory)});
     w.table(QStringLiteral("reply_quality_agents"),
             {QStringLiteral("agent"), QStringLiteral("replies"),
              QStringLiteral("replies_with_suggestion"), QStringLiteral("suggestions"),
-             QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category")});
+             QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category"),
+             QStringLiteral("suggestions_by_category_name")});
     for (const AgentReplyQuality& a : q.agents)
         w.row({a.agent, n(a.replies), n(a.repliesWithSuggestion), n(a.suggestions),
-               QString::number(a.suggestionsPerReply, 'f', 2), categories(a.byCategory)});
+               QString::number(a.suggestionsPerReply, 'f', 2), categories(a.byCategory),
+               categoryNames(a.byCategory)});
     const CommitmentTally& c = q.commitments;
     w.table(QStringLiteral("commitments"),
             {QStringLiteral("due"), QStringLiteral("kept"), QStringLiteral("broken"),
@@ -111,15 +127,18 @@ QString csvCell(const QString& text)
 
 QString reportCsv(const PeriodReport& r)
 {
+    const auto local = [&r](const QDateTime& time) { return reportIsoTime(time, r.zone); };
     CsvWriter w;
-    w.table(QStringLiteral("summary"), {QStringLiteral("from"), QStringLiteral("to"),
-                                        QStringLiteral("total"), QStringLiteral("previous_total")});
-    w.row({r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), n(r.total),
+    w.table(QStringLiteral("summary"),
+            {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("time_zone"),
+             QStringLiteral("total"), QStringLiteral("previous_total")});
+    w.row({local(r.from), local(r.to), QString::fromUtf8(r.zone.id()), n(r.total),
            n(r.previousTotal)});
-    counts(w, QStringLiteral("by_category"), r.byCategory);
-    counts(w, QStringLiteral("by_priority"), r.byPriority);
-    counts(w, QStringLiteral("by_status"), r.byStatus);
-    counts(w, QStringLiteral("by_channel"), r.byChannel);
+    counts(w, r, QStringLiteral("by_category"), r.byCategory, ReportDimension::Category);
+    counts(w, r, QStringLiteral("by_priority"), r.byPriority, ReportDimension::Priority);
+    counts(w, r, QStringLiteral("by_status"), r.byStatus, ReportDimension::Status);
+    counts(w, r, QStringLiteral("by_channel"), r.byChannel, ReportDimension::Channel);
+    // One column per category (ids, as by_category lists them with their names).
     QStringList header{QStringLiteral("bucket_start")};
     for (Category category : kAllCategories)
         header << categoryId(category);
@@ -133,39 +152,63 @@ QString reportCsv(const PeriodReport& r)
         w.row(cells);
     }
     // Priority, status and channel over time: one row per bucket and value.
-    const std::array<std::pair<QString, QHash<QString, qint64> VolumeBucket::*>, 3> overTime{
-        {{QStringLiteral("priority"), &VolumeBucket::byPriority},
-         {QStringLiteral("status"), &VolumeBucket::byStatus},
-         {QStringLiteral("channel"), &VolumeBucket::byChannel}}};
-    for (const auto& [name, member] : overTime) {
-        w.table(QStringLiteral("volume_by_") + name,
-                {QStringLiteral("bucket_start"), name, QStringLiteral("tickets")});
+    struct OverTime
+    {
+        QString name;
+        QHash<QString, qint64> VolumeBucket::*member;
+        ReportDimension dimension;
+    };
+    const std::array<OverTime, 3> overTime{
+        {{QStringLiteral("priority"), &VolumeBucket::byPriority, ReportDimension::Priority},
+         {QStringLiteral("status"), &VolumeBucket::byStatus, ReportDimension::Status},
+         {QStringLiteral("channel"), &VolumeBucket::byChannel, ReportDimension::Channel}}};
+    for (const OverTime& dimension : overTime) {
+        w.table(QStringLiteral("volume_by_") + dimension.name,
+                {QStringLiteral("bucket_start"), dimension.name,
+                 dimension.name + QStringLiteral("_name"), QStringLiteral("tickets")});
         for (const VolumeBucket& bucket : r.volume) {
-            QStringList values = (bucket.*member).keys();
-            values.sort();
-            for (const QString& value : values)
-                w.row({bucket.start.toString(Qt::ISODate), value, n((bucket.*member).value(value))});
+            const QHash<QString, qint64>& values = bucket.*(dimension.member);
+            QStringList ids = values.keys();
+            ids.sort();
+            for (const QString& id : std::as_const(ids))
+                w.row({bucket.start.toString(Qt::ISODate), id,
+                       reportLabel(r, dimension.dimension, id), n(values.value(id))});
         }
     }
     w.table(QStringLiteral("sla"),
-            {QStringLiteral("tier"), QStringLiteral("tickets"), QStringLiteral("responded"),
-             QStringLiteral("met"), QStringLiteral("missed"), QStringLiteral("attainment_pct"),
-             QStringLiteral("median_first_response_s"), QStringLiteral("p90_first_response_s")});
+            {QStringLiteral("tier"), QStringLiteral("tier_name"), QStringLiteral("tickets"),
+             QStringLiteral("responded"), QStringLiteral("met"), QStringLiteral("missed"),
+             QStringLiteral("attainment_pct"), QStringLiteral("median_first_response"),
+             QStringLiteral("p90_first_response"), QStringLiteral("median_first_response_s"),
+             QStringLiteral("p90_first_response_s")});
     for (const SlaRow& s : r.sla)
-        w.row({s.tier, n(s.tickets), n(s.responded), n(s.met), n(s.missed), pct(s.attainmentPct),
-               n(s.medianFirstResponseS), n(s.p90FirstResponseS)});
-    w.table(QStringLiteral("breaches"), {QStringLiteral("number"), QStringLiteral("tier"),
-                                         QStringLiteral("due"), QStringLiteral("responded_at")});
+        w.row({s.tier, s.name, n(s.tickets), n(s.responded), n(s.met), n(s.missed),
+               pct(s.attainmentPct), reportDuration(s.medianFirstResponseS),
+               reportDuration(s.p90FirstResponseS), n(s.medianFirstResponseS),
+               n(s.p90FirstResponseS)});
+    w.table(QStringLiteral("sla_by_agent"),
+            {QStringLiteral("agent"), QStringLiteral("tickets"), QStringLiteral("responded"),
+             QStringLiteral("met"), QStringLiteral("missed"), QStringLiteral("attainment_pct"),
+             QStringLiteral("median_first_response"), QStringLiteral("median_first_response_s")});
+    for (const AgentSlaRow& a : r.slaByAgent)
+        w.row({a.agent, n(a.tickets), n(a.responded), n(a.met), n(a.missed),
+               pct(a.attainmentPct), reportDuration(a.medianFirstResponseS),
+               n(a.medianFirstResponseS)});
+    w.table(QStringLiteral("breaches"),
+            {QStringLiteral("number"), QStringLiteral("tier"), QStringLiteral("tier_name"),
+             QStringLiteral("due"), QStringLiteral("responded_at")});
     for (const Breach& b : r.breaches)
-        w.row({b.number, b.tier, b.due.toString(Qt::ISODate),
-               b.respondedAt.isValid() ? b.respondedAt.toString(Qt::ISODate) : QString()});
-    counts(w, QStringLiteral("top_device_models"), r.topDeviceModels);
-    counts(w, QStringLiteral("top_os"), r.topOs);
-    counts(w, QStringLiteral("top_regions"), r.topRegions);
-    counts(w, QStringLiteral("top_scenarios"), r.topScenarios);
-    counts(w, QStringLiteral("top_networks"), r.topNetworks);
-    counts(w, QStringLiteral("root_causes_confirmed"), r.rootCauses);
-    counts(w, QStringLiteral("root_causes_hypothesis"), r.hypotheses);
+        w.row({b.number, b.tier, reportLabel(r, ReportDimension::Priority, b.tier), local(b.due),
+               local(b.respondedAt)});
+    counts(w, r, QStringLiteral("top_device_models"), r.topDeviceModels);
+    counts(w, r, QStringLiteral("top_os"), r.topOs);
+    counts(w, r, QStringLiteral("top_regions"), r.topRegions);
+    counts(w, r, QStringLiteral("top_scenarios"), r.topScenarios, ReportDimension::Scenario);
+    counts(w, r, QStringLiteral("top_networks"), r.topNetworks, ReportDimension::Network);
+    counts(w, r, QStringLiteral("root_causes_confirmed"), r.rootCauses,
+           ReportDimension::RootCause);
+    counts(w, r, QStringLiteral("root_causes_hypothesis"), r.hypotheses,
+           ReportDimension::RootCause);
     w.table(QStringLiteral("recurring"), {QStringLiteral("customers"), QStringLiteral("tickets")});
     w.row({n(r.recurringCustomers), n(r.recurringTickets)});
     w.table(QStringLiteral("recurring_customers"),
@@ -173,18 +216,29 @@ QString reportCsv(const PeriodReport& r)
     for (const RecurringCustomer& c : r.recurringTop)
         w.row({c.name, c.contact, n(c.tickets)});
     w.table(QStringLiteral("recommendations"),
-            {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("evidence")});
+            {QStringLiteral("kind"), QStringLiteral("recommendation"), QStringLiteral("subject"),
+             QStringLiteral("subject_name"), QStringLiteral("category"),
+             QStringLiteral("category_name"), QStringLiteral("evidence"),
+             QStringLiteral("evidence_values")});
     for (const Recommendation& rec : r.recommendations) {
         QStringList evidence;
         for (auto it = rec.evidence.constBegin(); it != rec.evidence.constEnd(); ++it)
             if (!it.value().isArray())
                 evidence << it.key() + QLatin1Char('=') + it.value().toVariant().toString();
-        w.row({rec.kind, rec.subject, evidence.join(QLatin1Char(' '))});
+        w.row({rec.kind, recommendationTitle(rec.kind), rec.subject,
+               reportLabel(r,
+                           rec.kind == QLatin1String("rework_scenario") ? ReportDimension::Scenario
+                                                                        : ReportDimension::Name,
+                           rec.subject),
+               rec.category, reportLabel(r, ReportDimension::Category, rec.category),
+               recommendationEvidence(r, rec), evidence.join(QLatin1Char(' '))});
     }
-    w.table(QStringLiteral("incidents"), {QStringLiteral("category"), QStringLiteral("region"),
-                                          QStringLiteral("start"), QStringLiteral("tickets")});
+    w.table(QStringLiteral("incidents"),
+            {QStringLiteral("category"), QStringLiteral("category_name"),
+             QStringLiteral("region"), QStringLiteral("start"), QStringLiteral("tickets")});
     for (const Incident& i : r.incidents)
-        w.row({i.category, i.region, i.start.toString(Qt::ISODate), n(i.tickets)});
+        w.row({i.category, reportLabel(r, ReportDimension::Category, i.category), i.region,
+               local(i.start), n(i.tickets)});
     replyQuality(w, r.replyQuality);
     return w.text();
 }

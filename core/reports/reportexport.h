@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The period report written out: JSON (machine-readable), CSV (one table per section),
-// HTML (self-contained). Redaction is applied by the caller (redacted()).
+// The period report written out: JSON (machine-readable: ids, seconds, ISO times with the
+// team zone's offset), CSV (one table per section, for spreadsheets: ids and display names
+// in their own columns, local times with their offset), HTML (self-contained). Redaction
+// is applied by the caller (redacted()).
 #pragma once
 
 #include "reports/periodreport.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace rtcare {
 
@@ -15,7 +18,8 @@ namespace rtcare {
 // A cell safe for spreadsheets: quoted when needed, a leading = + - @ (ASCII or full-width
 // ＝＋－＠), tab or CR neutralised with '; line breaks inside it are CRLF like the rows'.
 [[nodiscard]] QString csvCell(const QString& text);
-// `charts` is inserted after the summary (the PDF export puts its chart images there).
-[[nodiscard]] QString reportHtml(const PeriodReport& report, const QString& charts = {});
+// `charts` (HTML blocks: <figure> with inline SVG, or the PDF's chart objects) go in a
+// section of their own after the recommendations and the first-response tables.
+[[nodiscard]] QString reportHtml(const PeriodReport& report, const QStringList& charts = {});
 
 } // namespace rtcare

@@ -6,6 +6,7 @@
 #include "reports/reportlabels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace rtcare {
 
@@ -22,38 +23,72 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString table(const QStringList& header, const QList<QStringList>& rows)
+QString number(qint64 value)
 {
-    QString html = QStringLiteral("<table><tr>");
-    for (const QString& h : header)
-        html += QStringLiteral("<th>%1</th>").arg(esc(h));
-    html += QStringLiteral("</tr>");
+    return QLocale().toString(value);
+}
+
+QString percent(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+// A table whose header row repeats on every page it runs over. Columns listed in
+// `numeric` are right-aligned.
+QString table(const QStringList& header, const QList<QStringList>& rows,
+              const QList<int>& numeric = {})
+{
+    QString html = QStringLiteral("<table class=\"data\" cellspacing=\"0\" cellpadding=\"3\">"
+                                  "<thead><tr>");
+    for (qsizetype i = 0; i < header.size(); ++i)
+        html += QStringLiteral("<th%1>%2</th>")
+                    .arg(numeric.contains(int(i)) ? QStringLiteral(" align=\"right\"") : QString(),
+                         esc(header.at(i)));
+    html += QStringLiteral("</tr></thead><tbody>");
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
-        for (const QString& cell : row)
-            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            // A figure such as "1 d 6 h" stays on one line.
+            const bool figure = numeric.contains(int(i));
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(figure ? QStringLiteral(" align=\"right\"") : QString(),
+                             figure ? esc(row.at(i)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+                                    : esc(row.at(i)));
+        }
         html += QStringLiteral("</tr>");
     }
-    return html + QStringLiteral("</table>");
+    return html + QStringLiteral("</tbody></table>");
+}
+
+QString heading(const QString& text)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(esc(text));
+}
+
+QString paragraph(const QString& text)
+{
+    return QStringLiteral("<p>%1</p>").arg(esc(text));
 }
 
 QString counts(const PeriodReport& r, const QString& title, const QList<CountRow>& rows,
                bool change, ReportDimension dimension = ReportDimension::Name)
 {
+    if (rows.isEmpty())
+        return heading(title) + paragraph(ReportHtml::tr("None in this period."));
     QList<QStringList> cells;
     for (const CountRow& row : rows) {
-        QStringList line{reportLabel(r, dimension, row.name),
-                         QString::number(row.count), QString::number(row.sharePct, 'f', 1)};
+        QStringList line{reportLabel(r, dimension, row.name), number(row.count),
+                         percent(row.sharePct)};
         if (change)
-            line << QStringLiteral("%1%2").arg(row.count >= row.previous ? QStringLiteral("+")
-                                                                         : QString())
-                        .arg(row.count - row.previous);
+            line << (row.count > row.previous ? QStringLiteral("+") : QString())
+                        + number(row.count - row.previous);
         cells << line;
     }
-    QStringList header{ReportHtml::tr("Name"), ReportHtml::tr("Tickets"), ReportHtml::tr("Share %")};
+    QStringList header{ReportHtml::tr("Name"), ReportHtml::tr("Tickets"),
+                       ReportHtml::tr("Share %")};
     if (change)
         header << ReportHtml::tr("Change vs. previous period");
-    return QStringLiteral("<h2>%1</h2>").arg(esc(title)) + table(header, cells);
+    return heading(title) + table(header, cells, {1, 2, 3});
 }
 
 QString categoryList(const QList<SuggestionCount>& rows)
@@ -67,84 +102,118 @@ QString categoryList(const QList<SuggestionCount>& rows)
 // Tone suggestions per reply and per agent, and the commitments due: written for coaching.
 QString replyQuality(const ReplyQuality& q)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("Reply quality")));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(ReportHtml::tr("%1 replies sent; %2 of them (%3%) have a wording "
-                                        "suggestion, %4 suggestions in all (%5 per reply): %6.")
-                             .arg(q.replies)
-                             .arg(q.repliesWithSuggestion)
-                             .arg(q.repliesWithSuggestionPct, 0, 'f', 1)
-                             .arg(q.suggestions)
-                             .arg(q.suggestionsPerReply, 0, 'f', 2)
-                             .arg(categoryList(q.byCategory))));
+    QString html = heading(ReportHtml::tr("Reply quality"));
+    html += paragraph(ReportHtml::tr("%1 replies sent; %2 of them (%3 %) have a wording "
+                                     "suggestion, %4 suggestions in all (%5 per reply): %6.")
+                          .arg(number(q.replies), number(q.repliesWithSuggestion),
+                               percent(q.repliesWithSuggestionPct), number(q.suggestions),
+                               QLocale().toString(q.suggestionsPerReply, 'f', 2),
+                               categoryList(q.byCategory)));
     QList<QStringList> agents;
     for (const AgentReplyQuality& a : q.agents)
-        agents << QStringList{a.agent, QString::number(a.replies),
-                              QString::number(a.repliesWithSuggestion),
-                              QString::number(a.suggestionsPerReply, 'f', 2),
+        agents << QStringList{a.agent.isEmpty() ? ReportHtml::tr("(not set)") : a.agent,
+                              number(a.replies), number(a.repliesWithSuggestion),
+                              QLocale().toString(a.suggestionsPerReply, 'f', 2),
                               categoryList(a.byCategory)};
     if (!agents.isEmpty())
         html += table({ReportHtml::tr("Agent"), ReportHtml::tr("Replies"),
-                       ReportHtml::tr("Replies with a suggestion"),
-                       ReportHtml::tr("Suggestions per reply"), ReportHtml::tr("Suggestions")},
-                      agents);
+                       ReportHtml::tr("With a suggestion"), ReportHtml::tr("Per reply"),
+                       ReportHtml::tr("Suggestions")},
+                      agents, {1, 2, 3});
     const CommitmentTally& c = q.commitments;
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(ReportHtml::tr("Commitments due in the period: %1; kept %2, not kept %3 "
-                                        "(%4% kept), still open %5, of which past due %6.")
-                             .arg(c.due)
-                             .arg(c.kept)
-                             .arg(c.broken)
-                             .arg(c.keptPct, 0, 'f', 1)
-                             .arg(c.open)
-                             .arg(c.overdue)));
+    html += paragraph(ReportHtml::tr("Commitments due in the period: %1; kept %2, not kept %3 "
+                                     "(%4 % kept), still open %5, of which past due %6.")
+                          .arg(number(c.due), number(c.kept), number(c.broken),
+                               percent(c.keptPct), number(c.open), number(c.overdue)));
     return html;
+}
+
+QString recommendations(const PeriodReport& r)
+{
+    QString html = heading(ReportHtml::tr("Recommendations"));
+    if (r.recommendations.isEmpty())
+        return html + paragraph(ReportHtml::tr("None for this period."));
+    for (const Recommendation& rec : r.recommendations) {
+        const QString subject = reportLabel(r,
+                                            rec.kind == QLatin1String("rework_scenario")
+                                                ? ReportDimension::Scenario
+                                                : ReportDimension::Name,
+                                            rec.subject);
+        html += QStringLiteral("<p class=\"recommendation\"><b>%1: %2</b><br>%3</p>")
+                    .arg(esc(recommendationTitle(rec.kind)), esc(subject),
+                         esc(recommendationEvidence(r, rec)));
+    }
+    return html;
+}
+
+QString firstResponses(const PeriodReport& r)
+{
+    const QStringList header{ReportHtml::tr("Tickets"), ReportHtml::tr("Met"),
+                             ReportHtml::tr("Missed"), ReportHtml::tr("Attainment %"),
+                             ReportHtml::tr("Median")};
+    QList<QStringList> tiers;
+    for (const SlaRow& s : r.sla)
+        tiers << QStringList{s.name,
+                             number(s.tickets),
+                             number(s.met),
+                             number(s.missed),
+                             percent(s.attainmentPct),
+                             s.responded > 0 ? reportDuration(s.medianFirstResponseS)
+                                             : QStringLiteral("–"),
+                             s.responded > 0 ? reportDuration(s.p90FirstResponseS)
+                                             : QStringLiteral("–")};
+    QString html = heading(ReportHtml::tr("First-response SLA per tier"));
+    html += tiers.isEmpty()
+                ? paragraph(ReportHtml::tr("None in this period."))
+                : table(QStringList{ReportHtml::tr("Tier")} + header
+                            + QStringList{ReportHtml::tr("p90")},
+                        tiers, {1, 2, 3, 4, 5, 6});
+    QList<QStringList> agents;
+    for (const AgentSlaRow& a : r.slaByAgent)
+        agents << QStringList{a.agent.isEmpty() ? ReportHtml::tr("(not assigned)") : a.agent,
+                              number(a.tickets),
+                              number(a.met),
+                              number(a.missed),
+                              percent(a.attainmentPct),
+                              a.responded > 0 ? reportDuration(a.medianFirstResponseS)
+                                              : QStringLiteral("–")};
+    html += heading(ReportHtml::tr("First-response SLA per agent"));
+    html += agents.isEmpty() ? paragraph(ReportHtml::tr("None in this period."))
+                             : table(QStringList{ReportHtml::tr("Agent")} + header, agents,
+                                     {1, 2, 3, 4, 5});
+    return html + paragraph(ReportHtml::tr("Median and p90 in hours:minutes from the ticket's "
+                                           "creation to its first response."));
 }
 
 } // namespace
 
-QString reportHtml(const PeriodReport& r, const QString& charts)
+QString reportHtml(const PeriodReport& r, const QStringList& charts)
 {
+    const QString title = ReportHtml::tr("RTCare report");
     QString html = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-        "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;margin:24px;color:#222}"
-        "table{border-collapse:collapse;margin-bottom:12px}"
-        "th,td{border:1px solid #999;padding:3px 8px;text-align:left}"
-        "th{background:#e8eef6}h1{font-size:20pt}h2{font-size:14pt;margin-top:18px}"
+        "<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title><style>"
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC','Microsoft YaHei',"
+        "sans-serif;margin:24px;color:#222;max-width:60em}"
+        "table.data{border-collapse:collapse;margin-bottom:12px;border:1px solid #999}"
+        "table.data th,table.data td{border:1px solid #999;padding:3px 8px;text-align:left}"
+        "table.data th{background:#e8eef6}"
+        "table.data td[align=right],table.data th[align=right]{text-align:right}"
+        "h1{font-size:18pt}h2{font-size:13pt;margin-top:18px}"
+        "figure{margin:12px 0}figure svg{max-width:100%;height:auto}"
         "</style></head><body>")
-                       .arg(esc(ReportHtml::tr("RTCare report")));
-    html += QStringLiteral("<h1>%1</h1><p>%2</p>")
-                .arg(esc(ReportHtml::tr("RTCare report")),
-                     esc(ReportHtml::tr("%1 to %2 (UTC): %3 tickets, %4 in the period before")
-                             .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate))
-                             .arg(r.total)
-                             .arg(r.previousTotal)));
-    html += charts;
-    QList<QStringList> recs;
-    for (const Recommendation& rec : r.recommendations)
-        recs << QStringList{recommendationTitle(rec.kind),
-                            reportLabel(r, rec.kind == QLatin1String("rework_scenario")
-                                               ? ReportDimension::Scenario
-                                               : ReportDimension::Name,
-                                        rec.subject),
-                            recommendationEvidence(r, rec)};
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("Recommendations")))
-            + (recs.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(ReportHtml::tr("None for this period.")))
-                              : table({ReportHtml::tr("Kind"), ReportHtml::tr("Subject"), ReportHtml::tr("Evidence")}, recs));
-    QList<QStringList> sla;
-    for (const SlaRow& s : r.sla)
-        sla << QStringList{s.name,
-                           QString::number(s.tickets),
-                           QString::number(s.responded),
-                           QString::number(s.met),
-                           QString::number(s.missed),
-                           QString::number(s.attainmentPct, 'f', 1),
-                           QString::number(s.medianFirstResponseS),
-                           QString::number(s.p90FirstResponseS)};
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("First-response SLA")))
-            + table({ReportHtml::tr("Tier"), ReportHtml::tr("Tickets"), ReportHtml::tr("Responded"), ReportHtml::tr("Met"), ReportHtml::tr("Missed"),
-                     ReportHtml::tr("Attainment %"), ReportHtml::tr("Median (s)"), ReportHtml::tr("p90 (s)")},
-                    sla);
+                       .arg(QLocale().name().section(QLatin1Char('_'), 0, 0), esc(title));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
+    html += paragraph(ReportHtml::tr("%1, days in %2: %3 tickets, %4 in the period of the same "
+                                     "length before.")
+                          .arg(reportPeriodDays(r), reportZoneName(r.zone, r.from),
+                               number(r.total), number(r.previousTotal)));
+    html += recommendations(r);
+    html += firstResponses(r);
+    if (!charts.isEmpty()) {
+        html += heading(ReportHtml::tr("Charts"));
+        for (const QString& chart : charts)
+            html += chart;
+    }
     html += counts(r, ReportHtml::tr("By category"), r.byCategory, true, ReportDimension::Category);
     html += counts(r, ReportHtml::tr("By priority"), r.byPriority, true, ReportDimension::Priority);
     html += counts(r, ReportHtml::tr("By status"), r.byStatus, false, ReportDimension::Status);
@@ -152,28 +221,33 @@ QString reportHtml(const PeriodReport& r, const QString& charts)
     html += counts(r, ReportHtml::tr("Top device models"), r.topDeviceModels, true);
     html += counts(r, ReportHtml::tr("Top OS versions"), r.topOs, true);
     html += counts(r, ReportHtml::tr("Top regions"), r.topRegions, true);
-    html += counts(r, ReportHtml::tr("Top scenarios"), r.topScenarios, true, ReportDimension::Scenario);
-    html += counts(r, ReportHtml::tr("Network environments"), r.topNetworks, true, ReportDimension::Network);
-    html += counts(r, ReportHtml::tr("Confirmed root causes"), r.rootCauses, false, ReportDimension::RootCause);
-    html += counts(r, ReportHtml::tr("Root-cause hypotheses"), r.hypotheses, false, ReportDimension::RootCause);
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(esc(ReportHtml::tr("Recurring complaints")),
-                     esc(ReportHtml::tr("%1 customers came back within 7 days: %2 tickets.")
-                             .arg(r.recurringCustomers)
-                             .arg(r.recurringTickets)));
+    html += counts(r, ReportHtml::tr("Top scenarios"), r.topScenarios, true,
+                   ReportDimension::Scenario);
+    html += counts(r, ReportHtml::tr("Network environments"), r.topNetworks, true,
+                   ReportDimension::Network);
+    html += counts(r, ReportHtml::tr("Confirmed root causes"), r.rootCauses, false,
+                   ReportDimension::RootCause);
+    html += counts(r, ReportHtml::tr("Root-cause hypotheses"), r.hypotheses, false,
+                   ReportDimension::RootCause);
+    html += heading(ReportHtml::tr("Recurring complaints"));
+    html += paragraph(ReportHtml::tr("%1 customers came back within 7 days: %2 tickets.")
+                          .arg(number(r.recurringCustomers), number(r.recurringTickets)));
     QList<QStringList> customers;
     for (const RecurringCustomer& c : r.recurringTop)
-        customers << QStringList{c.name, c.contact, QString::number(c.tickets)};
+        customers << QStringList{c.name, c.contact, number(c.tickets)};
     if (!customers.isEmpty())
-        html += table({ReportHtml::tr("Customer"), ReportHtml::tr("Contact"), ReportHtml::tr("Recurring tickets")}, customers);
+        html += table({ReportHtml::tr("Customer"), ReportHtml::tr("Contact"),
+                       ReportHtml::tr("Recurring tickets")},
+                      customers, {2});
     QList<QStringList> incidents;
     for (const Incident& i : r.incidents)
-        incidents << QStringList{reportLabel(r, ReportDimension::Category, i.category), i.region, i.start.toString(Qt::ISODate),
-                                 QString::number(i.tickets)};
+        incidents << QStringList{reportLabel(r, ReportDimension::Category, i.category), i.region,
+                                 reportTime(i.start, r.zone), number(i.tickets)};
     if (!incidents.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(ReportHtml::tr("Possible incidents")))
-                + table({ReportHtml::tr("Category"), ReportHtml::tr("Region"), ReportHtml::tr("Window start"), ReportHtml::tr("Tickets")},
-                        incidents);
+        html += heading(ReportHtml::tr("Possible incidents"))
+                + table({ReportHtml::tr("Category"), ReportHtml::tr("Region"),
+                         ReportHtml::tr("Window start"), ReportHtml::tr("Tickets")},
+                        incidents, {3});
     html += replyQuality(r.replyQuality);
     return html + QStringLiteral("</body></html>\n");
 }

@@ -2,6 +2,7 @@
 #include "reports/reportexport.h"
 
 #include "model/category.h"
+#include "reports/reportlabels.h"
 
 #include <QJsonArray>
 
@@ -67,15 +68,11 @@ QJsonObject replyQualityJson(const ReplyQuality& q)
                      {QStringLiteral("kept_pct"), c.keptPct}}}};
 }
 
-QString iso(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
 } // namespace
 
 QJsonObject reportJson(const PeriodReport& r)
 {
+    const auto iso = [&r](const QDateTime& time) { return reportIsoTime(time, r.zone); };
     QJsonObject sla;
     for (const SlaRow& row : r.sla)
         sla.insert(row.tier,
@@ -87,6 +84,16 @@ QJsonObject reportJson(const PeriodReport& r)
                                {QStringLiteral("median_first_response_s"),
                                 row.medianFirstResponseS},
                                {QStringLiteral("p90_first_response_s"), row.p90FirstResponseS}});
+    QJsonArray agents;
+    for (const AgentSlaRow& row : r.slaByAgent)
+        agents.append(QJsonObject{{QStringLiteral("agent"), row.agent},
+                                  {QStringLiteral("tickets"), row.tickets},
+                                  {QStringLiteral("responded"), row.responded},
+                                  {QStringLiteral("met"), row.met},
+                                  {QStringLiteral("missed"), row.missed},
+                                  {QStringLiteral("attainment_pct"), row.attainmentPct},
+                                  {QStringLiteral("median_first_response_s"),
+                                   row.medianFirstResponseS}});
     QJsonArray breaches;
     for (const Breach& b : r.breaches)
         breaches.append(QJsonObject{{QStringLiteral("number"), b.number},
@@ -120,6 +127,7 @@ QJsonObject reportJson(const PeriodReport& r)
     for (const Recommendation& rec : r.recommendations)
         recommendations.append(QJsonObject{{QStringLiteral("kind"), rec.kind},
                                            {QStringLiteral("subject"), rec.subject},
+                                           {QStringLiteral("category"), rec.category},
                                            {QStringLiteral("evidence"), rec.evidence}});
     QJsonArray incidents;
     for (const Incident& i : r.incidents)
@@ -129,6 +137,7 @@ QJsonObject reportJson(const PeriodReport& r)
                                      {QStringLiteral("tickets"), i.tickets}});
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("rtcare.report/1")},
+        {QStringLiteral("time_zone"), QString::fromUtf8(r.zone.id())},
         {QStringLiteral("from"), iso(r.from)},
         {QStringLiteral("to"), iso(r.to)},
         {QStringLiteral("total"), r.total},
@@ -140,6 +149,7 @@ QJsonObject reportJson(const PeriodReport& r)
         {QStringLiteral("volume_bucket"), bucketSizeId(r.bucket)},
         {QStringLiteral("volume"), volume},
         {QStringLiteral("sla"), sla},
+        {QStringLiteral("sla_by_agent"), agents},
         {QStringLiteral("breach_count"), r.breachCount},
         {QStringLiteral("breaches"), breaches},
         {QStringLiteral("top_device_models"), top(r.topDeviceModels)},

@@ -14,6 +14,9 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace rtcare {
 
 // The translation context of the report's labels and sentences.
@@ -72,29 +75,71 @@ QString recommendationEvidence(const PeriodReport& report, const Recommendation&
     const auto number = [&e](const char* key) {
         return QLocale().toString(e.value(QLatin1String(key)).toDouble(), 'g', 6);
     };
-    QStringList categories;
-    for (const QJsonValue& id : e.value(QStringLiteral("categories")).toArray())
-        categories << reportLabel(report, ReportDimension::Category, id.toString());
+    const QString category =
+        reportLabel(report, ReportDimension::Category, e.value(QStringLiteral("category")).toString());
     const int compared = e.value(QStringLiteral("values_compared")).toInt();
     if (kind == QLatin1String("device_adaptation") || kind == QLatin1String("add_server_nodes"))
-        return ReportLabels::tr("%1 of %2 complaints about %3 (%4 %), against an even share of "
-                                "%5 % across %6.")
-            .arg(number("tickets"), number("of_tickets"),
-                 QLocale().createSeparatedList(categories), number("share_pct"),
-                 number("even_share_pct"),
+        return ReportLabels::tr("%1 of %2 complaints about “%3” (%4 %), %5 times the expected "
+                                "share: it has %6 % of the other complaints, and an even share "
+                                "across %7 is %8 %.")
+            .arg(number("tickets"), number("of_tickets"), category, number("share_pct"),
+                 number("times_expected"), number("other_share_pct"),
                  kind == QLatin1String("device_adaptation")
                      ? ReportLabels::tr("%n device model(s)", nullptr, compared)
-                     : ReportLabels::tr("%n region(s)", nullptr, compared));
+                     : ReportLabels::tr("%n region(s)", nullptr, compared),
+                 number("even_share_pct"));
     if (kind == QLatin1String("rework_scenario"))
-        return ReportLabels::tr("%1 of its %2 tickets (%3 %) came from customers complaining "
-                                "again within %4 days.")
-            .arg(number("recurring_tickets"), number("tickets"), number("recurring_pct"),
-                 number("window_days"));
+        return ReportLabels::tr("%1 of its %2 complaints about “%3” (%4 %) came from customers "
+                                "complaining again within %5 days; %6 % in the other "
+                                "scenarios.")
+            .arg(number("recurring_tickets"), number("tickets"), category,
+                 number("recurring_pct"), number("window_days"), number("other_recurring_pct"));
     QStringList pairs;
     for (auto it = e.constBegin(); it != e.constEnd(); ++it)
         if (!it.value().isArray())
             pairs << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
     return pairs.join(QStringLiteral(", "));
+}
+
+QString reportDuration(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    const qint64 minutes = (seconds + 30) / 60; // to the nearest minute
+    if (minutes < 24 * 60)
+        return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const qint64 hours = (seconds + 1800) / 3600;
+    return ReportLabels::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+QString reportTime(const QDateTime& time, const QTimeZone& zone)
+{
+    return time.isValid() ? time.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
+}
+
+QString reportIsoTime(const QDateTime& time, const QTimeZone& zone)
+{
+    return time.isValid() ? time.toTimeZone(zone).toString(Qt::ISODate) : QString();
+}
+
+QString reportZoneName(const QTimeZone& zone, const QDateTime& at)
+{
+    const int offset = zone.offsetFromUtc(at);
+    const int minutes = std::abs(offset) / 60;
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString id = QString::fromUtf8(zone.id());
+    return id.isEmpty() || id == QLatin1String("UTC") ? utc
+                                                      : QStringLiteral("%1 (%2)").arg(id, utc);
+}
+
+QString reportPeriodDays(const PeriodReport& report)
+{
+    const QDate first = report.from.toTimeZone(report.zone).date();
+    const QDate last = report.to.addSecs(-1).toTimeZone(report.zone).date();
+    return QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
 }
 
 } // namespace rtcare

@@ -4,7 +4,9 @@
 // language. Device models, OS versions and regions are names already.
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace rtcare {
 
@@ -32,8 +34,23 @@ struct Recommendation;
 [[nodiscard]] QString recommendationTitle(const QString& kind);
 
 // The numbers behind a recommendation as a sentence: "12 of 16 complaints about
-// compatibility and A/V quality (75 %), against an even share of 20 % across 5 device models."
+// “Compatibility” (75 %), 3.8 times the expected share: …"
 [[nodiscard]] QString recommendationEvidence(const PeriodReport& report,
                                              const Recommendation& recommendation);
+
+// A first-response time as a team lead reads it: "0:07", "14:10" (hours:minutes) under a
+// day, "2 d 3 h" from a day on.
+[[nodiscard]] QString reportDuration(qint64 seconds);
+
+// An instant on the team's clock for reading: "2026-12-05 14:30" in `zone`.
+[[nodiscard]] QString reportTime(const QDateTime& time, const QTimeZone& zone);
+// The same for files: ISO 8601 with the zone's offset, "2026-12-05T14:30:00+08:00"
+// ("+00:00" in UTC); empty for an invalid time.
+[[nodiscard]] QString reportIsoTime(const QDateTime& time, const QTimeZone& zone);
+// The zone as a team lead knows it: "Asia/Shanghai (UTC+08:00)".
+[[nodiscard]] QString reportZoneName(const QTimeZone& zone, const QDateTime& at);
+// The period's days on the team's calendar: "2026-11-01 – 2026-11-30" (its last day
+// included).
+[[nodiscard]] QString reportPeriodDays(const PeriodReport& report);
 
 } // namespace rtcare

@@ -19,6 +19,7 @@ constexpr auto kNotifications = "ui/notifications";
 constexpr auto kDailyBackup = "backup/daily";
 constexpr auto kBackupFolder = "backup/folder";
 constexpr auto kBackupsKept = "backup/kept";
+constexpr auto kReportTimeZone = "reports/timeZone";
 } // namespace
 
 AppSettings AppSettings::load()
@@ -39,6 +40,7 @@ AppSettings AppSettings::load()
     result.backupFolder = settings.value(QLatin1String(kBackupFolder)).toString().trimmed();
     result.backupsKept = std::clamp(settings.value(QLatin1String(kBackupsKept), 7).toInt(),
                                     kMinBackupsKept, kMaxBackupsKept);
+    result.reportTimeZone = settings.value(QLatin1String(kReportTimeZone)).toString().trimmed();
     return result;
 }
 
@@ -55,6 +57,7 @@ void AppSettings::save() const
     settings.setValue(QLatin1String(kBackupFolder), backupFolder.trimmed());
     settings.setValue(QLatin1String(kBackupsKept),
                       std::clamp(backupsKept, kMinBackupsKept, kMaxBackupsKept));
+    settings.setValue(QLatin1String(kReportTimeZone), reportTimeZone.trimmed());
 }
 
 QString AppSettings::effectiveBackupFolder(const QString& database) const

@@ -21,6 +21,7 @@ struct AppSettings
     int backupsKept = 7;  // the newest kept; kMinBackupsKept to kMaxBackupsKept
     static constexpr int kMinBackupsKept = 1;
     static constexpr int kMaxBackupsKept = 365;
+    QString reportTimeZone; // IANA id reports cut days in; empty = the SLA policy's team zone
 
     [[nodiscard]] static AppSettings load();
     void save() const;

@@ -422,6 +422,16 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QByteArray& json, const QStri
     if (!atRisk.isUndefined()
         && !reader.readPercent(atRisk, u"at_risk_percent"_s, &policy.m_atRiskPercent))
         return std::nullopt;
+    const QJsonValue zone = root.value("timezone"_L1);
+    if (!zone.isUndefined()) {
+        const QByteArray id = zone.toString().toUtf8();
+        if (!zone.isString() || !QTimeZone::isTimeZoneIdAvailable(id)) {
+            reader.fail(u"timezone"_s, u"expected an IANA time zone such as 'Asia/Shanghai', "
+                                       u"got %1"_s.arg(quoted(zone)));
+            return std::nullopt;
+        }
+        policy.m_timeZone = QTimeZone(id);
+    }
 
     const QByteArray compact = QJsonDocument(root).toJson(QJsonDocument::Compact);
     policy.m_fingerprint = QString::fromLatin1(
@@ -497,6 +507,18 @@ const BusinessCalendar& SlaPolicy::calendarFor(const QString& tierId) const
         return kAlways;
     const auto it = m_calendars.constFind(found->calendarId);
     return it == m_calendars.cend() ? kAlways : *it;
+}
+
+QTimeZone SlaPolicy::teamTimeZone() const
+{
+    if (m_timeZone.isValid())
+        return m_timeZone;
+    for (const Tier& tier : m_tiers) {
+        const BusinessCalendar& calendar = calendarFor(tier.id);
+        if (!calendar.isAlways() && calendar.timeZone().isValid())
+            return calendar.timeZone();
+    }
+    return QTimeZone::systemTimeZone();
 }
 
 QDateTime SlaPolicy::firstResponseDue(const QString& tierId, const QDateTime& createdUtc) const

@@ -44,7 +44,9 @@ struct Tier
 //            "calendar":"24x7"},...],
 //  "categories":{"network":"high",...},
 //  "warnings":[50,75,90],
-//  "at_risk_percent":75}            (optional; default 75)
+//  "at_risk_percent":75,            (optional; default 75)
+//  "timezone":"Asia/Shanghai"}      (optional: the team's days for reports; default the
+//                                    zone of the first office calendar among the tiers)
 // Tiers are listed from the highest priority to the lowest.
 class SlaPolicy
 {
@@ -72,6 +74,10 @@ public:
     [[nodiscard]] const BusinessCalendar& calendarFor(const QString& tierId) const;
     [[nodiscard]] QList<int> warningSteps() const { return m_warnings; } // ascending, e.g. 50,75,90
     [[nodiscard]] int atRiskPercent() const { return m_atRiskPercent; }
+    // The team's time zone, in which reports cut days, weeks and months: the policy's
+    // "timezone", else the zone of the first tier (highest first) with an office calendar,
+    // else the system's.
+    [[nodiscard]] QTimeZone teamTimeZone() const;
 
     // When the first response is due for a ticket of `tierId` created at `createdUtc`
     // (invalid for an unknown tier, or when the tier's calendar has no working time).
@@ -93,6 +99,7 @@ private:
     QHash<Category, QString> m_categoryTier;
     QList<int> m_warnings;
     int m_atRiskPercent = 75;
+    QTimeZone m_timeZone; // invalid: not given in the file
     QString m_fingerprint;
 };
 

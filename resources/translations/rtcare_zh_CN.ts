@@ -1723,10 +1723,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>RTCare 报表</translation>
     </message>
     <message>
-        <source>%1 to %2 (UTC): %3 tickets, %4 in the period before</source>
-        <translation>%1 至 %2(UTC):%3 张工单,上一周期 %4 张</translation>
-    </message>
-    <message>
         <source>Recommendations</source>
         <translation>改进建议</translation>
     </message>
@@ -1735,28 +1731,8 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>本周期没有建议。</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>First-response SLA</source>
-        <translation>首次响应 SLA</translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation>级别</translation>
-    </message>
-    <message>
-        <source>Responded</source>
-        <translation>已响应</translation>
     </message>
     <message>
         <source>Met</source>
@@ -1769,14 +1745,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Attainment %</source>
         <translation>达成率 %</translation>
-    </message>
-    <message>
-        <source>Median (s)</source>
-        <translation>中位数(秒)</translation>
-    </message>
-    <message>
-        <source>p90 (s)</source>
-        <translation>p90(秒)</translation>
     </message>
     <message>
         <source>By category</source>
@@ -1867,10 +1835,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>回复质量</translation>
     </message>
     <message>
-        <source>%1 replies sent; %2 of them (%3%) have a wording suggestion, %4 suggestions in all (%5 per reply): %6.</source>
-        <translation>共发送 %1 条回复，其中 %2 条(%3%)有措辞建议，建议共 %4 条(平均每条回复 %5 条)：%6。</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
@@ -1879,20 +1843,60 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>回复数</translation>
     </message>
     <message>
-        <source>Replies with a suggestion</source>
-        <translation>有建议的回复</translation>
-    </message>
-    <message>
-        <source>Suggestions per reply</source>
-        <translation>每条回复的建议数</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <source>Commitments due in the period: %1; kept %2, not kept %3 (%4% kept), still open %5, of which past due %6.</source>
-        <translation>本期到期的承诺：%1 项；已兑现 %2，未兑现 %3(兑现率 %4%)，仍未完成 %5，其中已过期 %6。</translation>
+        <source>None in this period.</source>
+        <translation>本周期没有。</translation>
+    </message>
+    <message>
+        <source>%1 replies sent; %2 of them (%3 %) have a wording suggestion, %4 suggestions in all (%5 per reply): %6.</source>
+        <translation>共发送 %1 条回复;其中 %2 条(%3 %)有措辞建议,建议共 %4 条(平均每条 %5 条):%6。</translation>
+    </message>
+    <message>
+        <source>With a suggestion</source>
+        <translation>有建议</translation>
+    </message>
+    <message>
+        <source>Per reply</source>
+        <translation>每条回复</translation>
+    </message>
+    <message>
+        <source>Commitments due in the period: %1; kept %2, not kept %3 (%4 % kept), still open %5, of which past due %6.</source>
+        <translation>本周期到期的承诺:%1 项;已兑现 %2,未兑现 %3(兑现率 %4 %),仍未完成 %5,其中已过期 %6。</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>First-response SLA per tier</source>
+        <translation>各级别首次响应 SLA</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(未分配)</translation>
+    </message>
+    <message>
+        <source>First-response SLA per agent</source>
+        <translation>各客服首次响应 SLA</translation>
+    </message>
+    <message>
+        <source>Median and p90 in hours:minutes from the ticket&apos;s creation to its first response.</source>
+        <translation>中位数与 p90 为从建单到首次响应的时长(小时:分钟)。</translation>
+    </message>
+    <message>
+        <source>%1, days in %2: %3 tickets, %4 in the period of the same length before.</source>
+        <translation>%1(按 %2 计日):%3 张工单,之前同样长度的周期为 %4 张。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -1909,10 +1913,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Rework the solution for this scenario</source>
         <translation>该场景的底层方案需要改进</translation>
     </message>
-    <message>
-        <source>%1 of %2 complaints about %3 (%4 %), against an even share of %5 % across %6.</source>
-        <translation>%3类投诉 %2 件中占 %1 件(%4 %)，而在%6之间平均分布时每项约占 %5 %。</translation>
-    </message>
     <message numerus="yes">
         <source>%n device model(s)</source>
         <translation>
@@ -1926,8 +1926,27 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         </translation>
     </message>
     <message>
-        <source>%1 of its %2 tickets (%3 %) came from customers complaining again within %4 days.</source>
-        <translation>该场景 %2 张工单中有 %1 张(%3 %)来自 %4 天内再次投诉的客户。</translation>
+        <source>%1 of %2 complaints about “%3” (%4 %), %5 times the expected share: it has %6 % of the other complaints, and an even share across %7 is %8 %.</source>
+        <translation>“%3”类投诉 %2 起中有 %1 起(%4 %),是预期占比的 %5 倍:它在其他投诉中占 %6 %,在 %7 中平均分摊为 %8 %。</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 complaints about “%3” (%4 %) came from customers complaining again within %5 days; %6 % in the other scenarios.</source>
+        <translation>该场景“%3”类投诉 %2 起中有 %1 起(%4 %)来自 %5 天内再次投诉的客户;其他场景为 %6 %。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReportPdf</name>
+    <message>
+        <source>RTCare report %1</source>
+        <translation>RTCare 报表 %1</translation>
+    </message>
+    <message>
+        <source>RTCare report %1 · page %2 of %3</source>
+        <translation>RTCare 报表 %1 · 第 %2 页,共 %3 页</translation>
     </message>
 </context>
 <context>
@@ -1961,38 +1980,12 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>周期:</translation>
-    </message>
-    <message>
         <source>Computing…</source>
         <translation>正在计算…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s), computed in %1 ms</source>
-        <translation>
-            <numerusform>%n 张工单，计算用时 %1 毫秒</numerusform>
-        </translation>
     </message>
     <message>
         <source>The report could not be computed.</source>
         <translation>无法计算报表。</translation>
-    </message>
-    <message>
-        <source>Top device models</source>
-        <translation>投诉最多的机型</translation>
-    </message>
-    <message>
-        <source>Top regions</source>
-        <translation>投诉最多的地区</translation>
-    </message>
-    <message>
-        <source>Top scenarios</source>
-        <translation>投诉最多的场景</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -2015,10 +2008,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Export report</source>
         <translation>导出报表</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Leave out customer names and contacts?</source>
@@ -2047,10 +2036,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Month</source>
         <translation>按月</translation>
-    </message>
-    <message>
-        <source>Group by:</source>
-        <translation>分组：</translation>
     </message>
     <message>
         <source>Reply quality</source>
@@ -2103,6 +2088,124 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>
             <numerusform>… 另有 %n 起(见导出的报表)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First-response SLA per tier</source>
+        <translation>各级别首次响应 SLA</translation>
+    </message>
+    <message>
+        <source>First-response SLA per agent</source>
+        <translation>各客服首次响应 SLA</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Median and p90 in hours:minutes from a ticket&apos;s creation to its first response.</source>
+        <translation>中位数与 p90 为从建单到首次响应的时长(小时:分钟)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, days in %2: %n ticket(s), computed in %3 ms</source>
+        <translation>
+            <numerusform>%1(按 %2 计日):%n 张工单,用时 %3 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(未分配)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>rtcare-report-%1-without-customers.pdf</source>
+        <translation>rtcare-报表-%1-不含客户信息.pdf</translation>
+    </message>
+    <message>
+        <source>rtcare-report-%1-with-customers.pdf</source>
+        <translation>rtcare-报表-%1-含客户信息.pdf</translation>
+    </message>
+    <message>
+        <source>The recurring-customers table names the customers who came back, with their phone number or e-mail address.</source>
+        <translation>重复投诉客户表会列出再次投诉的客户姓名及其电话或邮箱。</translation>
+    </message>
+    <message>
+        <source>Leave them &amp;out</source>
+        <translation>不含客户信息(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Include them</source>
+        <translation>包含客户信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export the report without customer names and contacts</source>
+        <translation>导出报表(不含客户姓名和联系方式)</translation>
+    </message>
+    <message>
+        <source>Export the report with customer names and contacts</source>
+        <translation>导出报表(含客户姓名和联系方式)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2304,12 +2407,28 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>保留最新(&amp;K)：</translation>
     </message>
     <message>
-        <source>Language, database and SLA policy apply the next time RTCare starts; the theme, your name and the daily backup apply at once.</source>
-        <translation>语言、数据库和 SLA 策略将在下次启动 RTCare 时生效；主题、坐席姓名和每日备份立即生效。</translation>
-    </message>
-    <message>
         <source>Choose the backup folder</source>
         <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Time zone of reports</source>
+        <translation>报表时区</translation>
+    </message>
+    <message>
+        <source>Reports count tickets on the days, weeks and months of this zone and show every time on its clock.</source>
+        <translation>报表按此时区的日、周、月统计工单，所有时间也按此时区显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Reports&apos; time zone:</source>
+        <translation>报表时区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Language, database and SLA policy apply the next time RTCare starts; the theme, your name, the daily backup and the reports&apos; time zone apply at once.</source>
+        <translation>语言、数据库和 SLA 策略将在下次启动 RTCare 时生效；主题、坐席姓名、每日备份和报表时区立即生效。</translation>
+    </message>
+    <message>
+        <source>The SLA policy&apos;s (%1)</source>
+        <translation>随 SLA 策略（%1）</translation>
     </message>
 </context>
 <context>

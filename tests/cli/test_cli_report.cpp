@@ -27,8 +27,8 @@ QString makeDatabase(const QTemporaryDir& dir)
     QString error;
     const std::unique_ptr<Database> database = Database::open(path, &error);
     REQUIRE(database);
-    const qint64 start =
-        QDateTime::fromString(QStringLiteral("2026-11-01T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    const qint64 start = QDateTime::fromString(QStringLiteral("2026-11-01T00:00:00Z"), Qt::ISODate)
+                             .toSecsSinceEpoch();
     const QString cat[] = {QStringLiteral("network"), QStringLiteral("av_quality")};
     for (int i = 0; i < 12; ++i) {
         Row row;
@@ -67,10 +67,13 @@ TEST_CASE("cli report: JSON for a period, --to includes the whole day", "[cli][r
     CHECK(json.value(QStringLiteral("total")).toInt() == 13);
     CHECK(json.value(QStringLiteral("by_category"))[QStringLiteral("network")].toInt() == 7);
     CHECK(json.value(QStringLiteral("by_category"))[QStringLiteral("av_quality")].toInt() == 6);
-    CHECK(json.value(QStringLiteral("sla"))[QStringLiteral("high")][QStringLiteral("met")].toInt() == 13);
+    CHECK(
+        json.value(QStringLiteral("sla"))[QStringLiteral("high")][QStringLiteral("met")].toInt() ==
+        13);
     CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("customers")].toInt() == 1);
     CHECK(json.value(QStringLiteral("recurring"))[QStringLiteral("tickets")].toInt() == 11);
-    CHECK(json.value(QStringLiteral("top_regions"))[0][QStringLiteral("share_pct")].toDouble() == 92.3);
+    CHECK(json.value(QStringLiteral("top_regions"))[0][QStringLiteral("share_pct")].toDouble() ==
+          92.3);
     CHECK(json.value(QStringLiteral("volume_bucket")).toString() == QStringLiteral("day"));
 
     const CliRun weekly = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
@@ -96,10 +99,11 @@ TEST_CASE("cli report: CSV is neutralised and --redact hides customers", "[cli][
 {
     const QTemporaryDir dir;
     const QString db = makeDatabase(dir);
-    const QStringList base{QStringLiteral("--db"), db, QStringLiteral("report"),
-                           QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                           QStringLiteral("--to"), QStringLiteral("2026-11-07"),
-                           QStringLiteral("--format"), QStringLiteral("csv")};
+    const QStringList base{QStringLiteral("--db"),       db,
+                           QStringLiteral("report"),     QStringLiteral("--from"),
+                           QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                           QStringLiteral("2026-11-07"), QStringLiteral("--format"),
+                           QStringLiteral("csv")};
     const CliRun plain = runRtcare(base);
     REQUIRE(plain.exitCode == 0);
     const QString csv = QString::fromUtf8(plain.out);
@@ -111,10 +115,10 @@ TEST_CASE("cli report: CSV is neutralised and --redact hides customers", "[cli][
     REQUIRE(redacted.exitCode == 0);
     CHECK_FALSE(QString::fromUtf8(redacted.out).contains(QStringLiteral("李雷")));
     CHECK_FALSE(QString::fromUtf8(redacted.out).contains(QStringLiteral("13800000000")));
-    const CliRun html = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
-                                   QStringLiteral("--format"), QStringLiteral("html"),
-                                   QStringLiteral("--redact"), QStringLiteral("--from"),
-                                   QStringLiteral("2026-11-01")});
+    const CliRun html =
+        runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+                   QStringLiteral("html"), QStringLiteral("--redact"), QStringLiteral("--from"),
+                   QStringLiteral("2026-11-01")});
     REQUIRE(html.exitCode == 0);
     CHECK(html.out.startsWith("<!DOCTYPE html>"));
     CHECK_FALSE(QString::fromUtf8(html.out).contains(QStringLiteral("李雷")));
@@ -132,12 +136,11 @@ TEST_CASE("cli report: the PDF's first page renders and is not blank", "[cli][re
     const QString db = makeDatabase(dir);
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     // No QT_QPA_PLATFORM: the command must choose offscreen by itself.
-    const CliRun run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
-                                  QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2026-11-07"),
-                                  QStringLiteral("--format"), QStringLiteral("pdf"),
-                                  QStringLiteral("--out"), pdf},
-                                 {}, {{QStringLiteral("QT_QPA_PLATFORM"), QString()}});
+    const CliRun run = runRtcare(
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--from"),
+         QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-07"),
+         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf},
+        {}, {{QStringLiteral("QT_QPA_PLATFORM"), QString()}});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QFile file(pdf);
@@ -180,8 +183,8 @@ TEST_CASE("cli report: CSV has the reply-quality and commitment tables", "[cli][
 {
     const QTemporaryDir dir;
     const QString db = makeDatabase(dir);
-    const qint64 start =
-        QDateTime::fromString(QStringLiteral("2026-11-02T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+    const qint64 start = QDateTime::fromString(QStringLiteral("2026-11-02T00:00:00Z"), Qt::ISODate)
+                             .toSecsSinceEpoch();
     {
         QString error;
         const std::unique_ptr<Database> database = Database::open(db, &error);
@@ -203,11 +206,106 @@ TEST_CASE("cli report: CSV has the reply-quality and commitment tables", "[cli][
     const QString csv = QString::fromUtf8(run.out);
     CHECK(csv.contains(QStringLiteral("# reply_quality\r\nreplies,replies_with_suggestion,"
                                       "replies_with_suggestion_pct,suggestions,"
-                                      "suggestions_per_reply,suggestions_by_category\r\n"
-                                      "3,2,66.7,3,1.00,blame=2 empty_apology=1\r\n")));
+                                      "suggestions_per_reply,suggestions_by_category,"
+                                      "suggestions_by_category_name\r\n"
+                                      "3,2,66.7,3,1.00,blame=2 empty_apology=1,Could read as "
+                                      "blame: 2; Apology without a next step: 1\r\n")));
     CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
-    CHECK(csv.contains(QStringLiteral("\r\n王静,2,1,1,0.50,empty_apology=1\r\n")));
-    CHECK(csv.contains(QStringLiteral("\r\n'=Zhou,1,1,2,2.00,blame=2\r\n"))); // neutralised
+    CHECK(csv.contains(QStringLiteral("\r\n王静,2,1,1,0.50,empty_apology=1,Apology without a "
+                                      "next step: 1\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\n'=Zhou,1,1,2,2.00,blame=2,Could read as blame: "
+                                      "2\r\n"))); // neutralised
     CHECK(csv.contains(QStringLiteral("# commitments\r\ndue,kept,broken,open,open_overdue,"
                                       "kept_pct\r\n2,1,1,0,0,50.0\r\n")));
+}
+
+TEST_CASE("cli report: --tz cuts the team's days and shows its clock", "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("tz.sqlite"));
+    {
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(db, &error);
+        REQUIRE(database);
+        // 23:30 and 00:30 in Beijing on the night of 4 to 5 December.
+        for (const char* at : {"2026-12-04T15:30:00Z", "2026-12-04T16:30:00Z"}) {
+            Row row(QDateTime::fromString(QString::fromLatin1(at), Qt::ISODate).toSecsSinceEpoch());
+            row.respondedAfter = 120;
+            insertRow(*database, row);
+        }
+    }
+    const auto days = [&](const QString& zone) {
+        const CliRun run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                      QStringLiteral("--from"), QStringLiteral("2026-12-04"),
+                                      QStringLiteral("--to"), QStringLiteral("2026-12-05"),
+                                      QStringLiteral("--tz"), zone});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return QJsonDocument::fromJson(run.out).object();
+    };
+    const QJsonObject beijing = days(QStringLiteral("Asia/Shanghai"));
+    CHECK(beijing.value(QStringLiteral("from")).toString() ==
+          QStringLiteral("2026-12-04T00:00:00+08:00"));
+    const QJsonArray volume = beijing.value(QStringLiteral("volume")).toArray();
+    REQUIRE(volume.size() == 2);
+    CHECK(volume.at(0)[QStringLiteral("by_category")][QStringLiteral("network")].toInt() == 1);
+    CHECK(volume.at(1)[QStringLiteral("start")].toString() == QStringLiteral("2026-12-05"));
+    CHECK(volume.at(1)[QStringLiteral("by_category")][QStringLiteral("network")].toInt() == 1);
+    // In UTC both are on the 4th.
+    const QJsonObject utc = days(QStringLiteral("UTC"));
+    CHECK(utc.value(QStringLiteral(
+              "volume"))[0][QStringLiteral("by_category")][QStringLiteral("network")]
+              .toInt() == 2);
+
+    const CliRun bad = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                  QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--tz: unknown time zone 'Mars/Olympus'")));
+}
+
+TEST_CASE("cli report: every format written with --out is private (0600), and the HTML carries "
+          "its charts inline",
+          "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = makeDatabase(dir);
+    for (const QString& format : {QStringLiteral("json"), QStringLiteral("csv"),
+                                  QStringLiteral("html"), QStringLiteral("pdf")}) {
+        const QString out = dir.filePath(QStringLiteral("report.") + format);
+        const CliRun run = runRtcare(
+            {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--from"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-07"),
+             QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+        INFO(format.toStdString() << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(QFile::permissions(out) ==
+              (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+        CHECK(QDir(dir.path())
+                  .entryList({QStringLiteral("report.") + format + QStringLiteral(".*")})
+                  .isEmpty()); // no temporary file left beside it
+    }
+    QFile html(dir.filePath(QStringLiteral("report.html")));
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    CHECK(text.count(QStringLiteral("<svg")) == 9);
+    CHECK(text.contains(QStringLiteral("<title>Tickets per day by category</title>")));
+    CHECK_FALSE(text.contains(QStringLiteral("src=\"http")));
+    CHECK_FALSE(text.contains(QStringLiteral("<img")));
+    // Durations as hours:minutes, not seconds.
+    CHECK(text.contains(QStringLiteral("<td align=\"right\">0:05</td>")));
+}
+
+TEST_CASE("cli report: --lang zh_CN writes the PDF and HTML in Chinese", "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = makeDatabase(dir);
+    const CliRun run =
+        runRtcare({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--db"), db,
+                   QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                   QStringLiteral("--format"), QStringLiteral("html")});
+    REQUIRE(run.exitCode == 0);
+    const QString html = QString::fromUtf8(run.out);
+    CHECK(html.contains(QStringLiteral("<h1>RTCare 报表</h1>")));
+    CHECK(html.contains(QStringLiteral("各级别首次响应 SLA")));
+    CHECK(html.contains(QStringLiteral("<html lang=\"zh\">")));
 }

@@ -28,6 +28,7 @@ struct Row
     QString rootCause;
     QString hypothesis;
     QString name = QStringLiteral("王芳");
+    QString assignee; // the agent the ticket is assigned to
 
     Row(qint64 createdAt = 0, QString categoryId = QStringLiteral("network"),
         QString tier = QStringLiteral("high"), QString statusId = QStringLiteral("new"),
@@ -56,7 +57,8 @@ inline void insertRow(const Database& database, const Row& row)
         "INSERT INTO tickets (uuid, number, created_at, updated_at, customer_name, "
         "customer_contact, channel, category, priority, status, scenario, device_model, region, "
         "root_cause, root_cause_hypothesis, first_response_due, first_response_risk_at, "
-        "first_response_at, queue_rank, queue_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "first_response_at, queue_rank, queue_key, assignee) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(QStringLiteral("RTC-T-%1").arg(++serial));
     q.addBindValue(row.created);
@@ -78,6 +80,7 @@ inline void insertRow(const Database& database, const Row& row)
                                           : QVariant(row.created + row.respondedAfter));
     q.addBindValue(row.respondedAfter < 0 ? 0 : 1);
     q.addBindValue(row.created);
+    q.addBindValue(text(row.assignee));
     if (!q.exec())
         qFatal("insert failed: %s", qPrintable(q.lastError().text()));
 }

@@ -6,6 +6,7 @@
 
 #include "reports/periodreport.h"
 #include "reports/reportexport.h"
+#include "reports/reportlabels.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -212,10 +213,15 @@ TEST_CASE("report: each recommendation fires on its planted signal", "[reports]"
         CHECK(kinds(json) == QStringList{QStringLiteral("device_adaptation:Galaxy A10")});
         const QJsonObject evidence =
             json.value(QStringLiteral("recommendations"))[0][QStringLiteral("evidence")].toObject();
+        // 30 of the 80 compatibility complaints (50 spread over ten models, 5 each); none
+        // of its other complaints; 11 models share the category.
+        CHECK(evidence.value(QStringLiteral("category")).toString() == QStringLiteral("compatibility"));
         CHECK(evidence.value(QStringLiteral("tickets")).toInt() == 30);
-        CHECK(evidence.value(QStringLiteral("of_tickets")).toInt() == 130);
-        CHECK(evidence.value(QStringLiteral("share_pct")).toDouble() == 23.1);
+        CHECK(evidence.value(QStringLiteral("of_tickets")).toInt() == 80);
+        CHECK(evidence.value(QStringLiteral("share_pct")).toDouble() == 37.5);
+        CHECK(evidence.value(QStringLiteral("other_share_pct")).toDouble() == 0.0);
         CHECK(evidence.value(QStringLiteral("even_share_pct")).toDouble() == 9.1);
+        CHECK(evidence.value(QStringLiteral("times_expected")).toDouble() == 4.1);
     }
     SECTION("add_server_nodes")
     {
@@ -251,8 +257,9 @@ TEST_CASE("report: each recommendation fires on its planted signal", "[reports]"
         const QString html = reportHtml(*report);
         CHECK(html.contains(QStringLiteral("Rework the solution for this scenario")));
         CHECK(html.contains(QStringLiteral("Voice chat room")));
-        CHECK(html.contains(QStringLiteral("10 of its 20 tickets (50 %) came from customers "
-                                           "complaining again within 7 days.")));
+        CHECK(html.contains(QStringLiteral("10 of its 20 complaints about “Feature malfunction” "
+                                           "(50 %) came from customers complaining again within "
+                                           "7 days; 0 % in the other scenarios.")));
     }
     SECTION("incident")
     {
@@ -404,14 +411,18 @@ TEST_CASE("report: reply quality of a known data set", "[reports]")
         const QString csv = reportCsv(redacted(*report));
         CHECK(csv.contains(QStringLiteral("# reply_quality\r\n")));
         CHECK(csv.contains(QStringLiteral("9,4,44.4,6,0.67,blame=2 empty_apology=2 over_promise=1 "
-                                          "vague_advice=1\r\n")));
+                                          "vague_advice=1,Could read as blame: 2; Apology without "
+                                          "a next step: 2; Promise that may be hard to keep: 1; "
+                                          "Advice could be more specific: 1\r\n")));
         CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
-        CHECK(csv.contains(QStringLiteral("张伟,3,2,3,1.00,blame=2 vague_advice=1\r\n")));
+        CHECK(csv.contains(QStringLiteral("张伟,3,2,3,1.00,blame=2 vague_advice=1,Could read as "
+                                          "blame: 2; Advice could be more specific: 1\r\n")));
         CHECK(csv.contains(QStringLiteral("# commitments\r\n")));
         CHECK(csv.contains(QStringLiteral("6,2,1,3,3,66.7\r\n")));
         const QString html = reportHtml(*report);
         CHECK(html.contains(QStringLiteral("Reply quality")));
-        CHECK(html.contains(QStringLiteral("<td>Li Na</td><td>4</td><td>2</td><td>0.75</td>")));
+        CHECK(html.contains(QStringLiteral("<td>Li Na</td><td align=\"right\">4</td><td "
+                                           "align=\"right\">2</td><td align=\"right\">0.75</td>")));
     }
 }
 
@@ -469,4 +480,85 @@ TEST_CASE("report: volume over calendar weeks and months", "[reports]")
     const QJsonObject days = compute(BucketSize::Automatic);
     CHECK(days.value(QStringLiteral("volume_bucket")).toString() == QStringLiteral("day"));
     CHECK(days.value(QStringLiteral("volume")).toArray().size() == 7);
+}
+
+TEST_CASE("report: first-response attainment per agent, in every format", "[reports]")
+{
+    TempDatabase db;
+    const auto ticket = [&](qint64 at, qint64 dueAfter, qint64 respondedAfter, const char* agent) {
+        Row row(S + at, QStringLiteral("network"), QStringLiteral("high"),
+                QStringLiteral("new"));
+        row.dueAfter = dueAfter;
+        row.respondedAfter = respondedAfter;
+        row.assignee = QString::fromUtf8(agent);
+        insertRow(*db.database, row);
+    };
+    ticket(H, 900, 300, "王静");       // met in 5 minutes
+    ticket(2 * H, 900, 1200, "王静");  // answered late
+    ticket(3 * H, 900, -1, "王静");    // unanswered and past due
+    ticket(4 * H, 900, 600, "Tom");
+    ticket(5 * H, 900, 60, "Tom");
+    ticket(6 * D, 30 * D, -1, "");     // unanswered, due after `now`
+    QString error;
+    const std::optional<PeriodReport> report =
+        computeReport(*db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+                      utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), {}, &error);
+    REQUIRE(report);
+    REQUIRE(report->slaByAgent.size() == 3);
+    const AgentSlaRow& wang = report->slaByAgent.at(0);
+    CHECK(wang.agent == QStringLiteral("王静"));
+    CHECK(wang.tickets == 3);
+    CHECK(wang.met == 1);
+    CHECK(wang.missed == 2);
+    CHECK(wang.attainmentPct == 33.3);
+    CHECK(wang.medianFirstResponseS == 300);
+    const AgentSlaRow& tom = report->slaByAgent.at(1);
+    CHECK((tom.agent == QStringLiteral("Tom") && tom.tickets == 2 && tom.met == 2 && tom.missed == 0));
+    CHECK(tom.medianFirstResponseS == 60);
+    CHECK((report->slaByAgent.at(2).agent.isEmpty() && report->slaByAgent.at(2).attainmentPct == 100.0));
+
+    const QJsonArray json = reportJson(*report).value(QStringLiteral("sla_by_agent")).toArray();
+    CHECK(json.at(0)[QStringLiteral("agent")].toString() == QStringLiteral("王静"));
+    CHECK(json.at(0)[QStringLiteral("missed")].toInt() == 2);
+    CHECK(json.at(0)[QStringLiteral("median_first_response_s")].toInt() == 300);
+    const QString csv = reportCsv(*report);
+    CHECK(csv.contains(QStringLiteral("# sla_by_agent\r\nagent,tickets,responded,met,missed,"
+                                      "attainment_pct,median_first_response,"
+                                      "median_first_response_s\r\n王静,3,2,1,2,33.3,0:05,300\r\n")));
+    const QString html = reportHtml(*report);
+    CHECK(html.contains(QStringLiteral("First-response SLA per agent")));
+    CHECK(html.contains(QStringLiteral("<td>王静</td><td align=\"right\">3</td><td align=\"right\">1"
+                                       "</td><td align=\"right\">2</td><td align=\"right\">33.3</td>"
+                                       "<td align=\"right\">0:05</td>")));
+    CHECK(html.contains(QStringLiteral("<td>(not assigned)</td>")));
+}
+
+TEST_CASE("report: durations read as hours:minutes, or days and hours", "[reports]")
+{
+    CHECK(reportDuration(0) == QStringLiteral("0:00"));
+    CHECK(reportDuration(59) == QStringLiteral("0:01"));
+    CHECK(reportDuration(600) == QStringLiteral("0:10"));
+    CHECK(reportDuration(3599) == QStringLiteral("1:00"));
+    CHECK(reportDuration(51015) == QStringLiteral("14:10"));
+    CHECK(reportDuration(86400 + 3 * 3600 + 100) == QStringLiteral("1 d 3 h"));
+    CHECK(reportDuration(-5) == QStringLiteral("0:00"));
+}
+
+TEST_CASE("report: CSV gives ids and names in their own columns", "[reports]")
+{
+    TempDatabase db;
+    plantKnownSet(*db.database);
+    QString error;
+    const std::optional<PeriodReport> report =
+        computeReport(*db.database, SlaPolicy::builtIn(), utc("2026-11-01T00:00:00Z"),
+                      utc("2026-11-08T00:00:00Z"), utc("2026-11-10T00:00:00Z"), {}, &error);
+    REQUIRE(report);
+    const QString csv = reportCsv(*report);
+    CHECK(csv.contains(QStringLiteral("# by_category\r\nid,name,count,share_pct,previous,change\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\nav_quality,Audio/video quality,3,30.0,1,2\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\nmedium_high,Medium-high,3,30.0,1,2\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\nvideo_call,One-to-one video call,5,50.0,2,3\r\n")));
+    CHECK(csv.contains(QStringLiteral("\r\nhigh,High,3,2,1,2,33.3,0:10,0:20,600,1200\r\n")));
+    // Times with their offset.
+    CHECK(csv.contains(QStringLiteral("2026-11-01T00:00:00+00:00,2026-11-08T00:00:00+00:00,UTC,10,2")));
 }

@@ -31,10 +31,8 @@ namespace {
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
-    QFont font(reportFontFamily());
-    font.setPointSize(9);
-    QFont titleFont = font;
-    titleFont.setPointSize(11);
+    const QFont font = reportFont(9);
+    QFont titleFont = reportFont(11);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setTitle(title);
@@ -45,22 +43,31 @@ QChart* newChart(const QString& title)
 
 void styleAxes(QChart* chart)
 {
-    QFont font(reportFontFamily());
-    font.setPointSize(8);
+    const QFont font = reportFont(8);
     for (QAbstractAxis* axis : chart->axes())
         axis->setLabelsFont(font);
 }
 
-// A time axis of the report's buckets; more than a dozen labels are turned upright so each
-// stays readable instead of being elided.
-// A whole-number value axis on `side`, attached to `series`, with round tick values.
-QValueAxis* countAxis(QChart* chart, QAbstractSeries* series, Qt::Alignment side)
+// A count axis from 0 on `side`, attached to `series`, reaching at least `highest`, with a
+// tick on every whole step of 1, 2, 5, 10, 20, 50… (at most 8 steps): never two labels
+// showing the same number.
+QValueAxis* countAxis(QChart* chart, QAbstractSeries* series, Qt::Alignment side, qint64 highest)
 {
     auto* axis = new QValueAxis;
+    const qint64 top = std::max<qint64>(highest, 1);
+    qint64 step = 1;
+    for (qint64 magnitude = 1; top > 8 * step; magnitude *= 10)
+        for (qint64 m : {1, 2, 5})
+            if (top > 8 * step)
+                step = m * magnitude;
+    axis->setRange(0, double((top + step - 1) / step * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(double(step));
+    axis->setMinorTickCount(0);
     axis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axis, side);
     series->attachAxis(axis);
-    axis->applyNiceNumbers();
     return axis;
 }
 
@@ -90,16 +97,48 @@ QBarCategoryAxis* bucketAxis(const PeriodReport& report)
 
 } // namespace
 
-QString reportFontFamily()
+QFont reportFont(int points)
 {
-    const QStringList families = QFontDatabase::families();
-    for (const QString& candidate :
-         {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-          QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-          QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("Noto Serif CJK SC")})
-        if (families.contains(candidate))
-            return candidate;
-    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    static const QStringList chosen = [] {
+        const QStringList available = QFontDatabase::families();
+        const auto first = [&](std::initializer_list<const char*> candidates) {
+            for (const char* candidate : candidates)
+                if (available.contains(QLatin1String(candidate)))
+                    return QString::fromLatin1(candidate);
+            return QString();
+        };
+        // Noto Sans CJK (OpenType with CFF outlines) as the first family loses its digits
+        // in text extracted from a PDF (Qt 6.4): Latin text comes from a TrueType font.
+        QStringList families{first({"Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue",
+                                    "Arial", "Liberation Sans"}),
+                             first({"Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei",
+                                    "PingFang SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
+                                    "Noto Serif CJK SC"})};
+        families.removeAll(QString());
+        if (families.isEmpty())
+            families << QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+        return families;
+    }();
+    QFont font;
+    font.setFamilies(chosen);
+    font.setPointSize(points);
+    // No ligatures: "fi" stays two letters when the text is copied out of a PDF.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+QList<QChart*> reportCharts(const PeriodReport& report)
+{
+    return {volumeChart(report),
+            slaChart(report),
+            topChart(ReportCharts::tr("Top device models"), report.topDeviceModels, report),
+            topChart(ReportCharts::tr("Top regions"), report.topRegions, report),
+            topChart(ReportCharts::tr("Top scenarios"), report.topScenarios, report,
+                     ReportDimension::Scenario),
+            rootCauseChart(report),
+            recurringChart(report),
+            recurringTrendChart(report),
+            replyQualityChart(report)};
 }
 
 QChart* volumeChart(const PeriodReport& report)
@@ -121,7 +160,14 @@ QChart* volumeChart(const PeriodReport& report)
     QBarCategoryAxis* x = bucketAxis(report);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    countAxis(chart, series, Qt::AlignLeft);
+    qint64 highest = 0;
+    for (const VolumeBucket& bucket : report.volume) {
+        qint64 sum = 0;
+        for (qint64 count : bucket.byCategory)
+            sum += count;
+        highest = std::max(highest, sum);
+    }
+    countAxis(chart, series, Qt::AlignLeft, highest);
     styleAxes(chart);
     return chart;
 }
@@ -177,7 +223,7 @@ QChart* topChart(const QString& title, const QList<CountRow>& rows, const Period
     series->append(set);
     chart->addSeries(series);
     labelAxis(chart, series, labels, Qt::AlignLeft)->setProperty(kBarIdsProperty, ids);
-    countAxis(chart, series, Qt::AlignBottom);
+    countAxis(chart, series, Qt::AlignBottom, rows.isEmpty() ? 0 : rows.first().count);
     styleAxes(chart);
     return chart;
 }
@@ -222,9 +268,7 @@ QChart* recurringTrendChart(const PeriodReport& report)
     QBarCategoryAxis* x = bucketAxis(report);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis* y = countAxis(chart, series, Qt::AlignLeft);
-    y->setRange(0, double(std::max<qint64>(highest, 4)));
-    y->applyNiceNumbers();
+    countAxis(chart, series, Qt::AlignLeft, highest);
     styleAxes(chart);
     return chart;
 }
@@ -248,7 +292,10 @@ QChart* replyQualityChart(const PeriodReport& report)
     series->append(suggested);
     chart->addSeries(series);
     labelAxis(chart, series, labels, Qt::AlignLeft);
-    countAxis(chart, series, Qt::AlignBottom);
+    qint64 most = 0;
+    for (const AgentReplyQuality& agent : agents)
+        most = std::max(most, agent.replies);
+    countAxis(chart, series, Qt::AlignBottom, most);
     styleAxes(chart);
     return chart;
 }

@@ -2,12 +2,12 @@
 #include "reports/reportswindow.h"
 
 #include "reports/reportcharts.h"
-#include "reports/reportpdf.h"
 #include "reports/replyquality.h"
-#include "reports/reportexport.h"
 #include "reports/reportlabels.h"
+#include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/privatefile.h"
+#include "widgets/windowplacement.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -15,17 +15,15 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QElapsedTimer>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -45,27 +43,64 @@ struct Cell
 };
 // Where each chart sits in the two-column grid, in chartViews() order: volume, SLA, devices,
 // regions, scenarios, root causes, recurring by scenario, recurring trend, reply quality.
-// The charts over time span both columns, so a month of daily dates stays legible; the
-// reply-quality numbers sit beside its chart. The recommendation cards come first (row 0):
-// what to do is what a team lead opens the window for.
+// The recommendation cards come first (row 0): what to do is what a team lead opens the
+// window for. The charts over time span both columns, so a month of daily dates stays
+// legible; the first-response tables (row 4) and the reply-quality numbers (beside its
+// chart) are tables.
 constexpr std::array<Cell, kCharts> kChartCells{{{1, 0, 2},
                                                  {2, 0, 1},
-                                                 {4, 0, 1},
-                                                 {4, 1, 1},
                                                  {5, 0, 1},
                                                  {5, 1, 1},
+                                                 {6, 0, 1},
+                                                 {6, 1, 1},
                                                  {2, 1, 1},
                                                  {3, 0, 2},
-                                                 {6, 0, 1}}};
+                                                 {7, 0, 1}}};
+
+QTableWidget* newTable(const QString& name, const QStringList& header, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(header.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(header);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+// Fills `table`: one row per entry, numbers (every column but the first) right-aligned.
+void fillTable(QTableWidget* table, const QList<QStringList>& rows)
+{
+    table->setRowCount(int(rows.size()));
+    for (int row = 0; row < int(rows.size()); ++row)
+        for (int column = 0; column < int(rows.at(row).size()); ++column) {
+            auto* item = new QTableWidgetItem(rows.at(row).at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, column, item);
+        }
+    // Tall enough for its rows (up to ten), so the page scrolls rather than the table.
+    const int shown = std::min(10, table->rowCount());
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < shown; ++row)
+        height += table->rowHeight(row);
+    table->setMinimumHeight(height);
+}
+
+QString duration(qint64 responded, qint64 seconds)
+{
+    return responded > 0 ? reportDuration(seconds) : QStringLiteral("–");
+}
 
 } // namespace
 
 ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_database(database), m_policy(policy)
+    : QWidget(parent, Qt::Window), m_database(database), m_policy(policy),
+      m_openUrl([](const QUrl& url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("reportsWindow"));
     setWindowTitle(tr("Reports"));
-    resize(1200, 860);
     auto* top = new QHBoxLayout;
     m_preset = new QComboBox(this);
     m_preset->setAccessibleName(tr("Period"));
@@ -81,19 +116,65 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
     connect(m_bucket, &QComboBox::currentIndexChanged, this, &ReportsWindow::refresh);
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &ReportsWindow::refresh);
-    m_export = new QPushButton(tr("Export…"), this);
+    m_export = new QPushButton(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportReport"));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &ReportsWindow::exportReport);
     m_status = new QLabel(this);
-    top->addWidget(new QLabel(tr("Period:"), this));
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_preset);
+    auto* bucketLabel = new QLabel(tr("&Group by:"), this);
+    bucketLabel->setBuddy(m_bucket);
+    top->addWidget(periodLabel);
     top->addWidget(m_preset);
     top->addSpacing(12);
-    top->addWidget(new QLabel(tr("Group by:"), this));
+    top->addWidget(bucketLabel);
     top->addWidget(m_bucket);
     top->addWidget(refreshButton);
     top->addWidget(m_status, 1);
     top->addWidget(m_export);
 
+    // After an export: where the file went, and buttons to open it or its folder.
+    m_savedBar = new QFrame(this);
+    m_savedBar->setObjectName(QStringLiteral("exportedBar"));
+    auto* saved = new QHBoxLayout(m_savedBar);
+    saved->setContentsMargins(0, 0, 0, 0);
+    m_savedText = new QLabel(m_savedBar);
+    m_savedText->setObjectName(QStringLiteral("exportedPath"));
+    m_savedText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_savedText->setWordWrap(true);
+    auto* openFile = new QPushButton(tr("&Open"), m_savedBar);
+    openFile->setObjectName(QStringLiteral("openExport"));
+    auto* openFolder = new QPushButton(tr("Show in &folder"), m_savedBar);
+    openFolder->setObjectName(QStringLiteral("openExportFolder"));
+    saved->addWidget(m_savedText, 1);
+    saved->addWidget(openFile);
+    saved->addWidget(openFolder);
+    m_savedBar->hide();
+    connect(openFile, &QPushButton::clicked, this,
+            [this] { m_openUrl(QUrl::fromLocalFile(m_lastExport)); });
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        m_openUrl(QUrl::fromLocalFile(QFileInfo(m_lastExport).absolutePath()));
+    });
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(buildPage());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_savedBar);
+    layout->addWidget(scroll, 1);
+    if (parent && parent->screen())
+        setScreen(parent->screen()); // opens where the main window is
+    placeWindow(this, QStringLiteral("reports"), kPreferredSize);
+    refresh();
+}
+
+QWidget* ReportsWindow::buildPage()
+{
     auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
     for (int i = 0; i < kCharts; ++i) {
@@ -104,38 +185,48 @@ ReportsWindow::ReportsWindow(const Database& database, const SlaPolicy& policy, 
         const Cell& cell = kChartCells[std::size_t(i)];
         grid->addWidget(view, cell.row, cell.column, 1, cell.columns);
     }
+    auto* cardsBox = new QFrame(page);
+    m_cards = new QVBoxLayout(cardsBox);
+    grid->addWidget(cardsBox, 0, 0, 1, 2);
+
+    auto* slaBox = new QFrame(page);
+    auto* slaLayout = new QGridLayout(slaBox);
+    slaLayout->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("First-response SLA per tier")), slaBox), 0, 0);
+    slaLayout->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("First-response SLA per agent")), slaBox), 0, 1);
+    const QStringList figures{tr("Tickets"), tr("Met"), tr("Missed"), tr("Attainment %"),
+                              tr("Median")};
+    m_tierTable = newTable(QStringLiteral("slaTierTable"),
+                           QStringList{tr("Tier")} + figures + QStringList{tr("p90")}, slaBox);
+    m_agentTable = newTable(QStringLiteral("slaAgentTable"), QStringList{tr("Agent")} + figures,
+                            slaBox);
+    slaLayout->addWidget(m_tierTable, 1, 0);
+    slaLayout->addWidget(m_agentTable, 1, 1);
+    auto* slaNote = new QLabel(tr("Median and p90 in hours:minutes from a ticket's creation to "
+                                  "its first response."),
+                               slaBox);
+    slaNote->setWordWrap(true);
+    slaLayout->addWidget(slaNote, 2, 0, 1, 2);
+    grid->addWidget(slaBox, 4, 0, 1, 2);
+
     auto* replyBox = new QFrame(page);
     auto* replyLayout = new QVBoxLayout(replyBox);
     replyLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Reply quality")), replyBox));
     m_replySummary = new QLabel(replyBox);
     m_replySummary->setWordWrap(true);
     replyLayout->addWidget(m_replySummary);
-    m_replyAgents = new QTableWidget(0, 5, replyBox);
-    m_replyAgents->setObjectName(QStringLiteral("replyQualityTable"));
-    m_replyAgents->setHorizontalHeaderLabels({tr("Agent"), tr("Replies"),
-                                              tr("With a suggestion"), tr("Per reply"),
-                                              tr("Most frequent suggestion")});
-    m_replyAgents->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_replyAgents->verticalHeader()->hide();
+    m_replyAgents = newTable(QStringLiteral("replyQualityTable"),
+                             {tr("Agent"), tr("Replies"), tr("With a suggestion"), tr("Per reply"),
+                              tr("Most frequent suggestion")},
+                             replyBox);
     m_replyAgents->horizontalHeader()->setMinimumSectionSize(72);
-    m_replyAgents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_replyAgents->horizontalHeader()->setStretchLastSection(true);
     replyLayout->addWidget(m_replyAgents, 1);
     m_commitments = new QLabel(replyBox);
     m_commitments->setWordWrap(true);
     replyLayout->addWidget(m_commitments);
-    grid->addWidget(replyBox, 6, 1);
-    auto* cardsBox = new QFrame(page);
-    m_cards = new QVBoxLayout(cardsBox);
-    grid->addWidget(cardsBox, 0, 0, 1, 2);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(page);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(scroll, 1);
-    refresh();
+    grid->addWidget(replyBox, 7, 1);
+    return page;
 }
 
 ReportsWindow::~ReportsWindow()
@@ -148,9 +239,10 @@ ReportsWindow::~ReportsWindow()
         delete view->chart();
 }
 
-std::pair<QDateTime, QDateTime> ReportsWindow::presetRange(Preset preset, QDate today)
+std::pair<QDateTime, QDateTime> ReportsWindow::presetRange(Preset preset, QDate today,
+                                                           const QTimeZone& zone)
 {
-    const auto at = [](QDate day) { return QDateTime(day, QTime(0, 0), Qt::UTC); };
+    const auto at = [&zone](QDate day) { return day.startOfDay(zone); };
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     switch (preset) {
     case ThisWeek:
@@ -196,7 +288,9 @@ void ReportsWindow::refresh()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto [from, to] = presetRange(Preset(m_preset->currentIndex()), now.date());
+    const QTimeZone zone = reportTimeZone(m_policy, AppSettings::load().reportTimeZone);
+    const auto [from, to] =
+        presetRange(Preset(m_preset->currentIndex()), now.toTimeZone(zone).date(), zone);
     m_status->setText(tr("Computing…"));
     auto result = std::make_shared<std::optional<PeriodReport>>();
     const Database* database = &m_database;
@@ -208,7 +302,7 @@ void ReportsWindow::refresh()
         timer.start();
         QString error;
         *result = computeReport(*database, *policy, from, to, now, ReportThresholds::builtIn(),
-                                &error, size);
+                                &error, size, zone);
         database->closeThreadConnection();
         *elapsed = timer.elapsed();
     });
@@ -221,10 +315,13 @@ void ReportsWindow::refresh()
             return;
         }
         m_report = *result;
-        m_status->setText(m_report ? tr("%n ticket(s), computed in %1 ms", nullptr,
-                                        int(m_report->total))
-                                         .arg(*elapsed)
-                                   : tr("The report could not be computed."));
+        m_status->setText(
+            m_report ? tr("%1, days in %2: %n ticket(s), computed in %3 ms", nullptr,
+                          int(m_report->total))
+                           .arg(reportPeriodDays(*m_report),
+                                reportZoneName(m_report->zone, m_report->from))
+                           .arg(*elapsed)
+                     : tr("The report could not be computed."));
         showReport();
         Q_EMIT reportReady();
     });
@@ -263,18 +360,38 @@ void ReportsWindow::showReport()
     m_export->setEnabled(m_report.has_value());
     if (!m_report)
         return;
-    const PeriodReport& r = *m_report;
-    setChart(0, volumeChart(r), false);
-    setChart(1, slaChart(r), false);
-    setChart(2, topChart(tr("Top device models"), r.topDeviceModels, r), true);
-    setChart(3, topChart(tr("Top regions"), r.topRegions, r), true);
-    setChart(4, topChart(tr("Top scenarios"), r.topScenarios, r, ReportDimension::Scenario), true);
-    setChart(5, rootCauseChart(r), false);
-    setChart(6, recurringChart(r), true);
-    setChart(7, recurringTrendChart(r), false);
-    setChart(8, replyQualityChart(r), false);
+    const QList<QChart*> charts = reportCharts(*m_report);
+    // Bars of devices, regions, scenarios and recurring scenarios open the matching tickets.
+    const std::array<bool, kCharts> clickable{false, false, true, true, true,
+                                              false, true,  false, false};
+    for (int i = 0; i < kCharts; ++i)
+        setChart(i, charts.at(i), clickable[std::size_t(i)]);
+    showFirstResponses();
     showReplyQuality();
     showRecommendations();
+}
+
+void ReportsWindow::showFirstResponses()
+{
+    QList<QStringList> tiers;
+    for (const SlaRow& s : m_report->sla)
+        tiers << QStringList{s.name,
+                             QLocale().toString(s.tickets),
+                             QLocale().toString(s.met),
+                             QLocale().toString(s.missed),
+                             QLocale().toString(s.attainmentPct, 'f', 1),
+                             duration(s.responded, s.medianFirstResponseS),
+                             duration(s.responded, s.p90FirstResponseS)};
+    fillTable(m_tierTable, tiers);
+    QList<QStringList> agents;
+    for (const AgentSlaRow& a : m_report->slaByAgent)
+        agents << QStringList{a.agent.isEmpty() ? tr("(not assigned)") : a.agent,
+                              QLocale().toString(a.tickets),
+                              QLocale().toString(a.met),
+                              QLocale().toString(a.missed),
+                              QLocale().toString(a.attainmentPct, 'f', 1),
+                              duration(a.responded, a.medianFirstResponseS)};
+    fillTable(m_agentTable, agents);
 }
 
 void ReportsWindow::showReplyQuality()
@@ -288,22 +405,18 @@ void ReportsWindow::showReplyQuality()
                              .arg(q.repliesWithSuggestion)
                              .arg(q.repliesWithSuggestionPct, 0, 'f', 1)
                              .arg(q.suggestionsPerReply, 0, 'f', 2));
-    m_replyAgents->setRowCount(int(q.agents.size()));
-    for (int row = 0; row < int(q.agents.size()); ++row) {
-        const AgentReplyQuality& a = q.agents.at(row);
-        const QString common = a.byCategory.isEmpty()
-                                   ? QString()
-                                   : suggestionCategoryTitle(a.byCategory.first().category);
-        const QStringList cells{a.agent, QString::number(a.replies),
-                                QString::number(a.repliesWithSuggestion),
-                                QString::number(a.suggestionsPerReply, 'f', 2), common};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            if (column > 0 && column < 4)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_replyAgents->setItem(row, column, item);
-        }
-    }
+    QList<QStringList> rows;
+    for (const AgentReplyQuality& a : q.agents)
+        rows << QStringList{a.agent, QString::number(a.replies),
+                            QString::number(a.repliesWithSuggestion),
+                            QString::number(a.suggestionsPerReply, 'f', 2),
+                            a.byCategory.isEmpty()
+                                ? QString()
+                                : suggestionCategoryTitle(a.byCategory.first().category)};
+    fillTable(m_replyAgents, rows);
+    for (int row = 0; row < m_replyAgents->rowCount(); ++row) // a name, not a number
+        if (QTableWidgetItem* item = m_replyAgents->item(row, 4))
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const CommitmentTally& c = q.commitments;
     m_commitments->setText(
         c.due == 0 ? tr("No commitment was due in this period.")
@@ -352,9 +465,7 @@ void ReportsWindow::showRecommendations()
             const Incident& incident = incidents.at(i);
             lines << tr("%1 in %2 from %3: %n ticket(s)", nullptr, int(incident.tickets))
                          .arg(reportLabel(*m_report, ReportDimension::Category, incident.category),
-                              incident.region,
-                              QLocale().toString(incident.start.toLocalTime(),
-                                                 QLocale::ShortFormat))
+                              incident.region, reportTime(incident.start, m_report->zone))
                          .toHtmlEscaped();
         }
         if (incidents.size() > kShown)
@@ -371,41 +482,6 @@ void ReportsWindow::showRecommendations()
         m_cards->addWidget(label);
     }
     m_cards->addStretch(1);
-}
-
-bool ReportsWindow::exportTo(const QString& path, bool redact, QString* error) const
-{
-    if (!m_report) {
-        *error = tr("No report to export yet.");
-        return false;
-    }
-    const PeriodReport report = redact ? redacted(*m_report) : *m_report;
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return writeReportPdf(report, path, error);
-    QByteArray bytes;
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        bytes = reportCsv(report).toUtf8();
-    else if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        bytes = QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
-    else
-        bytes = reportHtml(report).toUtf8();
-    return writePrivateFile(path, bytes, error);
-}
-
-void ReportsWindow::exportReport()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"), QStringLiteral("rtcare-report.pdf"),
-        tr("PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const bool redact = QMessageBox::question(this, tr("Export report"),
-                                              tr("Leave out customer names and contacts?"))
-                        == QMessageBox::Yes;
-    QString error;
-    if (!exportTo(path, redact, &error))
-        QMessageBox::warning(this, tr("Export report"),
-                             tr("The report was not saved: %1").arg(error));
 }
 
 ReportsWindow* showReportsWindow(QWidget* parent, const Database& database,

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,16 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     m_theme->addItem(tr("Dark"), u"dark"_s);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
 
+    m_reportZone = new QComboBox(this);
+    m_reportZone->setObjectName(u"reportTimeZone"_s);
+    m_reportZone->setAccessibleName(tr("Time zone of reports"));
+    m_reportZone->setToolTip(tr("Reports count tickets on the days, weeks and months of this "
+                                "zone and show every time on its clock."));
+    m_reportZone->addItem(QString(), QString()); // named by checkPolicy()
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_reportZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_reportZone->setCurrentIndex(std::max(0, m_reportZone->findData(current.reportTimeZone)));
+
     m_notifications = new QCheckBox(tr("Show a desktop &notification when a ticket is at risk "
                                        "or breached"),
                                     this);
@@ -128,13 +139,14 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     addRow(tr("&Language:"), m_language, m_language);
     addRow(tr("&Database:"), m_database, databaseRow);
     addRow(tr("&Theme:"), m_theme, m_theme);
+    addRow(tr("&Reports' time zone:"), m_reportZone, m_reportZone);
     form->addRow(QString(), m_notifications);
     form->addRow(QString(), m_dailyBackup);
     addRow(tr("Backup &folder:"), m_backupFolder, backupRow);
     addRow(tr("&Keep the newest:"), m_backupsKept, m_backupsKept);
     auto* restartNote = new QLabel(
         tr("Language, database and SLA policy apply the next time RTCare starts; the theme, "
-           "your name and the daily backup apply at once."),
+           "your name, the daily backup and the reports' time zone apply at once."),
         this);
     restartNote->setWordWrap(true);
     form->addRow(QString(), restartNote);
@@ -168,6 +180,7 @@ AppSettings SettingsDialog::settings() const
     result.dailyBackup = m_dailyBackup->isChecked();
     result.backupFolder = m_backupFolder->text().trimmed();
     result.backupsKept = m_backupsKept->value();
+    result.reportTimeZone = m_reportZone->currentData().toString();
     return result;
 }
 
@@ -220,6 +233,8 @@ void SettingsDialog::checkPolicy()
         m_policyStatus->setText(
             tr("✓ Usable: %1.")
                 .arg(tiers.join(tr(", "))));
+        m_reportZone->setItemText(0, tr("The SLA policy's (%1)")
+                                         .arg(QString::fromUtf8(policy->teamTimeZone().id())));
     } else {
         m_policyStatus->setText(tr("✗ This file cannot be used: %1").arg(error));
     }

@@ -16,9 +16,9 @@ class QSpinBox;
 namespace rtcare {
 
 // The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
-// as soon as it is chosen), language, database location, theme and notifications. The
-// theme, name and daily backup apply at once; language, database and policy from the next
-// start.
+// as soon as it is chosen), language, database location, theme, the daily backup, the time
+// zone of reports and notifications. Theme, name, backup and reports' zone apply at once;
+// language, database and policy from the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +41,7 @@ private:
     QComboBox* m_language = nullptr;
     QLineEdit* m_database = nullptr;
     QComboBox* m_theme = nullptr;
+    QComboBox* m_reportZone = nullptr; // first item: the policy's zone
     QCheckBox* m_notifications = nullptr;
     QCheckBox* m_dailyBackup = nullptr;
     QLineEdit* m_backupFolder = nullptr;

@@ -29,6 +29,26 @@ constexpr QMargins kFrame(8, 34, 8, 8);
 
 } // namespace
 
+QRect WindowPlacement::outer() const
+{
+    return QRect(framePosition,
+                 size + QSize(kFrame.left() + kFrame.right(), kFrame.top() + kFrame.bottom()));
+}
+
+WindowPlacement fitWindow(const QRect& available, QSize preferred,
+                          const std::optional<QRect>& restored)
+{
+    const QSize frame(kFrame.left() + kFrame.right(), kFrame.top() + kFrame.bottom());
+    const QSize size =
+        (restored ? restored->size() : preferred).boundedTo(available.size() - frame);
+    const QSize outer = size + frame;
+    QPoint pos = restored ? restored->topLeft()
+                          : available.center() - QPoint(outer.width() / 2, outer.height() / 2);
+    pos.setX(std::clamp(pos.x(), available.left(), available.right() - outer.width() + 1));
+    pos.setY(std::clamp(pos.y(), available.top(), available.bottom() - outer.height() + 1));
+    return {pos, size};
+}
+
 void placeWindow(QWidget* window, const QString& key, QSize preferred)
 {
     const QByteArray saved = QSettings().value(geometryKey(key)).toByteArray();
@@ -40,16 +60,11 @@ void placeWindow(QWidget* window, const QString& key, QSize preferred)
         return;
     }
     // move() places the frame; resize() sizes what is inside it.
-    const QRect available = screen->availableGeometry();
-    const QSize frame(kFrame.left() + kFrame.right(), kFrame.top() + kFrame.bottom());
-    const QSize size = (restored ? window->size() : preferred).boundedTo(available.size() - frame);
-    window->resize(size);
-    const QSize outer = size + frame;
-    QPoint pos = restored ? window->pos()
-                          : available.center() - QPoint(outer.width() / 2, outer.height() / 2);
-    pos.setX(std::clamp(pos.x(), available.left(), available.right() - outer.width() + 1));
-    pos.setY(std::clamp(pos.y(), available.top(), available.bottom() - outer.height() + 1));
-    window->move(pos);
+    const WindowPlacement placement =
+        fitWindow(screen->availableGeometry(), preferred,
+                  restored ? std::optional(QRect(window->pos(), window->size())) : std::nullopt);
+    window->resize(placement.size);
+    window->move(placement.framePosition);
 }
 
 void rememberWindow(const QWidget* window, const QString& key)
