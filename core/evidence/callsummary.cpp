@@ -14,23 +14,44 @@ namespace {
 constexpr qint64 kIntervalMs = 10'000;
 constexpr std::size_t kMaxIntervals = 720;
 
-// Increments of a cumulative counter, each credited to the interval of its later
-// sample. A drop means the counter restarted (a new stream or a reconnect): the new
-// value counts from zero. Returns the number of resets seen.
+// Increments of a cumulative counter, spread over the intervals the time between two
+// samples overlaps, in proportion to the overlap: a 60 s gap between samples (a tab in the
+// background samples once a minute) puts one sixth of its increment in each of six 10 s
+// intervals, not all of it in the last one. A drop means the counter restarted (a new
+// stream or a reconnect): the new value counts from zero. `observed`, when given, gets the
+// seconds of each interval the series covers (for rates). Returns the number of resets.
 int counterIncrements(const Series& s, qint64 start, qint64 step, std::vector<double>& perInterval,
-                      double* total)
+                      double* total, std::vector<double>* observed = nullptr)
 {
     int resets = 0;
+    const auto count = qint64(perInterval.size());
+    const auto indexOf = [&](qint64 t) {
+        return std::clamp<qint64>((t - start) / step, 0, count - 1);
+    };
     for (std::size_t i = 1; i < s.size(); ++i) {
         double delta = s[i].v - s[i - 1].v;
         if (delta < 0) {
             ++resets;
             delta = s[i].v;
         }
-        const auto k = std::size_t(std::max<qint64>(0, (s[i].t - start) / step));
-        if (k < perInterval.size())
-            perInterval[k] += delta;
         *total += delta;
+        if (count == 0)
+            continue;
+        const qint64 from = s[i - 1].t;
+        const qint64 to = s[i].t;
+        if (to <= from) {
+            perInterval[std::size_t(indexOf(to))] += delta;
+            continue;
+        }
+        for (qint64 k = indexOf(from); k <= indexOf(to - 1); ++k) {
+            const qint64 lo = std::max(from, start + k * step);
+            const qint64 hi = k == count - 1 ? to : std::min(to, start + (k + 1) * step);
+            if (hi <= lo)
+                continue;
+            perInterval[std::size_t(k)] += delta * double(hi - lo) / double(to - from);
+            if (observed)
+                (*observed)[std::size_t(k)] += double(hi - lo) / 1000.0;
+        }
     }
     return resets;
 }
@@ -119,7 +140,7 @@ CallMetrics summarise(const CallStreams& call)
     // 10 s slices; longer ones (whole multiples of 10 s) so a long call has at most 720.
     const qint64 slices = span / qint64(kMaxIntervals - 1) / kIntervalMs + 1;
     const qint64 step = kIntervalMs * std::max<qint64>(1, slices);
-    const std::size_t count = std::size_t(span / step) + 1;
+    const std::size_t count = std::size_t((span + step - 1) / step); // the last may be shorter
     m.intervals.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
         m.intervals[i].start = call.start + qint64(i) * step;
@@ -162,7 +183,12 @@ CallMetrics summarise(const CallStreams& call)
 
     // Counters per direction and interval.
     DirectionTotals totals[2][2]; // [direction][media]
-    std::vector<double> lostDir[2], deliveredDir[2], bytesDir[2];
+    std::vector<double> lostDir[2], deliveredDir[2];
+    // Bitrate per direction and interval: the sum over streams of each stream's bytes in
+    // the interval divided by the time its counter covered there (Chrome's own per-sample
+    // "bits/s" averaged over the interval, summed over streams).
+    std::vector<double> rateDir[2];
+    std::vector<bool> rateKnown[2];
     std::vector<std::vector<double>> lossPctDir[2] = {std::vector<std::vector<double>>(count),
                                                       std::vector<std::vector<double>>(count)};
     std::vector<std::vector<double>> kbpsDir[2] = {std::vector<std::vector<double>>(count),
@@ -170,11 +196,12 @@ CallMetrics summarise(const CallStreams& call)
     for (int d = 0; d < 2; ++d) {
         lostDir[d].assign(count, 0);
         deliveredDir[d].assign(count, 0);
-        bytesDir[d].assign(count, 0);
+        rateDir[d].assign(count, 0);
+        rateKnown[d].assign(count, false);
     }
     std::vector<double> freezes(count, 0), freezeSeconds(count, 0);
     std::vector<double> fpsIn, fpsOut;
-    double concealed = 0, samples = 0;
+    double concealed = 0, samples = 0, freezeCount = 0, freezeTotal = 0;
     qint64 limitedBandwidth = 0, limitedCpu = 0, limitationSamples = 0;
     int resets = 0;
     int negatives = 0;
@@ -222,15 +249,22 @@ CallMetrics summarise(const CallStreams& call)
             t.delivered += (100 - percentile(all, 50)) * double(all.size());
             t.any = true;
         }
-        resets += counterIncrements(s.bytes, call.start, step, bytesDir[d], &bytes);
+        std::vector<double> bytesHere(count, 0), observed(count, 0);
+        resets += counterIncrements(s.bytes, call.start, step, bytesHere, &bytes, &observed);
+        for (std::size_t i = 0; i < count; ++i) {
+            if (observed[i] > 0) {
+                rateDir[d][i] += bytesHere[i] * 8 / 1000 / observed[i];
+                rateKnown[d][i] = true;
+            }
+        }
         for (const Sample& x : s.kbps)
             kbpsDir[d][indexOf(x.t)].push_back(x.v);
         for (const Sample& x : s.fps)
             (d == 0 ? fpsIn : fpsOut).push_back(x.v);
         if (d == 0 && s.media == Media::Video) {
-            double unused = 0;
-            resets += counterIncrements(s.freezeCount, call.start, step, freezes, &unused);
-            resets += counterIncrements(s.freezeSeconds, call.start, step, freezeSeconds, &unused);
+            resets += counterIncrements(s.freezeCount, call.start, step, freezes, &freezeCount);
+            resets +=
+                counterIncrements(s.freezeSeconds, call.start, step, freezeSeconds, &freezeTotal);
         }
         if (d == 0 && s.media == Media::Audio && s.concealed.size() > 1 &&
             s.samplesReceived.size() > 1) {
@@ -262,10 +296,8 @@ CallMetrics summarise(const CallStreams& call)
         totals[1][0].any ? lossPct(totals[1][0].lost, totals[1][0].delivered) : kNone;
     m.lossOutboundVideo =
         totals[1][1].any ? lossPct(totals[1][1].lost, totals[1][1].delivered) : kNone;
-    for (const auto& i : freezes)
-        m.freezeCount += i;
-    for (const auto& i : freezeSeconds)
-        m.freezeSeconds += i;
+    m.freezeCount = std::round(freezeCount);
+    m.freezeSeconds = freezeTotal;
     m.fpsDown = percentile(fpsIn, 50);
     m.fpsUp = percentile(fpsOut, 50);
     m.concealedPct = samples > 0 ? 100.0 * concealed / samples : kNone;
@@ -277,16 +309,16 @@ CallMetrics summarise(const CallStreams& call)
     std::vector<double> kbps[2], mos;
     for (std::size_t i = 0; i < count; ++i) {
         Interval& in = m.intervals[i];
-        const double seconds = std::max(1.0, double(in.end - in.start) / 1000.0);
         double loss[2];
         for (int d = 0; d < 2; ++d) {
             loss[d] = lossPct(lostDir[d][i], deliveredDir[d][i]);
             if (!known(loss[d]) && !lossPctDir[d][i].empty())
                 loss[d] = percentile(lossPctDir[d][i], 50);
-            double rate = bytesDir[d][i] > 0 ? bytesDir[d][i] * 8 / 1000 / seconds : kNone;
+            double rate = rateKnown[d][i] ? rateDir[d][i] : kNone;
             if (!known(rate) && !kbpsDir[d][i].empty())
                 rate = percentile(kbpsDir[d][i], 50);
-            if (known(rate))
+            // The cards' figure: the median of these intervals while media flowed.
+            if (known(rate) && rate > 0)
                 kbps[d].push_back(rate);
             (d == 0 ? in.kbpsDown : in.kbpsUp) = rate;
         }

@@ -179,13 +179,33 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
     if (n == 0)
         return a;
 
-    for (const Interval& in : m.intervals) {
+    // One definition of a bad (or noticeable) interval, per direction: the cards' "time in
+    // bad intervals" and the timeline's shading both read it. RTT counts for both
+    // directions; jitter, freezes and MOS (computed from the received loss) for the downlink.
+    a.uplinkLevels.assign(n, Level::Unknown);
+    a.downlinkLevels.assign(n, Level::Unknown);
+    a.intervalLevels.assign(n, Level::Unknown);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Interval& in = m.intervals[i];
         const double seconds = double(in.end - in.start) / 1000.0;
-        const bool rttBad = levelOf(in.rttMs, profile.rttMs) == Level::Bad;
-        if (rttBad || levelOf(in.lossUp, profile.lossPct) == Level::Bad)
+        const Level rtt = levelOf(in.rttMs, profile.rttMs);
+        const Level up = std::max(rtt, levelOf(in.lossUp, profile.lossPct));
+        const double freezeRate =
+            seconds > 0 ? in.freezeSeconds * 60 / seconds : kNone; // seconds per minute
+        const Level freezes = in.freezeSeconds > 0
+                                  ? levelOf(freezeRate, {kFreezeWarnSecondsPerMinute,
+                                                         kFreezeBadSecondsPerMinute})
+                                  : Level::Unknown;
+        const Level down = std::max({rtt, levelOf(in.lossDown, profile.lossPct),
+                                     levelOf(in.jitterMs, profile.jitterMs), freezes,
+                                     levelOf(in.mos, profile.mos, true)});
+        a.uplinkLevels[i] = up;
+        a.downlinkLevels[i] = down;
+        a.intervalLevels[i] = std::max(up, down);
+        a.badIntervals[i] = a.intervalLevels[i] == Level::Bad;
+        if (up == Level::Bad)
             a.badSecondsUp += seconds;
-        if (rttBad || levelOf(in.lossDown, profile.lossPct) == Level::Bad ||
-            levelOf(in.jitterMs, profile.jitterMs) == Level::Bad || in.freezeSeconds >= 1)
+        if (down == Level::Bad)
             a.badSecondsDown += seconds;
     }
 
@@ -206,8 +226,6 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
                         : id == QLatin1String("jitter")    ? in.jitterMs
                         : id == QLatin1String("rtt")       ? in.rttMs
                                                            : in.mos;
-            if (levelOf(values[i], view.limit, view.lowerIsWorse) == Level::Bad)
-                a.badIntervals[i] = true;
         }
         const std::optional<Span> run = longestRun(values, view.limit.warn, view.lowerIsWorse);
         if (!run)

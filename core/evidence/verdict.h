@@ -60,9 +60,13 @@ struct Assessment
     Level lossDown = Level::Unknown;
     Level lossUp = Level::Unknown;
     Level mos = Level::Unknown;
-    std::vector<bool> badIntervals; // per CallMetrics interval: any metric at "bad"
-    // Time in intervals where a metric of that direction is at "bad" (RTT counts for both;
-    // freezes and jitter for the downlink).
+    // Per CallMetrics interval, the worst level of the metrics of each direction (RTT
+    // counts for both; jitter, freezes per minute and MOS for the downlink), and of both.
+    std::vector<Level> uplinkLevels;
+    std::vector<Level> downlinkLevels;
+    std::vector<Level> intervalLevels;
+    std::vector<bool> badIntervals; // intervalLevels at "bad"
+    // Time in intervals at "bad" in that direction (the same definition as above).
     double badSecondsUp = 0;
     double badSecondsDown = 0;
 };

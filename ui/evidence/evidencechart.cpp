@@ -32,7 +32,8 @@ void EvidenceChart::clear()
     QChart* old = this->chart();
     setChart(chart);
     delete old;
-    m_shaded = 0;
+    m_shadedBad = 0;
+    m_shadedWarn = 0;
 }
 
 int EvidenceChart::seriesCount() const
@@ -87,6 +88,8 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         tr("Loss sent"), [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
     line(
         tr("Bitrate received"), [](const Interval& i) { return i.kbpsDown; }, kbps, &maxKbps);
+    line(
+        tr("Bitrate sent"), [](const Interval& i) { return i.kbpsUp; }, kbps, &maxKbps);
 
     auto* freezes = new QScatterSeries;
     freezes->setName(tr("Video freezes"));
@@ -104,15 +107,19 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     pct->setRange(0, maxPct * 1.1);
     kbps->setRange(0, maxKbps * 1.1);
 
-    // Shade the bad intervals, merged into runs.
-    m_shaded = 0;
-    for (std::size_t i = 0; i < a.badIntervals.size() && i < m.intervals.size();) {
-        if (!a.badIntervals[i]) {
+    // Shade the intervals the profile calls bad (red) or noticeable (amber), merged into
+    // runs of one level; one legend entry per level.
+    m_shadedBad = 0;
+    m_shadedWarn = 0;
+    const std::size_t n = std::min(a.intervalLevels.size(), m.intervals.size());
+    for (std::size_t i = 0; i < n;) {
+        const Level level = a.intervalLevels[i];
+        if (level != Level::Bad && level != Level::Warn) {
             ++i;
             continue;
         }
         std::size_t j = i;
-        while (j + 1 < a.badIntervals.size() && a.badIntervals[j + 1])
+        while (j + 1 < n && a.intervalLevels[j + 1] == level)
             ++j;
         auto* upper = new QLineSeries;
         auto* lower = new QLineSeries;
@@ -121,13 +128,17 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         lower->append(double(m.intervals[i].start), 0);
         lower->append(double(m.intervals[j].end), 0);
         auto* area = new QAreaSeries(upper, lower);
-        area->setName(m_shaded == 0 ? tr("Bad intervals") : QString());
-        area->setColor(QColor(198, 40, 40, 50));
+        int& shaded = level == Level::Bad ? m_shadedBad : m_shadedWarn;
+        if (shaded == 0)
+            area->setName(level == Level::Bad ? tr("Bad intervals") : tr("Noticeable intervals"));
+        area->setObjectName(level == Level::Bad ? QStringLiteral("badInterval")
+                                                : QStringLiteral("noticeableInterval"));
+        area->setColor(level == Level::Bad ? QColor(198, 40, 40, 55) : QColor(249, 168, 37, 55));
         area->setBorderColor(Qt::transparent);
         chart->addSeries(area);
         area->attachAxis(time);
         area->attachAxis(pct);
-        ++m_shaded;
+        ++shaded;
         i = j + 1;
     }
     const auto markers = chart->legend()->markers();
