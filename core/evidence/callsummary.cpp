@@ -3,6 +3,7 @@
 
 #include "evidence/emodel.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -96,6 +97,47 @@ bool carriedMedia(const MediaStream& s)
     if (s.bytes.size() >= 2)
         return s.bytes.back().v > s.bytes.front().v;
     return true; // CSV and partial captures: no counters to judge by
+}
+
+// Samples far apart (a browser tab in the background is sampled once a minute): the
+// figures there are averages over the gap. Says where, from the stream sampled most.
+void noteSamplingGaps(const CallStreams& call, CallMetrics& m)
+{
+    const Series* densest = nullptr;
+    for (const MediaStream& s : call.streams) {
+        if (!densest || s.bytes.size() > densest->size())
+            densest = &s.bytes;
+    }
+    if (!densest || densest->size() < 4)
+        return;
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < densest->size(); ++i)
+        gaps.push_back(double((*densest)[i].t - (*densest)[i - 1].t));
+    const double usual = percentile(gaps, 50);
+    const double limit = std::max(3 * usual, 5000.0);
+    qint64 from = 0, to = 0;
+    double widest = 0, total = 0;
+    for (std::size_t i = 1; i < densest->size(); ++i) {
+        const double gap = gaps[i - 1];
+        if (gap <= limit)
+            continue;
+        total += gap;
+        widest = std::max(widest, gap);
+        if (from == 0)
+            from = (*densest)[i - 1].t;
+        to = (*densest)[i].t;
+    }
+    if (total <= 0)
+        return;
+    const auto clock = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    };
+    m.warnings << QStringLiteral("samples are far apart between %1 and %2 UTC (up to %3 s "
+                                 "between samples, usually %4 s; a browser tab in the background "
+                                 "is sampled about once a minute): figures there are averages")
+                      .arg(clock(from), clock(to))
+                      .arg(widest / 1000, 0, 'f', 0)
+                      .arg(usual / 1000, 0, 'f', 0);
 }
 
 } // namespace
@@ -202,7 +244,6 @@ CallMetrics summarise(const CallStreams& call)
     std::vector<double> freezes(count, 0), freezeSeconds(count, 0);
     std::vector<double> fpsIn, fpsOut;
     double concealed = 0, samples = 0, freezeCount = 0, freezeTotal = 0;
-    qint64 limitedBandwidth = 0, limitedCpu = 0, limitationSamples = 0;
     int resets = 0;
     int negatives = 0;
     for (const MediaStream& s : call.streams) {
@@ -271,12 +312,16 @@ CallMetrics summarise(const CallStreams& call)
             concealed += std::max(0.0, s.concealed.back().v - s.concealed.front().v);
             samples += std::max(0.0, s.samplesReceived.back().v - s.samplesReceived.front().v);
         }
-        for (const TextSample& x : s.limitation) {
-            ++limitationSamples;
-            if (x.v == QLatin1String("bandwidth"))
-                ++limitedBandwidth;
-            else if (x.v == QLatin1String("cpu"))
-                ++limitedCpu;
+        if (d == 1 && s.media == Media::Video)
+            m.senders.push_back(summariseSender(s));
+        if (d == 0 && s.media == Media::Video) {
+            for (auto it = s.implementation.rbegin(); it != s.implementation.rend(); ++it) {
+                if (!it->v.isEmpty() && it->v != QLatin1String("unknown")) {
+                    if (!m.decoders.contains(it->v))
+                        m.decoders << it->v;
+                    break;
+                }
+            }
         }
     }
     if (resets > 0)
@@ -301,10 +346,33 @@ CallMetrics summarise(const CallStreams& call)
     m.fpsDown = percentile(fpsIn, 50);
     m.fpsUp = percentile(fpsOut, 50);
     m.concealedPct = samples > 0 ? 100.0 * concealed / samples : kNone;
-    if (limitationSamples > 0) {
-        m.limitedByBandwidthPct = 100.0 * double(limitedBandwidth) / double(limitationSamples);
-        m.limitedByCpuPct = 100.0 * double(limitedCpu) / double(limitationSamples);
+    double limitedSeconds = 0, bandwidthSeconds = 0, cpuSeconds = 0;
+    for (const SenderSummary& sender : m.senders) {
+        if (sender.seconds <= 0)
+            continue;
+        limitedSeconds += sender.seconds;
+        bandwidthSeconds += sender.seconds * sender.bandwidthPct / 100;
+        cpuSeconds += sender.seconds * sender.cpuPct / 100;
     }
+    if (limitedSeconds > 0) {
+        m.limitedByBandwidthPct = 100.0 * bandwidthSeconds / limitedSeconds;
+        m.limitedByCpuPct = 100.0 * cpuSeconds / limitedSeconds;
+    }
+    for (const ConnectionPath& path : call.paths) {
+        const bool media = std::any_of(call.streams.begin(), call.streams.end(),
+                                       [&](const MediaStream& s) {
+                                           return s.connection == path.id && carriedMedia(s) &&
+                                                  (s.packets.size() >= 2 || s.bytes.size() >= 2);
+                                       });
+        m.connections.push_back(summariseConnection(path, media));
+    }
+    m.truncated = call.truncated;
+    if (m.truncated)
+        m.warnings << QStringLiteral(
+            "the dump reached the browser's limit of %1 samples per series: the call's start is "
+            "missing, and the figures cover only the time in the file")
+                          .arg(kInternalsSeriesLimit);
+    noteSamplingGaps(call, m);
 
     std::vector<double> kbps[2], mos;
     for (std::size_t i = 0; i < count; ++i) {
@@ -350,6 +418,12 @@ QJsonObject CallMetrics::toJson() const
                                number(i.kbpsUp), i.freezes, number(i.freezeSeconds),
                                number(i.mos)});
     }
+    QJsonArray connectionRows;
+    for (const ConnectionSummary& c : connections)
+        connectionRows.append(c.toJson());
+    QJsonArray senderRows;
+    for (const SenderSummary& sender : senders)
+        senderRows.append(sender.toJson());
     return QJsonObject{
         {QStringLiteral("format"), format},
         {QStringLiteral("start_ms"), double(start)},
@@ -381,6 +455,10 @@ QJsonObject CallMetrics::toJson() const
         {QStringLiteral("streams"), QJsonObject{{QStringLiteral("inbound"), inboundStreams},
                                                 {QStringLiteral("outbound"), outboundStreams}}},
         {QStringLiteral("intervals"), rows},
+        {QStringLiteral("connections"), connectionRows},
+        {QStringLiteral("senders"), senderRows},
+        {QStringLiteral("decoders"), QJsonArray::fromStringList(decoders)},
+        {QStringLiteral("truncated"), truncated},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
 }
@@ -439,6 +517,14 @@ std::optional<CallMetrics> CallMetrics::fromJson(const QJsonObject& o)
         i.mos = at(10);
         m.intervals.push_back(i);
     }
+    // Summaries stored before connections and senders were read have none: still valid.
+    for (const QJsonValue& v : o.value(QLatin1String("connections")).toArray())
+        m.connections.push_back(ConnectionSummary::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(QLatin1String("senders")).toArray())
+        m.senders.push_back(SenderSummary::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(QLatin1String("decoders")).toArray())
+        m.decoders << v.toString();
+    m.truncated = o.value(QLatin1String("truncated")).toBool();
     for (const QJsonValue& w : o.value(QLatin1String("warnings")).toArray())
         m.warnings << w.toString();
     return m;

@@ -4,6 +4,7 @@
 // file's format was.
 #pragma once
 
+#include "evidence/callpath.h"
 #include "evidence/rawstats.h"
 
 namespace rtcare::evidence {
@@ -39,12 +40,21 @@ struct MediaStream
     Series concealed;       // cumulative concealed audio samples
     Series samplesReceived; // cumulative audio samples received
     TextSeries limitation;  // qualityLimitationReason (outbound video)
+    // qualityLimitationDurations (outbound video): cumulative seconds per reason
+    Series limitCpu;
+    Series limitBandwidth;
+    Series limitOther;
+    Series limitNone;
+    TextSeries implementation; // encoder (outbound) or decoder (inbound) implementation
+    Series frameHeight;
 };
 
 struct CallStreams
 {
     QString format;
     std::vector<MediaStream> streams;
+    std::vector<ConnectionPath> paths; // one per peer connection, in file order
+    bool truncated = false;            // the file lost the call's start (browser limit)
     Series rttMs;         // the selected candidate pair's current RTT
     Series availableKbps; // the selected pair's available outgoing bitrate
     qint64 start = 0;

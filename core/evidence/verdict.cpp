@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "evidence/verdict.h"
 
+#include "evidence/location.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -9,8 +11,6 @@ namespace rtcare::evidence {
 
 namespace {
 
-constexpr double kFreezeWarnSecondsPerMinute = 1;
-constexpr double kFreezeBadSecondsPerMinute = 5;
 constexpr double kBandwidthLimitedWarnPct = 30;
 
 double mean(const std::vector<double>& v)
@@ -99,6 +99,12 @@ QString sideId(Side side)
         return QStringLiteral("both");
     case Side::FarEnd:
         return QStringLiteral("far_end");
+    case Side::Device:
+        return QStringLiteral("device");
+    case Side::Relay:
+        return QStringLiteral("relay_path");
+    case Side::Connection:
+        return QStringLiteral("connection_failed");
     case Side::None:
         break;
     }
@@ -107,7 +113,7 @@ QString sideId(Side side)
 
 QString causeHintId(Side side, bool hasData)
 {
-    if (!hasData)
+    if (!hasData && side != Side::Connection) // a connection that never came up has no media
         return QStringLiteral("unknown");
     switch (side) {
     case Side::Uplink:
@@ -116,6 +122,10 @@ QString causeHintId(Side side, bool hasData)
         return QStringLiteral("user_network");
     case Side::FarEnd:
         return QStringLiteral("remote_party");
+    case Side::Device:
+    case Side::Relay:
+    case Side::Connection:
+        return sideId(side);
     case Side::None:
         break;
     }
@@ -137,11 +147,16 @@ QString Finding::describe() const
         return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
             QStringLiteral("HH:mm:ss"));
     };
-    return QStringLiteral("%1 %2: %3 (limit %4, %5) from %6 to %7, %8")
-        .arg(metric, levelId(level))
-        .arg(value, 0, 'f', 1)
-        .arg(threshold, 0, 'g', 3)
-        .arg(profileId, time(from), time(to), sideId(side));
+    QString what;
+    if (metric == QLatin1String("connection_lost"))
+        what = QStringLiteral("worked %1 s, then failed").arg(value, 0, 'f', 1);
+    else if (metric == QLatin1String("connection_failed"))
+        what = QStringLiteral("never connected in %1 s").arg(value, 0, 'f', 1);
+    else
+        what = QStringLiteral("%1 (limit %2)").arg(value, 0, 'f', 1).arg(threshold, 0, 'g', 3);
+    return QStringLiteral("%1 %2: %3, %4, from %5 to %6, %7%8")
+        .arg(metric, levelId(level), what, profileId, time(from), time(to), sideId(side),
+             decides ? QString() : QStringLiteral(" (reported only)"));
 }
 
 QJsonObject Finding::toJson() const
@@ -157,6 +172,7 @@ QJsonObject Finding::toJson() const
         {QStringLiteral("rest_of_call"), num(rest)},
         {QStringLiteral("threshold"), num(threshold)},
         {QStringLiteral("profile"), profileId},
+        {QStringLiteral("decides"), decides},
         {QStringLiteral("from"),
          QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("to"), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC).toString(Qt::ISODate)},
@@ -185,6 +201,7 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
     a.uplinkLevels.assign(n, Level::Unknown);
     a.downlinkLevels.assign(n, Level::Unknown);
     a.intervalLevels.assign(n, Level::Unknown);
+    double unused = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const Interval& in = m.intervals[i];
         const double seconds = double(in.end - in.start) / 1000.0;
@@ -203,10 +220,11 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         a.downlinkLevels[i] = down;
         a.intervalLevels[i] = std::max(up, down);
         a.badIntervals[i] = a.intervalLevels[i] == Level::Bad;
-        if (up == Level::Bad)
-            a.badSecondsUp += seconds;
-        if (down == Level::Bad)
-            a.badSecondsDown += seconds;
+        (up == Level::Bad ? a.badSecondsUp : up == Level::Warn ? a.warnSecondsUp : unused) +=
+            seconds;
+        (down == Level::Bad     ? a.badSecondsDown
+         : down == Level::Warn ? a.warnSecondsDown
+                               : unused) += seconds;
     }
 
     const MetricView views[] = {
@@ -298,61 +316,17 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         f.profileId = QStringLiteral("share-of-call");
         f.from = m.start;
         f.to = m.end;
+        f.decides = false;
         a.findings.push_back(f);
     }
+    addPathFindings(m, a);
     // MOS says how bad, not where: it takes the side of the other findings.
     for (Finding& f : a.findings) {
         if (f.metric == QLatin1String("mos"))
             f.side = Side::None;
     }
 
-    // Most important first: level, then the order of the views above, then duration.
-    const auto rank = [](const Finding& f) {
-        static const QStringList order{
-            QStringLiteral("loss_up"), QStringLiteral("loss_down"),
-            QStringLiteral("freezes"), QStringLiteral("jitter"),
-            QStringLiteral("rtt"),     QStringLiteral("bandwidth_limited"),
-            QStringLiteral("mos")};
-        return order.indexOf(f.metric);
-    };
-    std::stable_sort(a.findings.begin(), a.findings.end(), [&](const Finding& x, const Finding& y) {
-        if (x.level != y.level)
-            return x.level > y.level;
-        if (rank(x) != rank(y))
-            return rank(x) < rank(y);
-        return x.to - x.from > y.to - y.from;
-    });
-
-    Level top = Level::Ok;
-    for (const Finding& f : a.findings) {
-        if (f.metric != QLatin1String("bandwidth_limited"))
-            top = std::max(top, f.level);
-    }
-    bool up = false, down = false, path = false, farEnd = false;
-    for (const Finding& f : a.findings) {
-        // Bandwidth limitation is reported but decides nothing: every call starts limited
-        // while the sender probes the network.
-        if (f.level != top || f.metric == QLatin1String("bandwidth_limited"))
-            continue;
-        up = up || f.side == Side::Uplink;
-        down = down || f.side == Side::Downlink;
-        path = path || f.side == Side::Both;
-        farEnd = farEnd || f.side == Side::FarEnd;
-    }
-    a.verdict = up && down ? Side::Both
-                : up       ? Side::Uplink
-                : down     ? Side::Downlink
-                : path     ? Side::Both
-                : farEnd   ? Side::FarEnd
-                           : Side::None;
-    for (const Finding& f : a.findings) {
-        if (f.side != Side::None && f.level == top &&
-            f.metric != QLatin1String("bandwidth_limited")) {
-            a.from = f.from;
-            a.to = f.to;
-            break;
-        }
-    }
+    decideVerdict(a);
     return a;
 }
 

@@ -16,6 +16,10 @@ namespace rtcare {
 
 using namespace evidence;
 
+namespace {
+constexpr qint64 kEventMarginMs = 5 * 60'000; // events this far outside the statistics show
+} // namespace
+
 EvidenceChart::EvidenceChart(QWidget* parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("evidenceChart"));
@@ -34,6 +38,7 @@ void EvidenceChart::clear()
     delete old;
     m_shadedBad = 0;
     m_shadedWarn = 0;
+    m_events = 0;
 }
 
 int EvidenceChart::seriesCount() const
@@ -45,10 +50,19 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
 {
     auto* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Connection events shortly before or after the statistics widen the time axis.
+    qint64 first = m.start, last = std::max(m.end, m.start + 1000);
+    for (const ConnectionSummary& c : m.connections) {
+        for (const ConnectionEvent& e : c.events) {
+            if (e.t >= m.start - kEventMarginMs && e.t <= m.end + kEventMarginMs) {
+                first = std::min(first, e.t);
+                last = std::max(last, e.t);
+            }
+        }
+    }
     auto* time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("HH:mm:ss"));
-    time->setRange(QDateTime::fromMSecsSinceEpoch(m.start),
-                   QDateTime::fromMSecsSinceEpoch(std::max(m.end, m.start + 1000)));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     chart->addAxis(time, Qt::AlignBottom);
     auto* ms = new QValueAxis;
     ms->setTitleText(tr("ms"));
@@ -102,6 +116,40 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     chart->addSeries(freezes);
     freezes->attachAxis(time);
     freezes->attachAxis(pct);
+
+    // Connection events: set up, lost or failed, ICE restarts.
+    m_events = 0;
+    const auto events = [&](const QString& name, const QColor& color, auto pick) {
+        auto* series = new QScatterSeries;
+        series->setName(name);
+        series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        series->setMarkerSize(10);
+        series->setColor(color);
+        for (const ConnectionSummary& c : m.connections) {
+            for (const ConnectionEvent& e : c.events) {
+                if (pick(e) && e.t >= first && e.t <= last)
+                    series->append(double(e.t), 0);
+            }
+        }
+        if (series->count() == 0) {
+            delete series;
+            return;
+        }
+        m_events += int(series->count());
+        chart->addSeries(series);
+        series->attachAxis(time);
+        series->attachAxis(pct);
+    };
+    events(tr("Connected"), QColor(QStringLiteral("#2e7d32")), [](const ConnectionEvent& e) {
+        return e.kind == QLatin1String("connection") && e.state == QLatin1String("connected");
+    });
+    events(tr("Connection lost or failed"), QColor(QStringLiteral("#c62828")),
+           [](const ConnectionEvent& e) {
+               return e.state == QLatin1String("failed") ||
+                      (e.kind == QLatin1String("ice") && e.state == QLatin1String("disconnected"));
+           });
+    events(tr("Connection restarted"), QColor(QStringLiteral("#1565c0")),
+           [](const ConnectionEvent& e) { return e.kind == QLatin1String("restart"); });
 
     ms->setRange(0, maxMs * 1.1);
     pct->setRange(0, maxPct * 1.1);

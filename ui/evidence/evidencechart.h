@@ -7,8 +7,9 @@
 
 namespace rtcare {
 
-// The call's timeline: RTT and jitter (ms), packet loss (%), bitrate (kbit/s), freezes
-// marked, and the intervals the profile calls bad or noticeable shaded.
+// The call's timeline: RTT and jitter (ms), packet loss (%), bitrate received and sent
+// (kbit/s, the same interval series the cards' figures are the median of), freezes and
+// connection events marked, and the intervals the profile calls bad or noticeable shaded.
 class EvidenceChart : public QChartView
 {
     Q_OBJECT
@@ -23,10 +24,13 @@ public:
         return level == evidence::Level::Bad ? m_shadedBad : m_shadedWarn;
     }
     [[nodiscard]] int shadedCount() const { return m_shadedBad + m_shadedWarn; }
+    // Connection events marked (set up, lost or failed, restarted).
+    [[nodiscard]] int eventCount() const { return m_events; }
 
 private:
     int m_shadedBad = 0;
     int m_shadedWarn = 0;
+    int m_events = 0;
 };
 
 } // namespace rtcare
