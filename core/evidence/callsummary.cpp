@@ -174,6 +174,14 @@ CallMetrics summarise(const CallStreams& call)
     m.start = call.start;
     m.end = call.end;
     m.warnings = call.warnings;
+    for (const ConnectionPath& path : call.paths) {
+        const bool media = std::any_of(call.streams.begin(), call.streams.end(),
+                                       [&](const MediaStream& s) {
+                                           return s.connection == path.id && carriedMedia(s) &&
+                                                  (s.packets.size() >= 2 || s.bytes.size() >= 2);
+                                       });
+        m.connections.push_back(summariseConnection(path, media));
+    }
     if (call.end <= call.start && call.rttMs.empty() && call.streams.empty()) {
         m.warnings << QStringLiteral("the file holds no call statistics (no media streams)");
         return m;
@@ -357,14 +365,6 @@ CallMetrics summarise(const CallStreams& call)
     if (limitedSeconds > 0) {
         m.limitedByBandwidthPct = 100.0 * bandwidthSeconds / limitedSeconds;
         m.limitedByCpuPct = 100.0 * cpuSeconds / limitedSeconds;
-    }
-    for (const ConnectionPath& path : call.paths) {
-        const bool media = std::any_of(call.streams.begin(), call.streams.end(),
-                                       [&](const MediaStream& s) {
-                                           return s.connection == path.id && carriedMedia(s) &&
-                                                  (s.packets.size() >= 2 || s.bytes.size() >= 2);
-                                       });
-        m.connections.push_back(summariseConnection(path, media));
     }
     m.truncated = call.truncated;
     if (m.truncated)

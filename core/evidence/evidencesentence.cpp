@@ -74,6 +74,17 @@ EvidenceSentences writeSentences(const CallMetrics& m, const Assessment& a)
     QHash<QString, QString> values;
     // The sentence follows the verdict: its most important reason.
     const Finding* finding = a.reasons.empty() ? nullptr : &a.findings[a.reasons.front()];
+    if (a.verdict == Side::Relay) { // the route's delay or jitter, whatever came first
+        for (const char* metric : {"rtt", "jitter"}) {
+            const auto it = std::find_if(a.reasons.begin(), a.reasons.end(), [&](std::size_t i) {
+                return a.findings[i].metric == QLatin1String(metric);
+            });
+            if (it != a.reasons.end()) {
+                finding = &a.findings[*it];
+                break;
+            }
+        }
+    }
     const bool noData =
         !m.hasData() || (!known(m.rttMs.median) && !known(m.lossDown()) && !known(m.lossUp()));
     if (finding && finding->side == Side::Connection) {
@@ -85,10 +96,10 @@ EvidenceSentences writeSentences(const CallMetrics& m, const Assessment& a)
         s.key = QStringLiteral("clean");
     } else {
         s.key = finding->metric;
-        if (s.key == QLatin1String("freezes") && finding->side != Side::FarEnd)
-            s.key = QStringLiteral("freezes_downlink");
-        if (finding->side == Side::Relay)
+        if (finding->side == Side::Relay && finding->metric != QLatin1String("freezes"))
             s.key = QStringLiteral("relay_") + finding->metric;
+        else if (s.key == QLatin1String("freezes") && finding->side != Side::FarEnd)
+            s.key = QStringLiteral("freezes_downlink");
     }
     if (finding && s.key != QLatin1String("no_data")) {
         s.value = figure(finding->value);

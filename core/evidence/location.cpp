@@ -127,7 +127,8 @@ void addPathFindings(const CallMetrics& m, Assessment& a)
     // relay adds a leg, TCP retransmits instead of dropping.
     if (relayedConnection(m)) {
         for (Finding& f : a.findings) {
-            if (f.metric == QLatin1String("rtt") || f.metric == QLatin1String("jitter"))
+            if (f.metric == QLatin1String("rtt") || f.metric == QLatin1String("jitter") ||
+                (f.metric == QLatin1String("freezes") && f.side == Side::Both))
                 f.side = Side::Relay;
         }
     }

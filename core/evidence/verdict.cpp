@@ -192,8 +192,11 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
     a.mos = levelOf(m.mosMedian, profile.mos, true);
     const std::size_t n = m.intervals.size();
     a.badIntervals.assign(n, false);
-    if (n == 0)
+    if (n == 0) { // no media figures: a connection that never came up still says something
+        addPathFindings(m, a);
+        decideVerdict(a);
         return a;
+    }
 
     // One definition of a bad (or noticeable) interval, per direction: the cards' "time in
     // bad intervals" and the timeline's shading both read it. RTT counts for both
@@ -290,16 +293,21 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         f.threshold =
             f.level == Level::Bad ? kFreezeBadSecondsPerMinute : kFreezeWarnSecondsPerMinute;
         // Freezes while packets reached this user intact point at the sender; freezes
-        // during loss, jitter or delay on this user's side point at this user's downlink.
+        // during loss or jitter on this user's side point at this user's downlink; during
+        // delay alone, at the path (which a relayed route then takes over).
         bool ownTrouble = downlinkTrouble;
+        bool delay = false;
         for (std::size_t i = 0; i < n; ++i) {
             const Interval& in = m.intervals[i];
-            if (in.freezeSeconds > 0 && (levelOf(in.lossDown, profile.lossPct) >= Level::Warn ||
-                                         levelOf(in.jitterMs, profile.jitterMs) >= Level::Warn ||
-                                         levelOf(in.rttMs, profile.rttMs) >= Level::Warn))
+            if (in.freezeSeconds <= 0)
+                continue;
+            if (levelOf(in.lossDown, profile.lossPct) >= Level::Warn ||
+                levelOf(in.jitterMs, profile.jitterMs) >= Level::Warn)
                 ownTrouble = true;
+            else if (levelOf(in.rttMs, profile.rttMs) >= Level::Warn)
+                delay = true;
         }
-        f.side = ownTrouble ? Side::Downlink : Side::FarEnd;
+        f.side = ownTrouble ? Side::Downlink : delay ? Side::Both : Side::FarEnd;
         f.profileId = QStringLiteral("freeze-seconds-per-minute");
         f.from = first < n ? m.intervals[first].start : m.start;
         f.to = first < n ? m.intervals[last].end : m.end;
