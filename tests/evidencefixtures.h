@@ -35,7 +35,8 @@ inline QJsonObject readJsonFixture(const char* name)
 // webrtc-internals keeps each series' values as JSON text.
 inline QJsonArray seriesValues(const QJsonObject& entry)
 {
-    return QJsonDocument::fromJson(entry.value(QLatin1String("values")).toString().toUtf8()).array();
+    return QJsonDocument::fromJson(entry.value(QLatin1String("values")).toString().toUtf8())
+        .array();
 }
 
 inline void setSeriesValues(QJsonObject& entry, const QJsonArray& values)
@@ -75,25 +76,25 @@ QString editedInternals(const QTemporaryDir& dir, const char* fixture, const QSt
 // (IhijOWwp2 is the local candidate of the selected pair CPhijOWwp2_ElUtQfV2).
 inline QString relayedVariant(const QTemporaryDir& dir)
 {
-    return editedInternals(
-        dir, "03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json",
-        QStringLiteral("03-relayed.json"), [](QJsonObject& stats) {
-            const QString key = QStringLiteral("IhijOWwp2-candidateType");
-            if (!stats.contains(key))
-                return;
-            QJsonObject type = stats.value(key).toObject();
-            QJsonArray values = seriesValues(type);
-            QJsonArray protocols;
-            for (qsizetype i = 0; i < values.size(); ++i) {
-                values[i] = QStringLiteral("relay");
-                protocols.append(QStringLiteral("tcp"));
-            }
-            setSeriesValues(type, values);
-            stats.insert(key, type);
-            QJsonObject relay = type;
-            setSeriesValues(relay, protocols);
-            stats.insert(QStringLiteral("IhijOWwp2-relayProtocol"), relay);
-        });
+    return editedInternals(dir,
+                           "03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json",
+                           QStringLiteral("03-relayed.json"), [](QJsonObject& stats) {
+                               const QString key = QStringLiteral("IhijOWwp2-candidateType");
+                               if (!stats.contains(key))
+                                   return;
+                               QJsonObject type = stats.value(key).toObject();
+                               QJsonArray values = seriesValues(type);
+                               QJsonArray protocols;
+                               for (qsizetype i = 0; i < values.size(); ++i) {
+                                   values[i] = QStringLiteral("relay");
+                                   protocols.append(QStringLiteral("tcp"));
+                               }
+                               setSeriesValues(type, values);
+                               stats.insert(key, type);
+                               QJsonObject relay = type;
+                               setSeriesValues(relay, protocols);
+                               stats.insert(QStringLiteral("IhijOWwp2-relayProtocol"), relay);
+                           });
 }
 
 // Fixture 07 as if its sender had been limited by its CPU where it was limited by

@@ -133,7 +133,8 @@ QJsonObject candidateJson(const CandidateInfo& c)
 
 CandidateInfo candidateFrom(const QJsonObject& o)
 {
-    return {o.value(QLatin1String("type")).toString(), o.value(QLatin1String("protocol")).toString(),
+    return {o.value(QLatin1String("type")).toString(),
+            o.value(QLatin1String("protocol")).toString(),
             o.value(QLatin1String("relay_protocol")).toString(),
             o.value(QLatin1String("network_type")).toString()};
 }
@@ -227,8 +228,9 @@ ConnectionSummary summariseConnection(const ConnectionPath& path, bool carriedMe
     bool wasConnected = false;
     int backToChecking = 0;
     int restartEvents = 0;
-    const bool hasIce = std::any_of(path.events.begin(), path.events.end(),
-                                    [](const ConnectionEvent& e) { return e.kind == QLatin1String("ice"); });
+    const bool hasIce =
+        std::any_of(path.events.begin(), path.events.end(),
+                    [](const ConnectionEvent& e) { return e.kind == QLatin1String("ice"); });
     for (const ConnectionEvent& e : path.events) {
         const bool ice = e.kind == QLatin1String("ice");
         const bool connection = e.kind == QLatin1String("connection");
@@ -281,9 +283,9 @@ ConnectionSummary summariseConnection(const ConnectionPath& path, bool carriedMe
     if (attemptAt > 0 && c.connectedAt >= attemptAt)
         c.connectMs = double(c.connectedAt - attemptAt);
     c.iceRestarts = std::max(restartEvents, backToChecking);
-    c.finalState = !lastConnection.isEmpty()                 ? lastConnection
+    c.finalState = !lastConnection.isEmpty()               ? lastConnection
                    : lastIce == QLatin1String("completed") ? QStringLiteral("connected")
-                                                            : lastIce;
+                                                           : lastIce;
     if (closed && !c.failed)
         c.finalState = QStringLiteral("closed");
     return c;
@@ -345,8 +347,7 @@ SenderSummary summariseSender(const MediaStream& s)
         if (x.v <= 0)
             continue;
         height.push_back(x.v);
-        (textAt(s.limitation, x.t) == QLatin1String("cpu") ? heightCpu : heightRest)
-            .push_back(x.v);
+        (textAt(s.limitation, x.t) == QLatin1String("cpu") ? heightCpu : heightRest).push_back(x.v);
     }
     out.fpsMedian = medianOf(fps);
     out.fpsCpuLimited = medianOf(fpsCpu);
@@ -362,30 +363,31 @@ QJsonObject ConnectionSummary::toJson() const
     QJsonArray log;
     for (const ConnectionEvent& e : events)
         log.append(QJsonArray{double(e.t), e.kind, e.state});
-    QJsonObject pair{{QStringLiteral("local_type"), local.type},
-                     {QStringLiteral("remote_type"), remote.type},
-                     {QStringLiteral("protocol"), local.protocol.isEmpty() ? remote.protocol
-                                                                          : local.protocol},
-                     {QStringLiteral("relay_protocol"),
-                      local.relayProtocol.isEmpty() ? QJsonValue() : QJsonValue(local.relayProtocol)},
-                     {QStringLiteral("local"), candidateJson(local)},
-                     {QStringLiteral("remote"), candidateJson(remote)}};
+    QJsonObject pair{
+        {QStringLiteral("local_type"), local.type},
+        {QStringLiteral("remote_type"), remote.type},
+        {QStringLiteral("protocol"), local.protocol.isEmpty() ? remote.protocol : local.protocol},
+        {QStringLiteral("relay_protocol"),
+         local.relayProtocol.isEmpty() ? QJsonValue() : QJsonValue(local.relayProtocol)},
+        {QStringLiteral("local"), candidateJson(local)},
+        {QStringLiteral("remote"), candidateJson(remote)}};
     return QJsonObject{
         {QStringLiteral("id"), id},
-        {QStringLiteral("state_final"), finalState.isEmpty() ? QJsonValue() : QJsonValue(finalState)},
+        {QStringLiteral("state_final"),
+         finalState.isEmpty() ? QJsonValue() : QJsonValue(finalState)},
         {QStringLiteral("failed"), failed},
         {QStringLiteral("ever_connected"), everConnected},
-        {QStringLiteral("connected_at_ms"), connectedAt > 0 ? QJsonValue(double(connectedAt))
-                                                            : QJsonValue()},
-        {QStringLiteral("failed_at_ms"), failedAt > 0 ? QJsonValue(double(failedAt)) : QJsonValue()},
+        {QStringLiteral("connected_at_ms"),
+         connectedAt > 0 ? QJsonValue(double(connectedAt)) : QJsonValue()},
+        {QStringLiteral("failed_at_ms"),
+         failedAt > 0 ? QJsonValue(double(failedAt)) : QJsonValue()},
         {QStringLiteral("connect_ms"), num(connectMs)},
         {QStringLiteral("ice_restarts"), iceRestarts},
         {QStringLiteral("disconnects"), disconnects},
         {QStringLiteral("carried_media"), carriedMedia},
         {QStringLiteral("path_changes"), pathChanges},
-        {QStringLiteral("selected_pair"), local.type.isEmpty() && remote.type.isEmpty()
-                                              ? QJsonValue()
-                                              : QJsonValue(pair)},
+        {QStringLiteral("selected_pair"),
+         local.type.isEmpty() && remote.type.isEmpty() ? QJsonValue() : QJsonValue(pair)},
         {QStringLiteral("events"), log}};
 }
 

@@ -48,9 +48,9 @@ struct ConnectionPath
 // What the figures say about one peer connection.
 struct ConnectionSummary
 {
-    QString id;             // the file's peer connection id (for agents and scripts)
-    QString finalState;     // the last connection state, else the last ICE state
-    bool failed = false;    // reached "failed"
+    QString id;          // the file's peer connection id (for agents and scripts)
+    QString finalState;  // the last connection state, else the last ICE state
+    bool failed = false; // reached "failed"
     bool everConnected = false;
     qint64 connectedAt = 0; // first "connected" (or ICE "completed"), epoch ms
     qint64 failedAt = 0;
@@ -80,7 +80,7 @@ struct SenderSummary
     double bandwidthPct = std::numeric_limits<double>::quiet_NaN();
     double otherPct = std::numeric_limits<double>::quiet_NaN();
     double nonePct = std::numeric_limits<double>::quiet_NaN();
-    double seconds = 0;  // the time the shares are of
+    double seconds = 0; // the time the shares are of
     double fpsMedian = std::numeric_limits<double>::quiet_NaN();
     double fpsCpuLimited = std::numeric_limits<double>::quiet_NaN(); // median while CPU-limited
     double fpsOtherwise = std::numeric_limits<double>::quiet_NaN();
@@ -96,8 +96,7 @@ struct SenderSummary
 
 struct MediaStream;
 
-[[nodiscard]] ConnectionSummary summariseConnection(const ConnectionPath& path,
-                                                    bool carriedMedia);
+[[nodiscard]] ConnectionSummary summariseConnection(const ConnectionPath& path, bool carriedMedia);
 // For an outbound video stream (its limitation and frame series).
 [[nodiscard]] SenderSummary summariseSender(const MediaStream& stream);
 

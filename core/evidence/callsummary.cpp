@@ -13,6 +13,8 @@ namespace rtcare::evidence {
 namespace {
 
 constexpr qint64 kIntervalMs = 10'000;
+// 2: bitrate spread over the time between samples; connections, senders, truncated.
+constexpr int kSummaryVersion = 2;
 constexpr std::size_t kMaxIntervals = 720;
 
 // Increments of a cumulative counter, spread over the intervals the time between two
@@ -175,11 +177,11 @@ CallMetrics summarise(const CallStreams& call)
     m.end = call.end;
     m.warnings = call.warnings;
     for (const ConnectionPath& path : call.paths) {
-        const bool media = std::any_of(call.streams.begin(), call.streams.end(),
-                                       [&](const MediaStream& s) {
-                                           return s.connection == path.id && carriedMedia(s) &&
-                                                  (s.packets.size() >= 2 || s.bytes.size() >= 2);
-                                       });
+        const bool media =
+            std::any_of(call.streams.begin(), call.streams.end(), [&](const MediaStream& s) {
+                return s.connection == path.id && carriedMedia(s) &&
+                       (s.packets.size() >= 2 || s.bytes.size() >= 2);
+            });
         m.connections.push_back(summariseConnection(path, media));
     }
     if (call.end <= call.start && call.rttMs.empty() && call.streams.empty()) {
@@ -317,7 +319,12 @@ CallMetrics summarise(const CallStreams& call)
         }
         if (d == 0 && s.media == Media::Audio && s.concealed.size() > 1 &&
             s.samplesReceived.size() > 1) {
-            concealed += std::max(0.0, s.concealed.back().v - s.concealed.front().v);
+            // Concealed silence (Opus DTX sends nothing while nobody speaks) is not lost
+            // speech: (concealed - silent concealed) / received, as the standard intends.
+            double silent = 0;
+            if (s.silentConcealed.size() > 1)
+                silent = std::max(0.0, s.silentConcealed.back().v - s.silentConcealed.front().v);
+            concealed += std::max(0.0, s.concealed.back().v - s.concealed.front().v - silent);
             samples += std::max(0.0, s.samplesReceived.back().v - s.samplesReceived.front().v);
         }
         if (d == 1 && s.media == Media::Video)
@@ -368,9 +375,9 @@ CallMetrics summarise(const CallStreams& call)
     }
     m.truncated = call.truncated;
     if (m.truncated)
-        m.warnings << QStringLiteral(
-            "the dump reached the browser's limit of %1 samples per series: the call's start is "
-            "missing, and the figures cover only the time in the file")
+        m.warnings << QStringLiteral("the dump reached the browser's limit of %1 samples per "
+                                     "series: the call's start is "
+                                     "missing, and the figures cover only the time in the file")
                           .arg(kInternalsSeriesLimit);
     noteSamplingGaps(call, m);
 
@@ -426,6 +433,7 @@ QJsonObject CallMetrics::toJson() const
         senderRows.append(sender.toJson());
     return QJsonObject{
         {QStringLiteral("format"), format},
+        {QStringLiteral("summary_version"), kSummaryVersion},
         {QStringLiteral("start_ms"), double(start)},
         {QStringLiteral("end_ms"), double(end)},
         {QStringLiteral("rtt_ms"), QJsonObject{{QStringLiteral("median"), number(rttMs.median)},
@@ -525,6 +533,16 @@ std::optional<CallMetrics> CallMetrics::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QLatin1String("decoders")).toArray())
         m.decoders << v.toString();
     m.truncated = o.value(QLatin1String("truncated")).toBool();
+    if (o.value(QLatin1String("summary_version")).toInt(1) < 2) {
+        // Version 1 put a gap's bytes into one interval (up to ten times the real bitrate):
+        // its timeline bitrate, and the cards' median of it, are not shown.
+        for (Interval& i : m.intervals)
+            i.kbpsDown = i.kbpsUp = kNone;
+        m.kbpsDown = m.kbpsUp = kNone;
+        m.warnings << QStringLiteral("attached with an earlier RTCare: the bitrate is not shown "
+                                     "(it was computed differently); attach the file again to "
+                                     "see it, and the connections");
+    }
     for (const QJsonValue& w : o.value(QLatin1String("warnings")).toArray())
         m.warnings << w.toString();
     return m;

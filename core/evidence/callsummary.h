@@ -74,7 +74,7 @@ struct CallMetrics
     std::vector<Interval> intervals;
     std::vector<ConnectionSummary> connections; // every peer connection in the file
     std::vector<SenderSummary> senders;         // outbound video streams that sent
-    QStringList decoders;  // implementations of the inbound video that was received
+    QStringList decoders;   // implementations of the inbound video that was received
     bool truncated = false; // the file lost the call's start: figures cover start..end only
     QStringList warnings;
 

@@ -74,10 +74,10 @@ QJsonObject statsReport(const CallMetrics& m, const Assessment& a, const Evidenc
                               {QStringLiteral("path"), pathSummary(m)}});
     QJsonArray limitation;
     for (const SenderSummary& sender : m.senders)
-        limitation.append(QJsonObject{
-            {QStringLiteral("id"), sender.id},
-            {QStringLiteral("quality_limitation_pct"),
-             sender.toJson().value(QStringLiteral("quality_limitation_pct"))}});
+        limitation.append(
+            QJsonObject{{QStringLiteral("id"), sender.id},
+                        {QStringLiteral("quality_limitation_pct"),
+                         sender.toJson().value(QStringLiteral("quality_limitation_pct"))}});
     report.insert(QStringLiteral("quality_limitation_pct"), limitation);
     QJsonArray findings;
     for (const Finding& f : a.findings)
@@ -117,28 +117,27 @@ QString statsText(const CallMetrics& m, const Assessment& a, const EvidenceSente
                .arg(std::round(a.warnSecondsDown));
     int number = 0;
     for (const ConnectionSummary& c : m.connections) {
-        const QString pair = c.local.type.isEmpty() && c.remote.type.isEmpty()
-                                 ? QStringLiteral("no selected pair")
-                                 : QStringLiteral("%1 -> %2 over %3%4")
-                                       .arg(c.local.type, c.remote.type,
-                                            c.local.protocol.isEmpty() ? c.remote.protocol
-                                                                       : c.local.protocol,
-                                            c.local.relayProtocol.isEmpty()
-                                                ? QString()
-                                                : QStringLiteral(" (relay via %1)")
-                                                      .arg(c.local.relayProtocol));
-        out += QStringLiteral("%1 %2: %3, %4, connect %5, %6 ICE restart(s)%7\n")
-                   .arg(number++ == 0 ? QStringLiteral("Connection:")
-                                      : QStringLiteral("           "),
-                        c.id, c.finalState.isEmpty() ? QStringLiteral("state unknown") : c.finalState,
-                        pair, show(c.connectMs, " ms"))
-                   .arg(c.iceRestarts)
-                   .arg(c.carriedMedia ? QString() : QStringLiteral(", no media"));
+        const QString pair =
+            c.local.type.isEmpty() && c.remote.type.isEmpty()
+                ? QStringLiteral("no selected pair")
+                : QStringLiteral("%1 -> %2 over %3%4")
+                      .arg(c.local.type, c.remote.type,
+                           c.local.protocol.isEmpty() ? c.remote.protocol : c.local.protocol,
+                           c.local.relayProtocol.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (relay via %1)").arg(c.local.relayProtocol));
+        out +=
+            QStringLiteral("%1 %2: %3, %4, connect %5, %6 ICE restart(s)%7\n")
+                .arg(number++ == 0 ? QStringLiteral("Connection:") : QStringLiteral("           "),
+                     c.id, c.finalState.isEmpty() ? QStringLiteral("state unknown") : c.finalState,
+                     pair, show(c.connectMs, " ms"))
+                .arg(c.iceRestarts)
+                .arg(c.carriedMedia ? QString() : QStringLiteral(", no media"));
     }
     for (const SenderSummary& sender : m.senders) {
         out += QStringLiteral("Sender:     %1 (%2): limited by cpu %3, bandwidth %4, other %5\n")
-                   .arg(sender.id, sender.encoder.isEmpty() ? QStringLiteral("encoder ?")
-                                                            : sender.encoder,
+                   .arg(sender.id,
+                        sender.encoder.isEmpty() ? QStringLiteral("encoder ?") : sender.encoder,
                         show(sender.cpuPct, " %"), show(sender.bandwidthPct, " %"),
                         show(sender.otherPct, " %"));
     }

@@ -119,10 +119,10 @@ EvidenceSentences writeSentences(const CallMetrics& m, const Assessment& a)
         values.insert(QStringLiteral("count"), QString::number(qint64(m.freezeCount)));
         values.insert(QStringLiteral("seconds"), figure(m.freezeSeconds));
         if (const ConnectionSummary* relay = relayedConnection(m)) {
-            values.insert(QStringLiteral("path_key"),
-                          !relay->relayed() ? QStringLiteral("tcp")
-                          : relay->overTcp() ? QStringLiteral("relay_tcp")
-                                             : QStringLiteral("relay"));
+            values.insert(QStringLiteral("path_key"), !relay->relayed() ? QStringLiteral("tcp")
+                                                      : relay->overTcp()
+                                                          ? QStringLiteral("relay_tcp")
+                                                          : QStringLiteral("relay"));
         }
         if (s.key == QLatin1String("cpu_limited")) {
             const SenderSummary* sender = cpuLimitedSender(m);
@@ -134,9 +134,9 @@ EvidenceSentences writeSentences(const CallMetrics& m, const Assessment& a)
             }
         }
         if (s.key == QLatin1String("connection_failed")) {
-            const auto attempts =
-                std::count_if(m.connections.begin(), m.connections.end(),
-                              [](const ConnectionSummary& c) { return c.failed && !c.everConnected; });
+            const auto attempts = std::count_if(
+                m.connections.begin(), m.connections.end(),
+                [](const ConnectionSummary& c) { return c.failed && !c.everConnected; });
             values.insert(QStringLiteral("count"), QString::number(attempts));
         }
     }
@@ -158,9 +158,11 @@ EvidenceSentences writeSentences(const CallMetrics& m, const Assessment& a)
     if (m.truncated && m.hasData()) {
         // The file lost the call's start: say which part of the call the sentence covers.
         const bool seconds = m.end - m.start < 120'000;
-        const QHash<QString, QString> covered{{QStringLiteral("file_from"), clock(m.start, seconds)},
-                                              {QStringLiteral("file_to"), clock(m.end, seconds)}};
-        s.en += QLatin1Char(' ') + fill(QStringLiteral("en"), QStringLiteral("covered_note"), covered);
+        const QHash<QString, QString> covered{
+            {QStringLiteral("file_from"), clock(m.start, seconds)},
+            {QStringLiteral("file_to"), clock(m.end, seconds)}};
+        s.en +=
+            QLatin1Char(' ') + fill(QStringLiteral("en"), QStringLiteral("covered_note"), covered);
         s.zhCN += fill(QStringLiteral("zh_CN"), QStringLiteral("covered_note"), covered);
     }
     return s;

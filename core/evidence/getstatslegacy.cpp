@@ -29,8 +29,8 @@ bool readGetStatsLegacy(const QJsonObject& root, RawStats& out, QString* error)
                 const QDateTime at = QDateTime::fromString(
                     event.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
                 if (at.isValid())
-                    addEvent(pc, type, event.value(QLatin1String("value")),
-                             at.toMSecsSinceEpoch(), &out.warnings);
+                    addEvent(pc, type, event.value(QLatin1String("value")), at.toMSecsSinceEpoch(),
+                             &out.warnings);
                 continue;
             }
             const QJsonObject reports = event.value(QLatin1String("value")).toObject();

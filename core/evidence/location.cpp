@@ -70,12 +70,16 @@ void addDeviceFinding(const CallMetrics& m, Assessment& a)
 
 int rank(const Finding& f)
 {
-    static const QStringList order{
-        QStringLiteral("connection_lost"), QStringLiteral("connection_failed"),
-        QStringLiteral("loss_up"),         QStringLiteral("loss_down"),
-        QStringLiteral("freezes"),         QStringLiteral("jitter"),
-        QStringLiteral("rtt"),             QStringLiteral("cpu_limited"),
-        QStringLiteral("bandwidth_limited"), QStringLiteral("mos")};
+    static const QStringList order{QStringLiteral("connection_lost"),
+                                   QStringLiteral("connection_failed"),
+                                   QStringLiteral("loss_up"),
+                                   QStringLiteral("loss_down"),
+                                   QStringLiteral("freezes"),
+                                   QStringLiteral("jitter"),
+                                   QStringLiteral("rtt"),
+                                   QStringLiteral("cpu_limited"),
+                                   QStringLiteral("bandwidth_limited"),
+                                   QStringLiteral("mos")};
     return int(order.indexOf(f.metric));
 }
 
@@ -150,8 +154,8 @@ void decideVerdict(Assessment& a)
         if (deciding(f))
             top = std::max(top, f.level);
     }
-    bool connection = false, up = false, down = false, path = false, relay = false,
-         device = false, farEnd = false;
+    bool connection = false, up = false, down = false, path = false, relay = false, device = false,
+         farEnd = false;
     for (const Finding& f : a.findings) {
         if (!deciding(f) || f.level != top)
             continue;
@@ -163,7 +167,7 @@ void decideVerdict(Assessment& a)
         device = device || f.side == Side::Device;
         farEnd = farEnd || f.side == Side::FarEnd;
     }
-    a.verdict = connection ? Side::Connection
+    a.verdict = connection   ? Side::Connection
                 : up && down ? Side::Both
                 : up         ? Side::Uplink
                 : down       ? Side::Downlink
@@ -175,8 +179,7 @@ void decideVerdict(Assessment& a)
     a.reasons.clear();
     for (std::size_t i = 0; i < a.findings.size(); ++i) {
         const Finding& f = a.findings[i];
-        if (a.verdict != Side::None && deciding(f) && f.level == top &&
-            supports(a.verdict, f.side))
+        if (a.verdict != Side::None && deciding(f) && f.level == top && supports(a.verdict, f.side))
             a.reasons.push_back(i);
     }
     if (!a.reasons.empty()) {

@@ -37,15 +37,16 @@ bool isNumericMember(const QString& member)
         QStringLiteral("packetsSent"), QStringLiteral("bytesReceived"), QStringLiteral("bytesSent"),
         QStringLiteral("framesPerSecond"), QStringLiteral("freezeCount"),
         QStringLiteral("totalFreezesDuration"), QStringLiteral("concealedSamples"),
-        QStringLiteral("totalSamplesReceived"), QStringLiteral("fractionLost"),
-        QStringLiteral("selected"), QStringLiteral("nominated"), QStringLiteral("remoteSource"),
-        QStringLiteral("frameHeight"), QStringLiteral("frameWidth"),
+        QStringLiteral("silentConcealedSamples"), QStringLiteral("totalSamplesReceived"),
+        QStringLiteral("fractionLost"), QStringLiteral("selected"), QStringLiteral("nominated"),
+        QStringLiteral("remoteSource"), QStringLiteral("frameHeight"), QStringLiteral("frameWidth"),
         // legacy goog reports
         QStringLiteral("googRtt"), QStringLiteral("googJitterReceived"),
         QStringLiteral("googFrameRateReceived"), QStringLiteral("googFrameRateSent"),
         QStringLiteral("googAvailableSendBandwidth"), QStringLiteral("googActiveConnection"),
-        QStringLiteral("googCpuLimitedResolution"), QStringLiteral("googBandwidthLimitedResolution"),
-        QStringLiteral("googFrameHeightSent"), QStringLiteral("googFrameHeightReceived"),
+        QStringLiteral("googCpuLimitedResolution"),
+        QStringLiteral("googBandwidthLimitedResolution"), QStringLiteral("googFrameHeightSent"),
+        QStringLiteral("googFrameHeightReceived"),
         // CSV columns mapped onto metrics (see csvstats.cpp)
         QStringLiteral("lossPercent"), QStringLiteral("bitrate")};
     return members.contains(member);
@@ -53,29 +54,20 @@ bool isNumericMember(const QString& member)
 
 bool isTextMember(const QString& member)
 {
-    static const QSet<QString> members{QStringLiteral("type"),
-                                       QStringLiteral("kind"),
-                                       QStringLiteral("mediaType"),
-                                       QStringLiteral("selectedCandidatePairId"),
-                                       QStringLiteral("qualityLimitationReason"),
-                                       QStringLiteral("state"),
-                                       QStringLiteral("googActiveConnection"),
-                                       QStringLiteral("localId"),
-                                       // the path: candidate pairs and candidates
-                                       QStringLiteral("localCandidateId"),
-                                       QStringLiteral("remoteCandidateId"),
-                                       QStringLiteral("candidateType"),
-                                       QStringLiteral("protocol"),
-                                       QStringLiteral("relayProtocol"),
-                                       QStringLiteral("networkType"),
-                                       QStringLiteral("transport"), // legacy candidates
-                                       QStringLiteral("googLocalCandidateType"),
-                                       QStringLiteral("googRemoteCandidateType"),
-                                       QStringLiteral("googTransportType"),
-                                       // the device: codec implementations
-                                       QStringLiteral("encoderImplementation"),
-                                       QStringLiteral("decoderImplementation"),
-                                       QStringLiteral("codecImplementationName")};
+    static const QSet<QString> members{
+        QStringLiteral("type"), QStringLiteral("kind"), QStringLiteral("mediaType"),
+        QStringLiteral("selectedCandidatePairId"), QStringLiteral("qualityLimitationReason"),
+        QStringLiteral("state"), QStringLiteral("googActiveConnection"), QStringLiteral("localId"),
+        // the path: candidate pairs and candidates
+        QStringLiteral("localCandidateId"), QStringLiteral("remoteCandidateId"),
+        QStringLiteral("candidateType"), QStringLiteral("protocol"),
+        QStringLiteral("relayProtocol"), QStringLiteral("networkType"),
+        QStringLiteral("transport"), // legacy candidates
+        QStringLiteral("googLocalCandidateType"), QStringLiteral("googRemoteCandidateType"),
+        QStringLiteral("googTransportType"),
+        // the device: codec implementations
+        QStringLiteral("encoderImplementation"), QStringLiteral("decoderImplementation"),
+        QStringLiteral("codecImplementationName")};
     return members.contains(member);
 }
 
@@ -144,8 +136,8 @@ void addMember(StatObject& object, const QString& member, const QJsonValue& valu
         for (const char* reason : {"cpu", "bandwidth", "other", "none"}) {
             double v = 0;
             if (toNumber(durations.value(QLatin1String(reason)), &v))
-                object.numbers[QStringLiteral("qualityLimitationDurations.") +
-                               QLatin1String(reason)]
+                object
+                    .numbers[QStringLiteral("qualityLimitationDurations.") + QLatin1String(reason)]
                     .push_back({t, v});
         }
         return;

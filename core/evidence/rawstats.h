@@ -53,7 +53,7 @@ inline constexpr std::size_t kMaxEventsPerConnection = 10'000;
 struct PeerConnectionStats
 {
     QString id;
-    QHash<QString, StatObject> objects; // by stat id
+    QHash<QString, StatObject> objects;  // by stat id
     std::vector<ConnectionEvent> events; // in file order
     bool eventsCut = false;              // more than kMaxEventsPerConnection
 };

@@ -121,6 +121,7 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
             s.freezeCount = numbers(o, "freezeCount");
             s.freezeSeconds = numbers(o, "totalFreezesDuration");
             s.concealed = numbers(o, "concealedSamples");
+            s.silentConcealed = numbers(o, "silentConcealedSamples");
             s.samplesReceived = numbers(o, "totalSamplesReceived");
             inbound.push_back(std::move(s));
         } else if (type == QLatin1String("outbound-rtp")) {
@@ -290,10 +291,10 @@ CallStreams buildStreams(const RawStats& raw)
     };
     extend(call.rttMs);
     for (MediaStream& s : call.streams) {
-        for (Series* series :
-             {&s.packets, &s.lost, &s.lossPercent, &s.bytes, &s.kbps, &s.jitterMs, &s.remoteRttMs,
-              &s.fps, &s.freezeCount, &s.freezeSeconds, &s.concealed, &s.samplesReceived,
-              &s.limitCpu, &s.limitBandwidth, &s.limitOther, &s.limitNone, &s.frameHeight}) {
+        for (Series* series : {&s.packets, &s.lost, &s.lossPercent, &s.bytes, &s.kbps, &s.jitterMs,
+                               &s.remoteRttMs, &s.fps, &s.freezeCount, &s.freezeSeconds,
+                               &s.concealed, &s.silentConcealed, &s.samplesReceived, &s.limitCpu,
+                               &s.limitBandwidth, &s.limitOther, &s.limitNone, &s.frameHeight}) {
             sortByTime(*series);
             extend(*series);
         }

@@ -38,6 +38,7 @@ struct MediaStream
     Series freezeCount;     // cumulative (inbound video)
     Series freezeSeconds;   // cumulative (inbound video)
     Series concealed;       // cumulative concealed audio samples
+    Series silentConcealed; // of which concealed silence (DTX, comfort noise): not a problem
     Series samplesReceived; // cumulative audio samples received
     TextSeries limitation;  // qualityLimitationReason (outbound video)
     // qualityLimitationDurations (outbound video): cumulative seconds per reason
@@ -55,8 +56,8 @@ struct CallStreams
     std::vector<MediaStream> streams;
     std::vector<ConnectionPath> paths; // one per peer connection, in file order
     bool truncated = false;            // the file lost the call's start (browser limit)
-    Series rttMs;         // the selected candidate pair's current RTT
-    Series availableKbps; // the selected pair's available outgoing bitrate
+    Series rttMs;                      // the selected candidate pair's current RTT
+    Series availableKbps;              // the selected pair's available outgoing bitrate
     qint64 start = 0;
     qint64 end = 0;
     QStringList warnings;

@@ -204,7 +204,6 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
     a.uplinkLevels.assign(n, Level::Unknown);
     a.downlinkLevels.assign(n, Level::Unknown);
     a.intervalLevels.assign(n, Level::Unknown);
-    double unused = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const Interval& in = m.intervals[i];
         const double seconds = double(in.end - in.start) / 1000.0;
@@ -212,10 +211,10 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         const Level up = std::max(rtt, levelOf(in.lossUp, profile.lossPct));
         const double freezeRate =
             seconds > 0 ? in.freezeSeconds * 60 / seconds : kNone; // seconds per minute
-        const Level freezes = in.freezeSeconds > 0
-                                  ? levelOf(freezeRate, {kFreezeWarnSecondsPerMinute,
-                                                         kFreezeBadSecondsPerMinute})
-                                  : Level::Unknown;
+        const Level freezes =
+            in.freezeSeconds > 0
+                ? levelOf(freezeRate, {kFreezeWarnSecondsPerMinute, kFreezeBadSecondsPerMinute})
+                : Level::Unknown;
         const Level down = std::max({rtt, levelOf(in.lossDown, profile.lossPct),
                                      levelOf(in.jitterMs, profile.jitterMs), freezes,
                                      levelOf(in.mos, profile.mos, true)});
@@ -223,11 +222,14 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         a.downlinkLevels[i] = down;
         a.intervalLevels[i] = std::max(up, down);
         a.badIntervals[i] = a.intervalLevels[i] == Level::Bad;
-        (up == Level::Bad ? a.badSecondsUp : up == Level::Warn ? a.warnSecondsUp : unused) +=
-            seconds;
-        (down == Level::Bad     ? a.badSecondsDown
-         : down == Level::Warn ? a.warnSecondsDown
-                               : unused) += seconds;
+        if (up == Level::Bad)
+            a.badSecondsUp += seconds;
+        else if (up == Level::Warn)
+            a.warnSecondsUp += seconds;
+        if (down == Level::Bad)
+            a.badSecondsDown += seconds;
+        else if (down == Level::Warn)
+            a.warnSecondsDown += seconds;
     }
 
     const MetricView views[] = {

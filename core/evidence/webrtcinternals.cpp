@@ -59,8 +59,8 @@ struct LoggedEvent
 {
     QString type;
     QJsonValue value;
-    qint64 t = 0;       // epoch ms, when the dump gives it
-    int clock = -1;     // else the seconds of the local day
+    qint64 t = 0;   // epoch ms, when the dump gives it
+    int clock = -1; // else the seconds of the local day
 };
 
 // Reads the peer connection's updateLog. Epoch times (Chrome 117+) are used as they are;

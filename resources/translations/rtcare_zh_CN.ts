@@ -702,8 +702,8 @@
         <translation>按 W3C 的定义统计卡顿（freezeCount、totalFreezesDuration）：一帧与上一帧的间隔超过平均帧间隔的三倍，或超过平均帧间隔加 150 毫秒。</translation>
     </message>
     <message>
-        <source>Share of the received audio samples the receiver had to make up (conceal) because packets were lost or late (concealedSamples ÷ totalSamplesReceived).</source>
-        <translation>因数据包丢失或迟到，接收端不得不填补（隐藏）的音频样本占收到样本的比例（concealedSamples ÷ totalSamplesReceived）。</translation>
+        <source>Share of the received audio samples the receiver had to make up (conceal) because packets were lost or late, silence left out ((concealedSamples − silentConcealedSamples) ÷ totalSamplesReceived).</source>
+        <translation>因数据包丢失或迟到，接收端不得不填补（隐藏）的音频样本占收到样本的比例，不计静音（(concealedSamples − silentConcealedSamples) ÷ totalSamplesReceived）。</translation>
     </message>
 </context>
 <context>

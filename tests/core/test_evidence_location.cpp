@@ -74,8 +74,9 @@ struct ChromeRates
 
     explicit ChromeRates(const char* fixture)
     {
-        const QJsonObject pcs =
-            rtcare::test::readJsonFixture(fixture).value(QLatin1String("PeerConnections")).toObject();
+        const QJsonObject pcs = rtcare::test::readJsonFixture(fixture)
+                                    .value(QLatin1String("PeerConnections"))
+                                    .toObject();
         for (const QJsonValue& pcValue : pcs) {
             const QJsonObject stats = pcValue.toObject().value(QLatin1String("stats")).toObject();
             for (auto it = stats.begin(); it != stats.end(); ++it) {
@@ -83,17 +84,22 @@ struct ChromeRates
                     continue;
                 const QString id = it.key().left(it.key().indexOf(QLatin1String("-[")));
                 const QJsonObject entry = it.value().toObject();
-                if (entry.value(QLatin1String("statsType")).toString() != QLatin1String("inbound-rtp") &&
+                if (entry.value(QLatin1String("statsType")).toString() !=
+                        QLatin1String("inbound-rtp") &&
                     !id.startsWith(QLatin1String("RTCInboundRTP")))
                     continue;
                 Stream s;
                 const QJsonArray rates = rtcare::test::seriesValues(entry);
                 const QJsonArray stamps = rtcare::test::seriesValues(
                     stats.value(id + QStringLiteral("-timestamp")).toObject());
-                const double start = QDateTime::fromString(entry.value(QLatin1String("startTime")).toString(),
-                                                           Qt::ISODateWithMs).toMSecsSinceEpoch();
-                const double end = QDateTime::fromString(entry.value(QLatin1String("endTime")).toString(),
-                                                         Qt::ISODateWithMs).toMSecsSinceEpoch();
+                const double start =
+                    QDateTime::fromString(entry.value(QLatin1String("startTime")).toString(),
+                                          Qt::ISODateWithMs)
+                        .toMSecsSinceEpoch();
+                const double end =
+                    QDateTime::fromString(entry.value(QLatin1String("endTime")).toString(),
+                                          Qt::ISODateWithMs)
+                        .toMSecsSinceEpoch();
                 // The series ends with the others of its id; its first value may have no
                 // sample before it (then it is the browser's 0) or one (Chrome 144 drops it).
                 const auto time = [&](qsizetype k) {
@@ -197,7 +203,8 @@ TEST_CASE("evidence timeline: received bitrate per interval is Chrome's own, fix
         }
         CHECK(compared >= 2);
     }
-    const CallMetrics m = load("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json");
+    const CallMetrics m =
+        load("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json");
     const ChromeRates chrome("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json");
     // The card's figure is the median of the intervals the chart draws while media flowed,
     // and lies within 5 % of the median of Chrome's per-second figures.
@@ -212,7 +219,8 @@ TEST_CASE("evidence timeline: received bitrate per interval is Chrome's own, fix
 TEST_CASE("evidence timeline: every fixture's chart series and card agree")
 {
     for (const char* name :
-         {"01_internals_chrome144_guilospanck.json", "02_internals_chrome86_andreiden_inbound_only.json",
+         {"01_internals_chrome144_guilospanck.json",
+          "02_internals_chrome86_andreiden_inbound_only.json",
           "03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json",
           "04_csv_parsed_ellencostaras_treatment1.csv",
           "05_getstats_legacy_chrome48_fippo_clienttest.json",
@@ -254,15 +262,15 @@ TEST_CASE("evidence timeline: every fixture's chart series and card agree")
     CHECK(old.kbpsDown == Approx(chrome.medianKbps()).epsilon(0.15));
 }
 
-TEST_CASE("evidence timeline: bad and noticeable intervals where the data is bad, none in clean calls")
+TEST_CASE(
+    "evidence timeline: bad and noticeable intervals where the data is bad, none in clean calls")
 {
     // Clean calls: no interval past a limit of the default profile.
-    for (const char* name : {"01_internals_chrome144_guilospanck.json",
-                             "02_internals_chrome86_andreiden_inbound_only.json",
-                             "06_rtcstats_chrome_standard_p2p_jitsi.ndjson",
-                             "07_internals_chrome147_xuyu130.json",
-                             "jitsi-firefox97-standard-stats-sfu.ndjson",
-                             "jitsi-safari-standard-stats.ndjson"}) {
+    for (const char* name :
+         {"01_internals_chrome144_guilospanck.json",
+          "02_internals_chrome86_andreiden_inbound_only.json",
+          "06_rtcstats_chrome_standard_p2p_jitsi.ndjson", "07_internals_chrome147_xuyu130.json",
+          "jitsi-firefox97-standard-stats-sfu.ndjson", "jitsi-safari-standard-stats.ndjson"}) {
         INFO(name);
         const CallMetrics m = load(name);
         const Assessment a = assess(m, profile());
@@ -372,10 +380,15 @@ TEST_CASE("evidence location: connections, routes and senders read from the raw 
     CHECK(meet.local.networkType == QLatin1String("wifi"));
     CHECK(meet.remote.type == QLatin1String("host"));
     CHECK(meet.connectMs == Approx(1000));
-    CHECK(meet.connectedAt == QDateTime(QDate(2024, 9, 3), QTime(9, 11, 14), Qt::UTC).toMSecsSinceEpoch());
+    CHECK(meet.connectedAt ==
+          QDateTime(QDate(2024, 9, 3), QTime(9, 11, 14), Qt::UTC).toMSecsSinceEpoch());
     CHECK(meet.finalState == QLatin1String("closed"));
     CHECK_FALSE(meet.relayed());
     CHECK_FALSE(impaired.truncated);
+    // IT01A6666: concealedSamples 0 -> 1,162,307 of which silentConcealedSamples 0 ->
+    // 1,131,399 (Opus DTX), totalSamplesReceived 0 -> 6,567,360: 0.47 % of real speech was
+    // concealed, not the 18 % that counting the silence says.
+    CHECK(impaired.concealedPct == Approx(100.0 * (1162307 - 1131399) / 6567360).epsilon(1e-3));
 
     // Fixture 07: qualityLimitationDurations of OT01V4059607022 go from {bandwidth 0,
     // none 0.574} to {bandwidth 16.52, none 0.588}: 16.52 / 16.534 of its time.
@@ -388,8 +401,9 @@ TEST_CASE("evidence location: connections, routes and senders read from the raw 
 
     // 06: PC_1's selected pair is prflx (ethernet) -> srflx over UDP throughout.
     const CallMetrics p2p = load("06_rtcstats_chrome_standard_p2p_jitsi.ndjson");
-    const auto pc1 = std::find_if(p2p.connections.begin(), p2p.connections.end(),
-                                  [](const ConnectionSummary& c) { return c.id == QLatin1String("PC_1"); });
+    const auto pc1 =
+        std::find_if(p2p.connections.begin(), p2p.connections.end(),
+                     [](const ConnectionSummary& c) { return c.id == QLatin1String("PC_1"); });
     REQUIRE(pc1 != p2p.connections.end());
     CHECK(pc1->local.type == QLatin1String("prflx"));
     CHECK(pc1->remote.type == QLatin1String("srflx"));
@@ -397,14 +411,27 @@ TEST_CASE("evidence location: connections, routes and senders read from the raw 
     CHECK(pc1->iceRestarts == 0);
 
     // The summary keeps all of it through storage.
-    const std::optional<CallMetrics> back =
-        CallMetrics::fromJson(QJsonDocument::fromJson(QJsonDocument(failed.toJson()).toJson()).object());
+    const std::optional<CallMetrics> back = CallMetrics::fromJson(
+        QJsonDocument::fromJson(QJsonDocument(failed.toJson()).toJson()).object());
     REQUIRE(back);
     REQUIRE(back->connections.size() == 3);
     CHECK(back->connections[0].local.type == QLatin1String("prflx"));
     CHECK(back->connections[1].failedAt == 1647265227269);
     CHECK(back->connections[0].events.size() == pc0.events.size());
     CHECK(assess(*back, profile()).verdict == Side::Connection);
+    CHECK(back->kbpsDown == Approx(failed.kbpsDown));
+
+    // A summary stored before version 2 holds the old bitrate (a gap's bytes in one
+    // interval): it is not shown, and the agent is told to attach the file again.
+    QJsonObject old = failed.toJson();
+    old.remove(QStringLiteral("summary_version"));
+    const std::optional<CallMetrics> stored = CallMetrics::fromJson(old);
+    REQUIRE(stored);
+    CHECK_FALSE(known(stored->kbpsDown));
+    CHECK(std::none_of(stored->intervals.begin(), stored->intervals.end(),
+                       [](const Interval& i) { return known(i.kbpsDown) || known(i.kbpsUp); }));
+    CHECK(stored->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("attach the file again")));
+    CHECK(stored->rttMs.median == Approx(failed.rttMs.median));
 }
 
 TEST_CASE("evidence location: each fixture's segment and sentence")
@@ -418,18 +445,25 @@ TEST_CASE("evidence location: each fixture's segment and sentence")
         const char* zh; // and of the Chinese
     };
     const Expected expected[] = {
-        {"01_internals_chrome144_guilospanck.json", Side::None, "clean", "within normal ranges", "正常范围"},
-        {"02_internals_chrome86_andreiden_inbound_only.json", Side::None, "clean", "around 40 ms", "约 40 毫秒"},
-        {"03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json", Side::FarEnd, "freezes",
-         "froze 9 time(s), 3.8 s", "卡住了 9 次"},
-        {"04_csv_parsed_ellencostaras_treatment1.csv", Side::FarEnd, "freezes", "1.9 s in all", "1.9 秒"},
-        {"05_getstats_legacy_chrome48_fippo_clienttest.json", Side::Both, "rtt", "about 533 ms", "533 毫秒"},
-        {"06_rtcstats_chrome_standard_p2p_jitsi.ndjson", Side::None, "clean", "around 49 ms", "约 49 毫秒"},
+        {"01_internals_chrome144_guilospanck.json", Side::None, "clean", "within normal ranges",
+         "正常范围"},
+        {"02_internals_chrome86_andreiden_inbound_only.json", Side::None, "clean", "around 40 ms",
+         "约 40 毫秒"},
+        {"03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json", Side::FarEnd,
+         "freezes", "froze 9 time(s), 3.8 s", "卡住了 9 次"},
+        {"04_csv_parsed_ellencostaras_treatment1.csv", Side::FarEnd, "freezes", "1.9 s in all",
+         "1.9 秒"},
+        {"05_getstats_legacy_chrome48_fippo_clienttest.json", Side::Both, "rtt", "about 533 ms",
+         "533 毫秒"},
+        {"06_rtcstats_chrome_standard_p2p_jitsi.ndjson", Side::None, "clean", "around 49 ms",
+         "约 49 毫秒"},
         // Limited by bandwidth 99.9 % of 16 s: a sender probing at the start, reported only.
-        {"07_internals_chrome147_xuyu130.json", Side::None, "clean", "within normal ranges", "正常范围"},
+        {"07_internals_chrome147_xuyu130.json", Side::None, "clean", "within normal ranges",
+         "正常范围"},
         {"jitsi-chrome-standard-pc-failed.ndjson", Side::Connection, "connection_lost",
          "the connection was lost", "连接中断"},
-        {"jitsi-firefox97-standard-stats-sfu.ndjson", Side::None, "clean", "around 38 ms", "约 38 毫秒"},
+        {"jitsi-firefox97-standard-stats-sfu.ndjson", Side::None, "clean", "around 38 ms",
+         "约 38 毫秒"},
         {"jitsi-google-legacy-stats-p2p.ndjson", Side::None, "clean", "around 51 ms", "约 51 毫秒"},
         {"jitsi-safari-standard-stats.ndjson", Side::None, "clean", "around 50 ms", "约 50 毫秒"},
     };
@@ -489,8 +523,9 @@ TEST_CASE("evidence location: relay route, CPU-limited device, no connection, lo
     CHECK(rs.zhCN.contains(QStringLiteral("中继服务器")));
     checkCustomerSafe(rs, relayed);
     // The same file unrelayed under the same profile: the customer's connection.
-    const Assessment direct = assess(
-        load("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"), profile("twilio-like"));
+    const Assessment direct =
+        assess(load("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"),
+               profile("twilio-like"));
     CHECK(direct.verdict == Side::Both);
 
     // Fixture 07's sender limited by its CPU instead of bandwidth: the device.

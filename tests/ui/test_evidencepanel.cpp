@@ -14,12 +14,11 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QClipboard>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QTranslator>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTranslator>
 
 using namespace rtcare;
 using namespace rtcare::test;
@@ -126,11 +125,9 @@ QLineSeries* lineNamed(EvidenceChart* chart, const QString& name)
 QStringList legendLabels(EvidenceChart* chart)
 {
     QStringList labels;
-    const QList<QLegendMarker*> markers = chart->chart()->legend()->markers();
-    for (QLegendMarker* marker : markers) {
-        if (marker->isVisible())
-            labels << marker->label();
-    }
+    const QList<EvidenceChart::LegendEntry> entries = chart->legendEntries();
+    for (const EvidenceChart::LegendEntry& e : entries)
+        labels << e.label;
     return labels;
 }
 
@@ -171,9 +168,13 @@ TEST_CASE("EvidencePanel: fixture 03's timeline agrees with its card and shades 
     CHECK(panel.chart()->shadedCount(evidence::Level::Warn) >= 1);
     CHECK(panel.chart()->shadedCount(evidence::Level::Bad) == 0);
     CHECK(legendLabels(panel.chart()).contains(QStringLiteral("Noticeable intervals")));
+    // The legend under the chart shows the same entries, whole.
+    CHECK(panel.legendLabels() == legendLabels(panel.chart()));
     CHECK(panel.downlinkCard()->level(QStringLiteral("bad_time")) == evidence::Level::Warn);
     // The card says what a freeze is.
-    CHECK(panel.downlinkCard()->definition(QStringLiteral("freezes")).contains(QStringLiteral("W3C")));
+    CHECK(panel.downlinkCard()
+              ->definition(QStringLiteral("freezes"))
+              .contains(QStringLiteral("W3C")));
     // The route: one connection over Wi-Fi, direct.
     CHECK(panel.pathDescription().contains(QStringLiteral("wifi")));
 
@@ -189,8 +190,9 @@ TEST_CASE("EvidencePanel: fixture 03's timeline agrees with its card and shades 
     EvidenceChart chinese;
     const evidence::EvidenceRecord record =
         evidence::EvidenceStore(f.repository->database()).forTicket(ticket.id).constFirst();
-    chinese.show(record.metrics,
-                 evidence::assess(record.metrics, *evidence::findProfile(QStringLiteral("agora-like"))));
+    chinese.show(
+        record.metrics,
+        evidence::assess(record.metrics, *evidence::findProfile(QStringLiteral("agora-like"))));
     const QStringList zh = legendLabels(&chinese);
     QCoreApplication::removeTranslator(&translator);
     CHECK(zh.contains(QStringLiteral("可察觉变差的时段")));

@@ -154,10 +154,10 @@ void EvidenceCard::show(const CallMetrics& m, const ThresholdProfile& p, const A
         const double cpu = m.limitedByCpuPct;
         setRow(row++, QStringLiteral("cpu"), tr("Limited by the device's processor"),
                tr("%1 % of the time").arg(figure(cpu)),
-               !known(cpu)                    ? Level::Unknown
+               !known(cpu)                 ? Level::Unknown
                : cpu >= kCpuLimitedBadPct  ? Level::Bad
                : cpu >= kCpuLimitedWarnPct ? Level::Warn
-                                              : Level::Ok,
+                                           : Level::Ok,
                tr("warn %1 / bad %2 %").arg(kCpuLimitedWarnPct).arg(kCpuLimitedBadPct),
                tr("Share of the time the video sent was lowered because the device's processor "
                   "could not keep up (the browser's qualityLimitationReason \"cpu\"): the "
@@ -172,8 +172,8 @@ void EvidenceCard::show(const CallMetrics& m, const ThresholdProfile& p, const A
         setRow(row++, QStringLiteral("concealed"), tr("Concealed audio"),
                tr("%1 %").arg(figure(m.concealedPct)), Level::Unknown, QString(),
                tr("Share of the received audio samples the receiver had to make up (conceal) "
-                  "because packets were lost or late (concealedSamples ÷ "
-                  "totalSamplesReceived)."));
+                  "because packets were lost or late, silence left out ((concealedSamples − "
+                  "silentConcealedSamples) ÷ totalSamplesReceived)."));
         setRow(row++, QStringLiteral("mos"), tr("MOS (estimated)"),
                tr("%1 (lowest %2)").arg(figure(m.mosMedian, 2), figure(m.mosMin, 2)),
                levelOf(m.mosMedian, p.mos, true),

@@ -37,7 +37,6 @@ private:
     void setRow(int row, const QString& id, const QString& name, const QString& value,
                 evidence::Level level, const QString& limit, const QString& definition = {});
 
-
     Side m_side;
     QLabel* m_title = nullptr;
     QGridLayout* m_grid = nullptr;

@@ -17,7 +17,30 @@ namespace rtcare {
 using namespace evidence;
 
 namespace {
+
 constexpr qint64 kEventMarginMs = 5 * 60'000; // events this far outside the statistics show
+
+bool connectedEvent(const ConnectionEvent& e)
+{
+    return e.kind == QLatin1String("connection") && e.state == QLatin1String("connected");
+}
+
+bool lostEvent(const ConnectionEvent& e)
+{
+    return e.state == QLatin1String("failed") ||
+           (e.kind == QLatin1String("ice") && e.state == QLatin1String("disconnected"));
+}
+
+bool restartEvent(const ConnectionEvent& e)
+{
+    return e.kind == QLatin1String("restart");
+}
+
+bool markedEvent(const ConnectionEvent& e)
+{
+    return connectedEvent(e) || lostEvent(e) || restartEvent(e);
+}
+
 } // namespace
 
 EvidenceChart::EvidenceChart(QWidget* parent) : QChartView(parent)
@@ -36,6 +59,7 @@ void EvidenceChart::clear()
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+    Q_EMIT legendChanged();
     m_shadedBad = 0;
     m_shadedWarn = 0;
     m_events = 0;
@@ -49,12 +73,15 @@ int EvidenceChart::seriesCount() const
 void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
 {
     auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    // Connection events shortly before or after the statistics widen the time axis.
+    // The panel draws the legend below the chart, wrapped to its width (the chart's own
+    // legend is one line and cuts names short in a narrow pane).
+    chart->legend()->setVisible(false);
+    // Connection events marked shortly before or after the statistics widen the time axis.
     qint64 first = m.start, last = std::max(m.end, m.start + 1000);
     for (const ConnectionSummary& c : m.connections) {
         for (const ConnectionEvent& e : c.events) {
-            if (e.t >= m.start - kEventMarginMs && e.t <= m.end + kEventMarginMs) {
+            if (markedEvent(e) && e.t >= m.start - kEventMarginMs &&
+                e.t <= m.end + kEventMarginMs) {
                 first = std::min(first, e.t);
                 last = std::max(last, e.t);
             }
@@ -78,9 +105,13 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     chart->addAxis(kbps, Qt::AlignRight);
 
     double maxMs = 1, maxPct = 1, maxKbps = 1;
-    const auto line = [&](const QString& name, auto value, QValueAxis* axis, double* top) {
+    const auto line = [&](const QString& name, const char* color, auto value, QValueAxis* axis,
+                          double* top) {
         auto* s = new QLineSeries;
         s->setName(name);
+        QPen pen{QColor(QLatin1String(color))};
+        pen.setWidthF(2);
+        s->setPen(pen);
         for (const Interval& in : m.intervals) {
             const double v = value(in);
             if (known(v)) {
@@ -93,17 +124,18 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         s->attachAxis(axis);
     };
     line(
-        tr("RTT"), [](const Interval& i) { return i.rttMs; }, ms, &maxMs);
+        tr("RTT"), "#1565c0", [](const Interval& i) { return i.rttMs; }, ms, &maxMs);
     line(
-        tr("Jitter"), [](const Interval& i) { return i.jitterMs; }, ms, &maxMs);
+        tr("Jitter"), "#00897b", [](const Interval& i) { return i.jitterMs; }, ms, &maxMs);
     line(
-        tr("Loss received"), [](const Interval& i) { return i.lossDown; }, pct, &maxPct);
+        tr("Loss received"), "#d84315", [](const Interval& i) { return i.lossDown; }, pct, &maxPct);
     line(
-        tr("Loss sent"), [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
+        tr("Loss sent"), "#ad1457", [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
     line(
-        tr("Bitrate received"), [](const Interval& i) { return i.kbpsDown; }, kbps, &maxKbps);
+        tr("Bitrate received"), "#5d4037", [](const Interval& i) { return i.kbpsDown; }, kbps,
+        &maxKbps);
     line(
-        tr("Bitrate sent"), [](const Interval& i) { return i.kbpsUp; }, kbps, &maxKbps);
+        tr("Bitrate sent"), "#9e9e9e", [](const Interval& i) { return i.kbpsUp; }, kbps, &maxKbps);
 
     auto* freezes = new QScatterSeries;
     freezes->setName(tr("Video freezes"));
@@ -140,16 +172,9 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         series->attachAxis(time);
         series->attachAxis(pct);
     };
-    events(tr("Connected"), QColor(QStringLiteral("#2e7d32")), [](const ConnectionEvent& e) {
-        return e.kind == QLatin1String("connection") && e.state == QLatin1String("connected");
-    });
-    events(tr("Connection lost or failed"), QColor(QStringLiteral("#c62828")),
-           [](const ConnectionEvent& e) {
-               return e.state == QLatin1String("failed") ||
-                      (e.kind == QLatin1String("ice") && e.state == QLatin1String("disconnected"));
-           });
-    events(tr("Connection restarted"), QColor(QStringLiteral("#1565c0")),
-           [](const ConnectionEvent& e) { return e.kind == QLatin1String("restart"); });
+    events(tr("Connected"), QColor(QStringLiteral("#2e7d32")), connectedEvent);
+    events(tr("Connection lost or failed"), QColor(QStringLiteral("#c62828")), lostEvent);
+    events(tr("Connection restarted"), QColor(QStringLiteral("#1565c0")), restartEvent);
 
     ms->setRange(0, maxMs * 1.1);
     pct->setRange(0, maxPct * 1.1);
@@ -197,6 +222,26 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+    Q_EMIT legendChanged();
+}
+
+QList<EvidenceChart::LegendEntry> EvidenceChart::legendEntries() const
+{
+    QList<LegendEntry> entries;
+    const QList<QAbstractSeries*> all = chart()->series();
+    for (QAbstractSeries* series : all) {
+        if (series->name().isEmpty()) // the second and later runs of one shading
+            continue;
+        QColor color;
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            color = area->color();
+            color.setAlpha(150); // pale on the chart; a small swatch needs more
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            color = xy->color();
+        }
+        entries.append({series->name(), color});
+    }
+    return entries;
 }
 
 } // namespace rtcare

@@ -27,6 +27,17 @@ public:
     // Connection events marked (set up, lost or failed, restarted).
     [[nodiscard]] int eventCount() const { return m_events; }
 
+    // What the legend shows: each named series (bad and noticeable shading once each).
+    struct LegendEntry
+    {
+        QString label;
+        QColor color;
+    };
+    [[nodiscard]] QList<LegendEntry> legendEntries() const;
+
+Q_SIGNALS:
+    void legendChanged();
+
 private:
     int m_shadedBad = 0;
     int m_shadedWarn = 0;

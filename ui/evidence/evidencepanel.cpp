@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "evidence/evidencepanel.h"
 
-#include "evidence/evidenceimport.h"
 #include "evidence/evidencecard.h"
 #include "evidence/evidencechart.h"
+#include "evidence/evidenceimport.h"
 #include "storage/ticketrepository.h"
+#include "widgets/flowlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -118,6 +119,12 @@ EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
     layout->addWidget(m_path);
     m_chart = new EvidenceChart(content);
     layout->addWidget(m_chart, 1);
+    m_legend = new QWidget(content);
+    m_legend->setObjectName(QStringLiteral("evidenceLegend"));
+    new FlowLayout(m_legend);
+    layout->addWidget(m_legend);
+    connect(m_chart, &EvidenceChart::legendChanged, this, &EvidencePanel::showLegend);
+    showLegend();
     m_findings = new QLabel(content);
     m_findings->setWordWrap(true);
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -254,9 +261,9 @@ void EvidencePanel::showSelected()
     m_verdict->setText(
         because.isEmpty()
             ? QStringLiteral("<b>%1</b>").arg(verdict.toHtmlEscaped())
-            : QStringLiteral("<b>%1</b><br>%2").arg(
-                  verdict.toHtmlEscaped(),
-                  tr("Because: %1").arg(because.join(QStringLiteral("; "))).toHtmlEscaped()));
+            : QStringLiteral("<b>%1</b><br>%2")
+                  .arg(verdict.toHtmlEscaped(),
+                       tr("Because: %1").arg(because.join(QStringLiteral("; "))).toHtmlEscaped()));
     m_path->setText(pathText(record.metrics));
     QStringList lines;
     for (const Finding& f : assessment.findings)
@@ -266,6 +273,38 @@ void EvidencePanel::showSelected()
     m_findings->setText(lines.join(QLatin1Char('\n')));
     m_sentence->setPlainText(m_sentences.text(m_language));
     m_copy->setEnabled(true);
+}
+
+void EvidencePanel::showLegend()
+{
+    QLayout* flow = m_legend->layout();
+    while (QLayoutItem* item = flow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<EvidenceChart::LegendEntry> entries = m_chart->legendEntries();
+    for (const EvidenceChart::LegendEntry& e : entries) {
+        auto* label = new QLabel(m_legend);
+        label->setTextFormat(Qt::RichText);
+        label->setText(QStringLiteral("<span style=\"color:rgba(%1,%2,%3,%4)\">■</span>&nbsp;%5")
+                           .arg(e.color.red())
+                           .arg(e.color.green())
+                           .arg(e.color.blue())
+                           .arg(e.color.alpha())
+                           .arg(e.label.toHtmlEscaped()));
+        label->setAccessibleName(e.label);
+        flow->addWidget(label);
+    }
+    m_legend->setVisible(!entries.isEmpty());
+}
+
+QStringList EvidencePanel::legendLabels() const
+{
+    QStringList labels;
+    const QList<QLabel*> children = m_legend->findChildren<QLabel*>();
+    for (const QLabel* label : children)
+        labels << label->accessibleName();
+    return labels;
 }
 
 QString EvidencePanel::sentence() const
@@ -452,10 +491,12 @@ QString EvidencePanel::findingText(const Finding& f) const
                f.metric == QLatin1String("connection_failed")) {
         const QString text =
             f.metric == QLatin1String("connection_lost")
-                ? tr("Connection lost at %1 after working for %2 s").arg(clock(f.to), seconds(f.value))
+                ? tr("Connection lost at %1 after working for %2 s")
+                      .arg(clock(f.to), seconds(f.value))
                 : tr("Connection could not be set up (tried from %1, failed at %2)")
                       .arg(clock(f.from), clock(f.to));
-        return f.decides ? text : tr("%1 (a side connection; the call's media used another)").arg(text);
+        return f.decides ? text
+                         : tr("%1 (a side connection; the call's media used another)").arg(text);
     } else {
         what = tr("Sending limited by bandwidth, share of the call");
         unit = QStringLiteral(" %");
@@ -519,7 +560,8 @@ QString EvidencePanel::pathText(const CallMetrics& m) const
     }
     if (!encoders.isEmpty() || !m.decoders.isEmpty())
         lines << tr("Video encoder: %1; decoder: %2")
-                     .arg(encoders.isEmpty() ? tr("not in the file") : encoders.join(QStringLiteral(", ")),
+                     .arg(encoders.isEmpty() ? tr("not in the file")
+                                             : encoders.join(QStringLiteral(", ")),
                           m.decoders.isEmpty() ? tr("not in the file")
                                                : m.decoders.join(QStringLiteral(", ")));
     if (m.truncated)

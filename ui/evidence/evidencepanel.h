@@ -47,6 +47,8 @@ public:
     [[nodiscard]] const evidence::EvidenceSentences& sentences() const { return m_sentences; }
     [[nodiscard]] QString verdictText() const;
     [[nodiscard]] QString pathDescription() const;
+    // The legend under the timeline, as shown (wrapped to the pane's width).
+    [[nodiscard]] QStringList legendLabels() const;
     [[nodiscard]] EvidenceCard* uplinkCard() const { return m_uplink; }
     [[nodiscard]] EvidenceCard* downlinkCard() const { return m_downlink; }
     [[nodiscard]] EvidenceChart* chart() const { return m_chart; }
@@ -65,6 +67,7 @@ private:
     void reload(qint64 selectId = 0);
     void showSelected();
     void copySentence();
+    void showLegend();
     void finishImport();
     [[nodiscard]] QString findingText(const evidence::Finding& finding) const;
     // The peer connections: set-up, failure, the selected route; the codecs; coverage.
@@ -89,6 +92,7 @@ private:
     EvidenceCard* m_uplink = nullptr;
     EvidenceCard* m_downlink = nullptr;
     EvidenceChart* m_chart = nullptr;
+    QWidget* m_legend = nullptr;
     QPlainTextEdit* m_sentence = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_remove = nullptr;
