@@ -8,6 +8,8 @@
 #include "catch.h"
 #include "evidencefixtures.h"
 
+#include "diagnosis/questionnaire.h"
+#include "diagnosis/rootcauseranking.h"
 #include "evidence/evidenceimport.h"
 #include "evidence/evidencesentence.h"
 #include "evidence/location.h"
@@ -430,7 +432,8 @@ TEST_CASE("evidence location: connections, routes and senders read from the raw 
     CHECK_FALSE(known(stored->kbpsDown));
     CHECK(std::none_of(stored->intervals.begin(), stored->intervals.end(),
                        [](const Interval& i) { return known(i.kbpsDown) || known(i.kbpsUp); }));
-    CHECK(stored->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("attach the file again")));
+    CHECK(
+        stored->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("attach the file again")));
     CHECK(stored->rttMs.median == Approx(failed.rttMs.median));
 }
 
@@ -574,4 +577,24 @@ TEST_CASE("evidence location: relay route, CPU-limited device, no connection, lo
     checkCustomerSafe(ls, longCall);
     // The clean fixture it was made from is complete.
     CHECK_FALSE(load("01_internals_chrome144_guilospanck.json").truncated);
+}
+
+TEST_CASE("evidence location: every verdict weighs in on the diagnosis ranking")
+{
+    // Each place the verdict can name has an answer in the questionnaire's evidence
+    // question, and a device verdict moves the ranking towards the device, not the network.
+    const rtcare::diagnosis::Questionnaire& questionnaire =
+        rtcare::diagnosis::Questionnaire::builtIn();
+    const rtcare::diagnosis::Question* evidence = questionnaire.evidenceQuestion();
+    REQUIRE(evidence);
+    for (const Side side : {Side::None, Side::Uplink, Side::Downlink, Side::Both, Side::FarEnd,
+                            Side::Device, Side::Relay, Side::Connection}) {
+        INFO(sideId(side).toStdString());
+        CHECK(evidence->answer(causeHintId(side, true)));
+    }
+    const rtcare::diagnosis::Answers answers{
+        {QStringLiteral("symptom"), QStringLiteral("stutter")}};
+    const auto ranking =
+        rtcare::diagnosis::rankRootCauses(questionnaire, answers, causeHintId(Side::Device, true));
+    CHECK(ranking.constFirst().cause == QLatin1String("device_performance"));
 }
