@@ -3,6 +3,7 @@
 
 #include "evidence/emodel.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -12,25 +13,48 @@ namespace rtcare::evidence {
 namespace {
 
 constexpr qint64 kIntervalMs = 10'000;
+// 2: bitrate spread over the time between samples; connections, senders, truncated.
+constexpr int kSummaryVersion = 2;
 constexpr std::size_t kMaxIntervals = 720;
 
-// Increments of a cumulative counter, each credited to the interval of its later
-// sample. A drop means the counter restarted (a new stream or a reconnect): the new
-// value counts from zero. Returns the number of resets seen.
+// Increments of a cumulative counter, spread over the intervals the time between two
+// samples overlaps, in proportion to the overlap: a 60 s gap between samples (a tab in the
+// background samples once a minute) puts one sixth of its increment in each of six 10 s
+// intervals, not all of it in the last one. A drop means the counter restarted (a new
+// stream or a reconnect): the new value counts from zero. `observed`, when given, gets the
+// seconds of each interval the series covers (for rates). Returns the number of resets.
 int counterIncrements(const Series& s, qint64 start, qint64 step, std::vector<double>& perInterval,
-                      double* total)
+                      double* total, std::vector<double>* observed = nullptr)
 {
     int resets = 0;
+    const auto count = qint64(perInterval.size());
+    const auto indexOf = [&](qint64 t) {
+        return std::clamp<qint64>((t - start) / step, 0, count - 1);
+    };
     for (std::size_t i = 1; i < s.size(); ++i) {
         double delta = s[i].v - s[i - 1].v;
         if (delta < 0) {
             ++resets;
             delta = s[i].v;
         }
-        const auto k = std::size_t(std::max<qint64>(0, (s[i].t - start) / step));
-        if (k < perInterval.size())
-            perInterval[k] += delta;
         *total += delta;
+        if (count == 0)
+            continue;
+        const qint64 from = s[i - 1].t;
+        const qint64 to = s[i].t;
+        if (to <= from) {
+            perInterval[std::size_t(indexOf(to))] += delta;
+            continue;
+        }
+        for (qint64 k = indexOf(from); k <= indexOf(to - 1); ++k) {
+            const qint64 lo = std::max(from, start + k * step);
+            const qint64 hi = k == count - 1 ? to : std::min(to, start + (k + 1) * step);
+            if (hi <= lo)
+                continue;
+            perInterval[std::size_t(k)] += delta * double(hi - lo) / double(to - from);
+            if (observed)
+                (*observed)[std::size_t(k)] += double(hi - lo) / 1000.0;
+        }
     }
     return resets;
 }
@@ -77,6 +101,47 @@ bool carriedMedia(const MediaStream& s)
     return true; // CSV and partial captures: no counters to judge by
 }
 
+// Samples far apart (a browser tab in the background is sampled once a minute): the
+// figures there are averages over the gap. Says where, from the stream sampled most.
+void noteSamplingGaps(const CallStreams& call, CallMetrics& m)
+{
+    const Series* densest = nullptr;
+    for (const MediaStream& s : call.streams) {
+        if (!densest || s.bytes.size() > densest->size())
+            densest = &s.bytes;
+    }
+    if (!densest || densest->size() < 4)
+        return;
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < densest->size(); ++i)
+        gaps.push_back(double((*densest)[i].t - (*densest)[i - 1].t));
+    const double usual = percentile(gaps, 50);
+    const double limit = std::max(3 * usual, 5000.0);
+    qint64 from = 0, to = 0;
+    double widest = 0, total = 0;
+    for (std::size_t i = 1; i < densest->size(); ++i) {
+        const double gap = gaps[i - 1];
+        if (gap <= limit)
+            continue;
+        total += gap;
+        widest = std::max(widest, gap);
+        if (from == 0)
+            from = (*densest)[i - 1].t;
+        to = (*densest)[i].t;
+    }
+    if (total <= 0)
+        return;
+    const auto clock = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    };
+    m.warnings << QStringLiteral("samples are far apart between %1 and %2 UTC (up to %3 s "
+                                 "between samples, usually %4 s; a browser tab in the background "
+                                 "is sampled about once a minute): figures there are averages")
+                      .arg(clock(from), clock(to))
+                      .arg(widest / 1000, 0, 'f', 0)
+                      .arg(usual / 1000, 0, 'f', 0);
+}
+
 } // namespace
 
 double percentile(std::vector<double> values, double p)
@@ -111,6 +176,14 @@ CallMetrics summarise(const CallStreams& call)
     m.start = call.start;
     m.end = call.end;
     m.warnings = call.warnings;
+    for (const ConnectionPath& path : call.paths) {
+        const bool media =
+            std::any_of(call.streams.begin(), call.streams.end(), [&](const MediaStream& s) {
+                return s.connection == path.id && carriedMedia(s) &&
+                       (s.packets.size() >= 2 || s.bytes.size() >= 2);
+            });
+        m.connections.push_back(summariseConnection(path, media));
+    }
     if (call.end <= call.start && call.rttMs.empty() && call.streams.empty()) {
         m.warnings << QStringLiteral("the file holds no call statistics (no media streams)");
         return m;
@@ -119,7 +192,7 @@ CallMetrics summarise(const CallStreams& call)
     // 10 s slices; longer ones (whole multiples of 10 s) so a long call has at most 720.
     const qint64 slices = span / qint64(kMaxIntervals - 1) / kIntervalMs + 1;
     const qint64 step = kIntervalMs * std::max<qint64>(1, slices);
-    const std::size_t count = std::size_t(span / step) + 1;
+    const std::size_t count = std::size_t((span + step - 1) / step); // the last may be shorter
     m.intervals.resize(count);
     for (std::size_t i = 0; i < count; ++i) {
         m.intervals[i].start = call.start + qint64(i) * step;
@@ -162,7 +235,12 @@ CallMetrics summarise(const CallStreams& call)
 
     // Counters per direction and interval.
     DirectionTotals totals[2][2]; // [direction][media]
-    std::vector<double> lostDir[2], deliveredDir[2], bytesDir[2];
+    std::vector<double> lostDir[2], deliveredDir[2];
+    // Bitrate per direction and interval: the sum over streams of each stream's bytes in
+    // the interval divided by the time its counter covered there (Chrome's own per-sample
+    // "bits/s" averaged over the interval, summed over streams).
+    std::vector<double> rateDir[2];
+    std::vector<bool> rateKnown[2];
     std::vector<std::vector<double>> lossPctDir[2] = {std::vector<std::vector<double>>(count),
                                                       std::vector<std::vector<double>>(count)};
     std::vector<std::vector<double>> kbpsDir[2] = {std::vector<std::vector<double>>(count),
@@ -170,12 +248,12 @@ CallMetrics summarise(const CallStreams& call)
     for (int d = 0; d < 2; ++d) {
         lostDir[d].assign(count, 0);
         deliveredDir[d].assign(count, 0);
-        bytesDir[d].assign(count, 0);
+        rateDir[d].assign(count, 0);
+        rateKnown[d].assign(count, false);
     }
     std::vector<double> freezes(count, 0), freezeSeconds(count, 0);
     std::vector<double> fpsIn, fpsOut;
-    double concealed = 0, samples = 0;
-    qint64 limitedBandwidth = 0, limitedCpu = 0, limitationSamples = 0;
+    double concealed = 0, samples = 0, freezeCount = 0, freezeTotal = 0;
     int resets = 0;
     int negatives = 0;
     for (const MediaStream& s : call.streams) {
@@ -222,27 +300,43 @@ CallMetrics summarise(const CallStreams& call)
             t.delivered += (100 - percentile(all, 50)) * double(all.size());
             t.any = true;
         }
-        resets += counterIncrements(s.bytes, call.start, step, bytesDir[d], &bytes);
+        std::vector<double> bytesHere(count, 0), observed(count, 0);
+        resets += counterIncrements(s.bytes, call.start, step, bytesHere, &bytes, &observed);
+        for (std::size_t i = 0; i < count; ++i) {
+            if (observed[i] > 0) {
+                rateDir[d][i] += bytesHere[i] * 8 / 1000 / observed[i];
+                rateKnown[d][i] = true;
+            }
+        }
         for (const Sample& x : s.kbps)
             kbpsDir[d][indexOf(x.t)].push_back(x.v);
         for (const Sample& x : s.fps)
             (d == 0 ? fpsIn : fpsOut).push_back(x.v);
         if (d == 0 && s.media == Media::Video) {
-            double unused = 0;
-            resets += counterIncrements(s.freezeCount, call.start, step, freezes, &unused);
-            resets += counterIncrements(s.freezeSeconds, call.start, step, freezeSeconds, &unused);
+            resets += counterIncrements(s.freezeCount, call.start, step, freezes, &freezeCount);
+            resets +=
+                counterIncrements(s.freezeSeconds, call.start, step, freezeSeconds, &freezeTotal);
         }
         if (d == 0 && s.media == Media::Audio && s.concealed.size() > 1 &&
             s.samplesReceived.size() > 1) {
-            concealed += std::max(0.0, s.concealed.back().v - s.concealed.front().v);
+            // Concealed silence (Opus DTX sends nothing while nobody speaks) is not lost
+            // speech: (concealed - silent concealed) / received, as the standard intends.
+            double silent = 0;
+            if (s.silentConcealed.size() > 1)
+                silent = std::max(0.0, s.silentConcealed.back().v - s.silentConcealed.front().v);
+            concealed += std::max(0.0, s.concealed.back().v - s.concealed.front().v - silent);
             samples += std::max(0.0, s.samplesReceived.back().v - s.samplesReceived.front().v);
         }
-        for (const TextSample& x : s.limitation) {
-            ++limitationSamples;
-            if (x.v == QLatin1String("bandwidth"))
-                ++limitedBandwidth;
-            else if (x.v == QLatin1String("cpu"))
-                ++limitedCpu;
+        if (d == 1 && s.media == Media::Video)
+            m.senders.push_back(summariseSender(s));
+        if (d == 0 && s.media == Media::Video) {
+            for (auto it = s.implementation.rbegin(); it != s.implementation.rend(); ++it) {
+                if (!it->v.isEmpty() && it->v != QLatin1String("unknown")) {
+                    if (!m.decoders.contains(it->v))
+                        m.decoders << it->v;
+                    break;
+                }
+            }
         }
     }
     if (resets > 0)
@@ -262,31 +356,44 @@ CallMetrics summarise(const CallStreams& call)
         totals[1][0].any ? lossPct(totals[1][0].lost, totals[1][0].delivered) : kNone;
     m.lossOutboundVideo =
         totals[1][1].any ? lossPct(totals[1][1].lost, totals[1][1].delivered) : kNone;
-    for (const auto& i : freezes)
-        m.freezeCount += i;
-    for (const auto& i : freezeSeconds)
-        m.freezeSeconds += i;
+    m.freezeCount = std::round(freezeCount);
+    m.freezeSeconds = freezeTotal;
     m.fpsDown = percentile(fpsIn, 50);
     m.fpsUp = percentile(fpsOut, 50);
     m.concealedPct = samples > 0 ? 100.0 * concealed / samples : kNone;
-    if (limitationSamples > 0) {
-        m.limitedByBandwidthPct = 100.0 * double(limitedBandwidth) / double(limitationSamples);
-        m.limitedByCpuPct = 100.0 * double(limitedCpu) / double(limitationSamples);
+    double limitedSeconds = 0, bandwidthSeconds = 0, cpuSeconds = 0;
+    for (const SenderSummary& sender : m.senders) {
+        if (sender.seconds <= 0)
+            continue;
+        limitedSeconds += sender.seconds;
+        bandwidthSeconds += sender.seconds * sender.bandwidthPct / 100;
+        cpuSeconds += sender.seconds * sender.cpuPct / 100;
     }
+    if (limitedSeconds > 0) {
+        m.limitedByBandwidthPct = 100.0 * bandwidthSeconds / limitedSeconds;
+        m.limitedByCpuPct = 100.0 * cpuSeconds / limitedSeconds;
+    }
+    m.truncated = call.truncated;
+    if (m.truncated)
+        m.warnings << QStringLiteral("the dump reached the browser's limit of %1 samples per "
+                                     "series: the call's start is "
+                                     "missing, and the figures cover only the time in the file")
+                          .arg(kInternalsSeriesLimit);
+    noteSamplingGaps(call, m);
 
     std::vector<double> kbps[2], mos;
     for (std::size_t i = 0; i < count; ++i) {
         Interval& in = m.intervals[i];
-        const double seconds = std::max(1.0, double(in.end - in.start) / 1000.0);
         double loss[2];
         for (int d = 0; d < 2; ++d) {
             loss[d] = lossPct(lostDir[d][i], deliveredDir[d][i]);
             if (!known(loss[d]) && !lossPctDir[d][i].empty())
                 loss[d] = percentile(lossPctDir[d][i], 50);
-            double rate = bytesDir[d][i] > 0 ? bytesDir[d][i] * 8 / 1000 / seconds : kNone;
+            double rate = rateKnown[d][i] ? rateDir[d][i] : kNone;
             if (!known(rate) && !kbpsDir[d][i].empty())
                 rate = percentile(kbpsDir[d][i], 50);
-            if (known(rate))
+            // The cards' figure: the median of these intervals while media flowed.
+            if (known(rate) && rate > 0)
                 kbps[d].push_back(rate);
             (d == 0 ? in.kbpsDown : in.kbpsUp) = rate;
         }
@@ -318,8 +425,15 @@ QJsonObject CallMetrics::toJson() const
                                number(i.kbpsUp), i.freezes, number(i.freezeSeconds),
                                number(i.mos)});
     }
+    QJsonArray connectionRows;
+    for (const ConnectionSummary& c : connections)
+        connectionRows.append(c.toJson());
+    QJsonArray senderRows;
+    for (const SenderSummary& sender : senders)
+        senderRows.append(sender.toJson());
     return QJsonObject{
         {QStringLiteral("format"), format},
+        {QStringLiteral("summary_version"), kSummaryVersion},
         {QStringLiteral("start_ms"), double(start)},
         {QStringLiteral("end_ms"), double(end)},
         {QStringLiteral("rtt_ms"), QJsonObject{{QStringLiteral("median"), number(rttMs.median)},
@@ -349,6 +463,10 @@ QJsonObject CallMetrics::toJson() const
         {QStringLiteral("streams"), QJsonObject{{QStringLiteral("inbound"), inboundStreams},
                                                 {QStringLiteral("outbound"), outboundStreams}}},
         {QStringLiteral("intervals"), rows},
+        {QStringLiteral("connections"), connectionRows},
+        {QStringLiteral("senders"), senderRows},
+        {QStringLiteral("decoders"), QJsonArray::fromStringList(decoders)},
+        {QStringLiteral("truncated"), truncated},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
 }
@@ -406,6 +524,24 @@ std::optional<CallMetrics> CallMetrics::fromJson(const QJsonObject& o)
         i.freezeSeconds = r.at(9).toDouble();
         i.mos = at(10);
         m.intervals.push_back(i);
+    }
+    // Summaries stored before connections and senders were read have none: still valid.
+    for (const QJsonValue& v : o.value(QLatin1String("connections")).toArray())
+        m.connections.push_back(ConnectionSummary::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(QLatin1String("senders")).toArray())
+        m.senders.push_back(SenderSummary::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(QLatin1String("decoders")).toArray())
+        m.decoders << v.toString();
+    m.truncated = o.value(QLatin1String("truncated")).toBool();
+    if (o.value(QLatin1String("summary_version")).toInt(1) < 2) {
+        // Version 1 put a gap's bytes into one interval (up to ten times the real bitrate):
+        // its timeline bitrate, and the cards' median of it, are not shown.
+        for (Interval& i : m.intervals)
+            i.kbpsDown = i.kbpsUp = kNone;
+        m.kbpsDown = m.kbpsUp = kNone;
+        m.warnings << QStringLiteral("attached with an earlier RTCare: the bitrate is not shown "
+                                     "(it was computed differently); attach the file again to "
+                                     "see it, and the connections");
     }
     for (const QJsonValue& w : o.value(QLatin1String("warnings")).toArray())
         m.warnings << w.toString();

@@ -3,6 +3,7 @@
 // ticket (as JSON) and what findings, verdict and sentences are computed from.
 #pragma once
 
+#include "evidence/callpath.h"
 #include "evidence/streammodel.h"
 
 #include <QJsonObject>
@@ -61,7 +62,9 @@ struct CallMetrics
     double freezeCount = 0;
     double freezeSeconds = 0;
     double concealedPct = kNone;
-    double limitedByBandwidthPct = kNone; // share of samples an outbound video was limited
+    // Share of the outbound video's time its quality was limited by bandwidth or CPU (over
+    // all video senders; the browser's durations where it gives them, else its samples).
+    double limitedByBandwidthPct = kNone;
     double limitedByCpuPct = kNone;
     double availableOutgoingKbps = kNone; // median of the selected pair's estimate
     double mosMedian = kNone;
@@ -69,6 +72,10 @@ struct CallMetrics
     int inboundStreams = 0;
     int outboundStreams = 0;
     std::vector<Interval> intervals;
+    std::vector<ConnectionSummary> connections; // every peer connection in the file
+    std::vector<SenderSummary> senders;         // outbound video streams that sent
+    QStringList decoders;   // implementations of the inbound video that was received
+    bool truncated = false; // the file lost the call's start: figures cover start..end only
     QStringList warnings;
 
     [[nodiscard]] double durationSeconds() const { return double(end - start) / 1000.0; }

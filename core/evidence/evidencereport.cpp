@@ -14,6 +14,24 @@ QString show(double v, const char* unit)
                     : QStringLiteral("-");
 }
 
+// The route of the call's media: the first connection that carried media, else the first.
+QJsonValue pathSummary(const CallMetrics& m)
+{
+    const ConnectionSummary* chosen = nullptr;
+    for (const ConnectionSummary& c : m.connections) {
+        if (!chosen || (c.carriedMedia && !chosen->carriedMedia))
+            chosen = &c;
+    }
+    if (!chosen)
+        return {};
+    return QJsonObject{{QStringLiteral("connection"), chosen->id},
+                       {QStringLiteral("relayed"), chosen->relayed()},
+                       {QStringLiteral("tcp"), chosen->overTcp()},
+                       {QStringLiteral("local_type"), chosen->local.type},
+                       {QStringLiteral("remote_type"), chosen->remote.type},
+                       {QStringLiteral("network_type"), chosen->local.networkType}};
+}
+
 } // namespace
 
 QJsonObject statsReport(const CallMetrics& m, const Assessment& a, const EvidenceSentences& s)
@@ -40,6 +58,27 @@ QJsonObject statsReport(const CallMetrics& m, const Assessment& a, const Evidenc
     report.insert(QStringLiteral("bad_time_s"),
                   QJsonObject{{QStringLiteral("uplink"), std::round(a.badSecondsUp)},
                               {QStringLiteral("downlink"), std::round(a.badSecondsDown)}});
+    report.insert(QStringLiteral("noticeable_time_s"),
+                  QJsonObject{{QStringLiteral("uplink"), std::round(a.warnSecondsUp)},
+                              {QStringLiteral("downlink"), std::round(a.warnSecondsDown)}});
+    QJsonArray reasons;
+    for (const std::size_t i : a.reasons) {
+        const Finding& f = a.findings[i];
+        reasons.append(QJsonObject{{QStringLiteral("metric"), f.metric},
+                                   {QStringLiteral("profile"), f.profileId},
+                                   {QStringLiteral("text"), f.describe()}});
+    }
+    report.insert(QStringLiteral("location"),
+                  QJsonObject{{QStringLiteral("segment"), sideId(a.verdict)},
+                              {QStringLiteral("reasons"), reasons},
+                              {QStringLiteral("path"), pathSummary(m)}});
+    QJsonArray limitation;
+    for (const SenderSummary& sender : m.senders)
+        limitation.append(
+            QJsonObject{{QStringLiteral("id"), sender.id},
+                        {QStringLiteral("quality_limitation_pct"),
+                         sender.toJson().value(QStringLiteral("quality_limitation_pct"))}});
+    report.insert(QStringLiteral("quality_limitation_pct"), limitation);
     QJsonArray findings;
     for (const Finding& f : a.findings)
         findings.append(f.toJson());
@@ -71,10 +110,44 @@ QString statsText(const CallMetrics& m, const Assessment& a, const EvidenceSente
         QStringLiteral("Freezes:    %1, %2\n").arg(m.freezeCount).arg(show(m.freezeSeconds, " s"));
     out += QStringLiteral("MOS:        median %1, min %2\n")
                .arg(show(m.mosMedian, ""), show(m.mosMin, ""));
-    out += QStringLiteral("Bad time:   uplink %1 s, downlink %2 s\n")
+    out += QStringLiteral("Bad time:   uplink %1 s, downlink %2 s (noticeable %3 s, %4 s)\n")
                .arg(std::round(a.badSecondsUp))
-               .arg(std::round(a.badSecondsDown));
+               .arg(std::round(a.badSecondsDown))
+               .arg(std::round(a.warnSecondsUp))
+               .arg(std::round(a.warnSecondsDown));
+    int number = 0;
+    for (const ConnectionSummary& c : m.connections) {
+        const QString pair =
+            c.local.type.isEmpty() && c.remote.type.isEmpty()
+                ? QStringLiteral("no selected pair")
+                : QStringLiteral("%1 -> %2 over %3%4")
+                      .arg(c.local.type, c.remote.type,
+                           c.local.protocol.isEmpty() ? c.remote.protocol : c.local.protocol,
+                           c.local.relayProtocol.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (relay via %1)").arg(c.local.relayProtocol));
+        out +=
+            QStringLiteral("%1 %2: %3, %4, connect %5, %6 ICE restart(s)%7\n")
+                .arg(number++ == 0 ? QStringLiteral("Connection:") : QStringLiteral("           "),
+                     c.id, c.finalState.isEmpty() ? QStringLiteral("state unknown") : c.finalState,
+                     pair, show(c.connectMs, " ms"))
+                .arg(c.iceRestarts)
+                .arg(c.carriedMedia ? QString() : QStringLiteral(", no media"));
+    }
+    for (const SenderSummary& sender : m.senders) {
+        out += QStringLiteral("Sender:     %1 (%2): limited by cpu %3, bandwidth %4, other %5\n")
+                   .arg(sender.id,
+                        sender.encoder.isEmpty() ? QStringLiteral("encoder ?") : sender.encoder,
+                        show(sender.cpuPct, " %"), show(sender.bandwidthPct, " %"),
+                        show(sender.otherPct, " %"));
+    }
+    if (m.truncated)
+        out += QStringLiteral("Truncated:  yes, the file covers only the time above\n");
     out += QStringLiteral("Verdict:    %1 (profile %2)\n").arg(sideId(a.verdict), a.profileId);
+    for (const std::size_t i : a.reasons)
+        out += QStringLiteral("  because %1\n").arg(a.findings[i].describe());
+    if (!a.findings.empty())
+        out += QStringLiteral("Findings:\n");
     for (const Finding& f : a.findings)
         out += QStringLiteral("  - %1\n").arg(f.describe());
     for (const QString& w : m.warnings)

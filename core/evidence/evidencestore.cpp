@@ -103,7 +103,10 @@ QString EvidenceStore::causeHint(qint64 ticketId, const ThresholdProfile& profil
     const QList<EvidenceRecord> records = forTicket(ticketId);
     for (const EvidenceRecord& r : records)
         hints << causeHintId(assess(r.metrics, profile).verdict, r.metrics.hasData());
-    for (const char* hint : {"user_network", "remote_party", "not_network"}) {
+    // The customer's side first (their connection, their network, their route, their
+    // device), then the far end, then a clean network.
+    for (const char* hint : {"connection_failed", "user_network", "relay_path", "device",
+                             "remote_party", "not_network"}) {
         if (hints.contains(QLatin1String(hint)))
             return QString::fromLatin1(hint);
     }

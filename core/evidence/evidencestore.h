@@ -36,9 +36,10 @@ public:
            const CallMetrics& metrics, const QDateTime& now, const QString& actor, QString* error);
     [[nodiscard]] QList<EvidenceRecord> forTicket(qint64 ticketId) const;
     // What all of a ticket's evidence says for the diagnosis ranking (see causeHintId):
-    // "user_network" when any file shows this customer's connection failing, else
-    // "remote_party" when any shows the far end, else "not_network" when the files show a
-    // clean network, else "unknown" (no evidence, or no usable data).
+    // "connection_failed" when any file shows a failed connection, else "user_network"
+    // when any shows this customer's network failing, else "relay_path", else "device",
+    // else "remote_party" when any shows the far end, else "not_network" when the files
+    // show a clean network, else "unknown" (no evidence, or no usable data).
     [[nodiscard]] QString causeHint(qint64 ticketId, const ThresholdProfile& profile) const;
     [[nodiscard]] bool remove(qint64 evidenceId, const QDateTime& now, const QString& actor,
                               QString* error);

@@ -25,8 +25,14 @@ bool readGetStatsLegacy(const QJsonObject& root, RawStats& out, QString* error)
         for (const QJsonValue& eventValue : events) {
             const QJsonObject event = eventValue.toObject();
             const QString type = event.value(QLatin1String("type")).toString();
-            if (type != QLatin1String("getStats") && type != QLatin1String("getstats"))
+            if (type != QLatin1String("getStats") && type != QLatin1String("getstats")) {
+                const QDateTime at = QDateTime::fromString(
+                    event.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+                if (at.isValid())
+                    addEvent(pc, type, event.value(QLatin1String("value")), at.toMSecsSinceEpoch(),
+                             &out.warnings);
                 continue;
+            }
             const QJsonObject reports = event.value(QLatin1String("value")).toObject();
             const QDateTime time = QDateTime::fromString(
                 event.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);

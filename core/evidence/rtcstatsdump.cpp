@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace rtcare::evidence {
 
 bool readRtcStatsDump(QIODevice& device, const QString& fileName, RawStats& out,
@@ -16,6 +18,7 @@ bool readRtcStatsDump(QIODevice& device, const QString& fileName, RawStats& out,
     const qint64 total = device.size();
     qint64 lineNumber = 0;
     qint64 lastTime = 0;
+    QHash<QString, qint64> lastStatsTime; // per peer connection
     qint64 snapshots = 0;
     int badLines = 0;
     while (!device.atEnd()) {
@@ -75,9 +78,28 @@ bool readRtcStatsDump(QIODevice& device, const QString& fileName, RawStats& out,
         const QString method = entry.at(0).toString();
         if (entry.size() > 3 && entry.at(3).isDouble())
             lastTime = qint64(entry.at(3).toDouble());
-        if (method != QLatin1String("getstats") && method != QLatin1String("getStats"))
-            continue;
         const QString pcId = entry.at(1).toString();
+        if (method != QLatin1String("getstats") && method != QLatin1String("getStats")) {
+            if (pcId.isEmpty() || entry.size() < 4 || !entry.at(3).isDouble())
+                continue;
+            // Lines are appended as things happen: an event stamped before statistics that
+            // precede it in the file has a wrong stamp, and its place in the file says when
+            // it happened.
+            qint64 time = lastTime;
+            const qint64 statsTime = lastStatsTime.value(pcId, 0);
+            if (time < statsTime - 1000) {
+                out.warnings << QStringLiteral("%1:%2: %3 of %4 is stamped %5 s before the "
+                                               "statistics above it; taken in file order")
+                                    .arg(fileName)
+                                    .arg(lineNumber)
+                                    .arg(method, pcId)
+                                    .arg(double(statsTime - time) / 1000.0, 0, 'f', 1);
+                time = statsTime;
+            }
+            addEvent(out.connection(pcId), method, entry.at(2), time, &out.warnings);
+            continue;
+        }
+        lastStatsTime.insert(pcId, std::max(lastStatsTime.value(pcId, 0), lastTime));
         if (!entry.at(2).isObject()) {
             out.warnings << QStringLiteral("%1:%2: getstats without an object; skipped")
                                 .arg(fileName)
@@ -112,8 +134,7 @@ bool readRtcStatsDump(QIODevice& device, const QString& fileName, RawStats& out,
                 stateIt = state.insert(it.key(), QJsonObject());
             }
             for (auto m = delta.begin(); m != delta.end(); ++m) {
-                if (m.key() == QLatin1String("type") || isNumericMember(m.key()) ||
-                    isTextMember(m.key()))
+                if (m.key() == QLatin1String("type") || isKeptMember(m.key()))
                     stateIt->insert(m.key(), m.value());
             }
         }

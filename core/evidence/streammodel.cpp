@@ -57,6 +57,23 @@ void sortByTime(Series& s)
                      [](const Sample& a, const Sample& b) { return a.t < b.t; });
 }
 
+// Legacy send reports say whether the resolution is limited by CPU or bandwidth at each
+// sample: the same as a standard qualityLimitationReason series.
+TextSeries legacyLimitation(const StatObject& o)
+{
+    const Series cpu = o.numbers.value(QStringLiteral("googCpuLimitedResolution"));
+    const Series bandwidth = o.numbers.value(QStringLiteral("googBandwidthLimitedResolution"));
+    TextSeries out;
+    for (const Sample& c : cpu) {
+        const auto b = std::find_if(bandwidth.begin(), bandwidth.end(),
+                                    [&](const Sample& x) { return x.t == c.t; });
+        out.push_back({c.t, c.v == 1                            ? QStringLiteral("cpu")
+                            : b != bandwidth.end() && b->v == 1 ? QStringLiteral("bandwidth")
+                                                                : QStringLiteral("none")});
+    }
+    return out;
+}
+
 QString resolvedType(const QString& id, const StatObject& object)
 {
     QString type = object.type;
@@ -99,9 +116,12 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
             s.kbps = numbers(o, "bitrate");
             s.jitterMs = numbers(o, "jitter", 1000);
             s.fps = numbers(o, "framesPerSecond");
+            s.frameHeight = numbers(o, "frameHeight");
+            s.implementation = o.texts.value(QStringLiteral("decoderImplementation"));
             s.freezeCount = numbers(o, "freezeCount");
             s.freezeSeconds = numbers(o, "totalFreezesDuration");
             s.concealed = numbers(o, "concealedSamples");
+            s.silentConcealed = numbers(o, "silentConcealedSamples");
             s.samplesReceived = numbers(o, "totalSamplesReceived");
             inbound.push_back(std::move(s));
         } else if (type == QLatin1String("outbound-rtp")) {
@@ -109,7 +129,13 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
             s.packets = numbers(o, "packetsSent");
             s.bytes = numbers(o, "bytesSent");
             s.fps = numbers(o, "framesPerSecond");
+            s.frameHeight = numbers(o, "frameHeight");
             s.limitation = o.texts.value(QStringLiteral("qualityLimitationReason"));
+            s.limitCpu = numbers(o, "qualityLimitationDurations.cpu");
+            s.limitBandwidth = numbers(o, "qualityLimitationDurations.bandwidth");
+            s.limitOther = numbers(o, "qualityLimitationDurations.other");
+            s.limitNone = numbers(o, "qualityLimitationDurations.none");
+            s.implementation = o.texts.value(QStringLiteral("encoderImplementation"));
             outbound.push_back(std::move(s));
         } else if (type == QLatin1String("remote-inbound-rtp")) {
             remoteInbound.emplace_back(id, &o);
@@ -129,6 +155,10 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
             s.jitterMs = send ? Series() : numbers(o, "googJitterReceived");
             s.remoteRttMs = send ? numbers(o, "googRtt") : Series();
             s.fps = numbers(o, send ? "googFrameRateSent" : "googFrameRateReceived");
+            s.frameHeight = numbers(o, send ? "googFrameHeightSent" : "googFrameHeightReceived");
+            s.implementation = o.texts.value(QStringLiteral("codecImplementationName"));
+            if (send)
+                s.limitation = legacyLimitation(o);
             (send ? outbound : inbound).push_back(std::move(s));
         } else if (type == QLatin1String("googCandidatePair") ||
                    type == QLatin1String("candidatepair")) {
@@ -223,6 +253,7 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
                              .arg(legacyRtt.front().v);
     append(call.rttMs, legacyRtt);
     append(call.availableKbps, legacyBwe);
+    call.paths.push_back(buildPath(pc));
     for (MediaStream& s : inbound)
         call.streams.push_back(std::move(s));
     for (MediaStream& s : outbound)
@@ -236,6 +267,7 @@ CallStreams buildStreams(const RawStats& raw)
     CallStreams call;
     call.format = raw.format;
     call.warnings = raw.warnings;
+    call.truncated = raw.truncated;
     for (const PeerConnectionStats& pc : raw.connections)
         addConnection(pc, call);
     if (call.rttMs.empty()) {
@@ -259,9 +291,10 @@ CallStreams buildStreams(const RawStats& raw)
     };
     extend(call.rttMs);
     for (MediaStream& s : call.streams) {
-        for (Series* series :
-             {&s.packets, &s.lost, &s.lossPercent, &s.bytes, &s.kbps, &s.jitterMs, &s.remoteRttMs,
-              &s.fps, &s.freezeCount, &s.freezeSeconds, &s.concealed, &s.samplesReceived}) {
+        for (Series* series : {&s.packets, &s.lost, &s.lossPercent, &s.bytes, &s.kbps, &s.jitterMs,
+                               &s.remoteRttMs, &s.fps, &s.freezeCount, &s.freezeSeconds,
+                               &s.concealed, &s.silentConcealed, &s.samplesReceived, &s.limitCpu,
+                               &s.limitBandwidth, &s.limitOther, &s.limitNone, &s.frameHeight}) {
             sortByTime(*series);
             extend(*series);
         }

@@ -4,6 +4,7 @@
 // file's format was.
 #pragma once
 
+#include "evidence/callpath.h"
 #include "evidence/rawstats.h"
 
 namespace rtcare::evidence {
@@ -37,16 +38,26 @@ struct MediaStream
     Series freezeCount;     // cumulative (inbound video)
     Series freezeSeconds;   // cumulative (inbound video)
     Series concealed;       // cumulative concealed audio samples
+    Series silentConcealed; // of which concealed silence (DTX, comfort noise): not a problem
     Series samplesReceived; // cumulative audio samples received
     TextSeries limitation;  // qualityLimitationReason (outbound video)
+    // qualityLimitationDurations (outbound video): cumulative seconds per reason
+    Series limitCpu;
+    Series limitBandwidth;
+    Series limitOther;
+    Series limitNone;
+    TextSeries implementation; // encoder (outbound) or decoder (inbound) implementation
+    Series frameHeight;
 };
 
 struct CallStreams
 {
     QString format;
     std::vector<MediaStream> streams;
-    Series rttMs;         // the selected candidate pair's current RTT
-    Series availableKbps; // the selected pair's available outgoing bitrate
+    std::vector<ConnectionPath> paths; // one per peer connection, in file order
+    bool truncated = false;            // the file lost the call's start (browser limit)
+    Series rttMs;                      // the selected candidate pair's current RTT
+    Series availableKbps;              // the selected pair's available outgoing bitrate
     qint64 start = 0;
     qint64 end = 0;
     QStringList warnings;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "evidence/verdict.h"
 
+#include "evidence/location.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -9,8 +11,6 @@ namespace rtcare::evidence {
 
 namespace {
 
-constexpr double kFreezeWarnSecondsPerMinute = 1;
-constexpr double kFreezeBadSecondsPerMinute = 5;
 constexpr double kBandwidthLimitedWarnPct = 30;
 
 double mean(const std::vector<double>& v)
@@ -99,6 +99,12 @@ QString sideId(Side side)
         return QStringLiteral("both");
     case Side::FarEnd:
         return QStringLiteral("far_end");
+    case Side::Device:
+        return QStringLiteral("device");
+    case Side::Relay:
+        return QStringLiteral("relay_path");
+    case Side::Connection:
+        return QStringLiteral("connection_failed");
     case Side::None:
         break;
     }
@@ -107,7 +113,7 @@ QString sideId(Side side)
 
 QString causeHintId(Side side, bool hasData)
 {
-    if (!hasData)
+    if (!hasData && side != Side::Connection) // a connection that never came up has no media
         return QStringLiteral("unknown");
     switch (side) {
     case Side::Uplink:
@@ -116,6 +122,10 @@ QString causeHintId(Side side, bool hasData)
         return QStringLiteral("user_network");
     case Side::FarEnd:
         return QStringLiteral("remote_party");
+    case Side::Device:
+    case Side::Relay:
+    case Side::Connection:
+        return sideId(side);
     case Side::None:
         break;
     }
@@ -137,11 +147,16 @@ QString Finding::describe() const
         return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
             QStringLiteral("HH:mm:ss"));
     };
-    return QStringLiteral("%1 %2: %3 (limit %4, %5) from %6 to %7, %8")
-        .arg(metric, levelId(level))
-        .arg(value, 0, 'f', 1)
-        .arg(threshold, 0, 'g', 3)
-        .arg(profileId, time(from), time(to), sideId(side));
+    QString what;
+    if (metric == QLatin1String("connection_lost"))
+        what = QStringLiteral("worked %1 s, then failed").arg(value, 0, 'f', 1);
+    else if (metric == QLatin1String("connection_failed"))
+        what = QStringLiteral("never connected in %1 s").arg(value, 0, 'f', 1);
+    else
+        what = QStringLiteral("%1 (limit %2)").arg(value, 0, 'f', 1).arg(threshold, 0, 'g', 3);
+    return QStringLiteral("%1 %2: %3, %4, from %5 to %6, %7%8")
+        .arg(metric, levelId(level), what, profileId, time(from), time(to), sideId(side),
+             decides ? QString() : QStringLiteral(" (reported only)"));
 }
 
 QJsonObject Finding::toJson() const
@@ -157,6 +172,7 @@ QJsonObject Finding::toJson() const
         {QStringLiteral("rest_of_call"), num(rest)},
         {QStringLiteral("threshold"), num(threshold)},
         {QStringLiteral("profile"), profileId},
+        {QStringLiteral("decides"), decides},
         {QStringLiteral("from"),
          QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("to"), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC).toString(Qt::ISODate)},
@@ -176,17 +192,44 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
     a.mos = levelOf(m.mosMedian, profile.mos, true);
     const std::size_t n = m.intervals.size();
     a.badIntervals.assign(n, false);
-    if (n == 0)
+    if (n == 0) { // no media figures: a connection that never came up still says something
+        addPathFindings(m, a);
+        decideVerdict(a);
         return a;
+    }
 
-    for (const Interval& in : m.intervals) {
+    // One definition of a bad (or noticeable) interval, per direction: the cards' "time in
+    // bad intervals" and the timeline's shading both read it. RTT counts for both
+    // directions; jitter, freezes and MOS (computed from the received loss) for the downlink.
+    a.uplinkLevels.assign(n, Level::Unknown);
+    a.downlinkLevels.assign(n, Level::Unknown);
+    a.intervalLevels.assign(n, Level::Unknown);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Interval& in = m.intervals[i];
         const double seconds = double(in.end - in.start) / 1000.0;
-        const bool rttBad = levelOf(in.rttMs, profile.rttMs) == Level::Bad;
-        if (rttBad || levelOf(in.lossUp, profile.lossPct) == Level::Bad)
+        const Level rtt = levelOf(in.rttMs, profile.rttMs);
+        const Level up = std::max(rtt, levelOf(in.lossUp, profile.lossPct));
+        const double freezeRate =
+            seconds > 0 ? in.freezeSeconds * 60 / seconds : kNone; // seconds per minute
+        const Level freezes =
+            in.freezeSeconds > 0
+                ? levelOf(freezeRate, {kFreezeWarnSecondsPerMinute, kFreezeBadSecondsPerMinute})
+                : Level::Unknown;
+        const Level down = std::max({rtt, levelOf(in.lossDown, profile.lossPct),
+                                     levelOf(in.jitterMs, profile.jitterMs), freezes,
+                                     levelOf(in.mos, profile.mos, true)});
+        a.uplinkLevels[i] = up;
+        a.downlinkLevels[i] = down;
+        a.intervalLevels[i] = std::max(up, down);
+        a.badIntervals[i] = a.intervalLevels[i] == Level::Bad;
+        if (up == Level::Bad)
             a.badSecondsUp += seconds;
-        if (rttBad || levelOf(in.lossDown, profile.lossPct) == Level::Bad ||
-            levelOf(in.jitterMs, profile.jitterMs) == Level::Bad || in.freezeSeconds >= 1)
+        else if (up == Level::Warn)
+            a.warnSecondsUp += seconds;
+        if (down == Level::Bad)
             a.badSecondsDown += seconds;
+        else if (down == Level::Warn)
+            a.warnSecondsDown += seconds;
     }
 
     const MetricView views[] = {
@@ -206,8 +249,6 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
                         : id == QLatin1String("jitter")    ? in.jitterMs
                         : id == QLatin1String("rtt")       ? in.rttMs
                                                            : in.mos;
-            if (levelOf(values[i], view.limit, view.lowerIsWorse) == Level::Bad)
-                a.badIntervals[i] = true;
         }
         const std::optional<Span> run = longestRun(values, view.limit.warn, view.lowerIsWorse);
         if (!run)
@@ -254,16 +295,21 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         f.threshold =
             f.level == Level::Bad ? kFreezeBadSecondsPerMinute : kFreezeWarnSecondsPerMinute;
         // Freezes while packets reached this user intact point at the sender; freezes
-        // during loss, jitter or delay on this user's side point at this user's downlink.
+        // during loss or jitter on this user's side point at this user's downlink; during
+        // delay alone, at the path (which a relayed route then takes over).
         bool ownTrouble = downlinkTrouble;
+        bool delay = false;
         for (std::size_t i = 0; i < n; ++i) {
             const Interval& in = m.intervals[i];
-            if (in.freezeSeconds > 0 && (levelOf(in.lossDown, profile.lossPct) >= Level::Warn ||
-                                         levelOf(in.jitterMs, profile.jitterMs) >= Level::Warn ||
-                                         levelOf(in.rttMs, profile.rttMs) >= Level::Warn))
+            if (in.freezeSeconds <= 0)
+                continue;
+            if (levelOf(in.lossDown, profile.lossPct) >= Level::Warn ||
+                levelOf(in.jitterMs, profile.jitterMs) >= Level::Warn)
                 ownTrouble = true;
+            else if (levelOf(in.rttMs, profile.rttMs) >= Level::Warn)
+                delay = true;
         }
-        f.side = ownTrouble ? Side::Downlink : Side::FarEnd;
+        f.side = ownTrouble ? Side::Downlink : delay ? Side::Both : Side::FarEnd;
         f.profileId = QStringLiteral("freeze-seconds-per-minute");
         f.from = first < n ? m.intervals[first].start : m.start;
         f.to = first < n ? m.intervals[last].end : m.end;
@@ -280,61 +326,17 @@ Assessment assess(const CallMetrics& m, const ThresholdProfile& profile)
         f.profileId = QStringLiteral("share-of-call");
         f.from = m.start;
         f.to = m.end;
+        f.decides = false;
         a.findings.push_back(f);
     }
+    addPathFindings(m, a);
     // MOS says how bad, not where: it takes the side of the other findings.
     for (Finding& f : a.findings) {
         if (f.metric == QLatin1String("mos"))
             f.side = Side::None;
     }
 
-    // Most important first: level, then the order of the views above, then duration.
-    const auto rank = [](const Finding& f) {
-        static const QStringList order{
-            QStringLiteral("loss_up"), QStringLiteral("loss_down"),
-            QStringLiteral("freezes"), QStringLiteral("jitter"),
-            QStringLiteral("rtt"),     QStringLiteral("bandwidth_limited"),
-            QStringLiteral("mos")};
-        return order.indexOf(f.metric);
-    };
-    std::stable_sort(a.findings.begin(), a.findings.end(), [&](const Finding& x, const Finding& y) {
-        if (x.level != y.level)
-            return x.level > y.level;
-        if (rank(x) != rank(y))
-            return rank(x) < rank(y);
-        return x.to - x.from > y.to - y.from;
-    });
-
-    Level top = Level::Ok;
-    for (const Finding& f : a.findings) {
-        if (f.metric != QLatin1String("bandwidth_limited"))
-            top = std::max(top, f.level);
-    }
-    bool up = false, down = false, path = false, farEnd = false;
-    for (const Finding& f : a.findings) {
-        // Bandwidth limitation is reported but decides nothing: every call starts limited
-        // while the sender probes the network.
-        if (f.level != top || f.metric == QLatin1String("bandwidth_limited"))
-            continue;
-        up = up || f.side == Side::Uplink;
-        down = down || f.side == Side::Downlink;
-        path = path || f.side == Side::Both;
-        farEnd = farEnd || f.side == Side::FarEnd;
-    }
-    a.verdict = up && down ? Side::Both
-                : up       ? Side::Uplink
-                : down     ? Side::Downlink
-                : path     ? Side::Both
-                : farEnd   ? Side::FarEnd
-                           : Side::None;
-    for (const Finding& f : a.findings) {
-        if (f.side != Side::None && f.level == top &&
-            f.metric != QLatin1String("bandwidth_limited")) {
-            a.from = f.from;
-            a.to = f.to;
-            break;
-        }
-    }
+    decideVerdict(a);
     return a;
 }
 

@@ -14,20 +14,26 @@ enum class Level
     Warn,
     Bad
 };
+// Where on the path a finding (and the verdict) places the problem.
 enum class Side
 {
-    None,
-    Uplink,
-    Downlink,
-    Both,
-    FarEnd
+    None,       // not the network (or, for a finding, no place of its own: MOS)
+    Uplink,     // this customer's access network, what they send
+    Downlink,   // this customer's access network, what they receive
+    Both,       // this customer's access network, both directions (or the whole path)
+    FarEnd,     // the other participant's side
+    Device,     // this customer's device (CPU)
+    Relay,      // the route through a relay server or over TCP
+    Connection, // the connection failed (or could not be set up)
 };
 
 [[nodiscard]] QString levelId(Level level); // "unknown", "ok", "warn", "bad"
-[[nodiscard]] QString sideId(Side side);    // "none", "uplink", "downlink", "both", "far_end"
+// "none", "uplink", "downlink", "both", "far_end", "device", "relay_path",
+// "connection_failed"
+[[nodiscard]] QString sideId(Side side);
 // What the verdict means for the diagnosis ranking: "user_network" (uplink, downlink,
-// both), "remote_party" (far end), "not_network" (clean: look at servers, app, device),
-// "unknown" (not enough data).
+// both), "remote_party" (far end), "device" (CPU), "relay_path", "connection_failed",
+// "not_network" (clean: look at servers, app, device), "unknown" (not enough data).
 [[nodiscard]] QString causeHintId(Side side, bool hasData);
 
 struct Finding
@@ -42,6 +48,10 @@ struct Finding
     QString profileId;
     qint64 from = 0; // epoch ms
     qint64 to = 0;
+    // False for what is reported but decides no verdict (bandwidth limitation: every call
+    // starts limited while the sender probes; a side connection that failed while the
+    // call's media flowed over another).
+    bool decides = true;
     // "loss_up 7.1 % (limit 3 %, agora-like) 14:02-14:07, uplink"
     [[nodiscard]] QString describe() const;
     [[nodiscard]] QJsonObject toJson() const;
@@ -52,6 +62,8 @@ struct Assessment
     QString profileId;
     std::vector<Finding> findings; // most important first
     Side verdict = Side::None;
+    // The findings the verdict rests on (indices into findings), most important first.
+    std::vector<std::size_t> reasons;
     qint64 from = 0; // the window that shows the verdict (the whole call when none)
     qint64 to = 0;
     // Traffic lights of the summary cards, for the call as a whole.
@@ -60,11 +72,17 @@ struct Assessment
     Level lossDown = Level::Unknown;
     Level lossUp = Level::Unknown;
     Level mos = Level::Unknown;
-    std::vector<bool> badIntervals; // per CallMetrics interval: any metric at "bad"
-    // Time in intervals where a metric of that direction is at "bad" (RTT counts for both;
-    // freezes and jitter for the downlink).
+    // Per CallMetrics interval, the worst level of the metrics of each direction (RTT
+    // counts for both; jitter, freezes per minute and MOS for the downlink), and of both.
+    std::vector<Level> uplinkLevels;
+    std::vector<Level> downlinkLevels;
+    std::vector<Level> intervalLevels;
+    std::vector<bool> badIntervals; // intervalLevels at "bad"
+    // Time in intervals at "bad" in that direction (the same definition as above).
     double badSecondsUp = 0;
     double badSecondsDown = 0;
+    double warnSecondsUp = 0; // at "noticeable"
+    double warnSecondsDown = 0;
 };
 
 [[nodiscard]] Assessment assess(const CallMetrics& metrics, const ThresholdProfile& profile);

@@ -700,12 +700,40 @@
         <translation>处于质量差时段的时间</translation>
     </message>
     <message>
-        <source>%1 s of %2 s</source>
-        <translation>%1 秒（共 %2 秒）</translation>
-    </message>
-    <message>
         <source>Available upload (estimate)</source>
         <translation>可用上行带宽（估计）</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s (noticeable: %3 s)</source>
+        <translation>%1 秒（共 %2 秒；可察觉：%3 秒）</translation>
+    </message>
+    <message>
+        <source>The 10-second intervals where a figure of this direction is past the profile&apos;s limit: the red (bad) and amber (noticeable) bands on the timeline.</source>
+        <translation>此方向有指标超过方案阈值的 10 秒时段，即时间线上的红色（差）和琥珀色（可察觉）区段。</translation>
+    </message>
+    <message>
+        <source>Share of the time the video sent was lowered because the estimated upload bandwidth was tight (the browser&apos;s qualityLimitationReason). Every call starts limited while the sender probes the network.</source>
+        <translation>因估算的上行带宽紧张而降低发送视频质量的时间占比（浏览器的 qualityLimitationReason）。每次通话开始时发送方都在探测网络，都会短暂受限。</translation>
+    </message>
+    <message>
+        <source>Limited by the device&apos;s processor</source>
+        <translation>受设备处理器限制</translation>
+    </message>
+    <message>
+        <source>warn %1 / bad %2 %</source>
+        <translation>警告 %1 / 差 %2 %</translation>
+    </message>
+    <message>
+        <source>Share of the time the video sent was lowered because the device&apos;s processor could not keep up (the browser&apos;s qualityLimitationReason &quot;cpu&quot;): the device, not the network.</source>
+        <translation>因设备处理器跟不上而降低发送视频质量的时间占比（浏览器的 qualityLimitationReason 为 &quot;cpu&quot;）：问题在设备，而不在网络。</translation>
+    </message>
+    <message>
+        <source>Freezes as the W3C defines them (freezeCount, totalFreezesDuration): a frame that arrives more than three times the average frame duration, or more than the average plus 150 ms, after the previous one.</source>
+        <translation>按 W3C 的定义统计卡顿（freezeCount、totalFreezesDuration）：一帧与上一帧的间隔超过平均帧间隔的三倍，或超过平均帧间隔加 150 毫秒。</translation>
+    </message>
+    <message>
+        <source>Share of the received audio samples the receiver had to make up (conceal) because packets were lost or late, silence left out ((concealedSamples − silentConcealedSamples) ÷ totalSamplesReceived).</source>
+        <translation>因数据包丢失或迟到，接收端不得不填补（隐藏）的音频样本占收到样本的比例，不计静音（(concealedSamples − silentConcealedSamples) ÷ totalSamplesReceived）。</translation>
     </message>
 </context>
 <context>
@@ -753,6 +781,26 @@
     <message>
         <source>Bad intervals</source>
         <translation>质量差的时段</translation>
+    </message>
+    <message>
+        <source>Bitrate sent</source>
+        <translation>发送码率</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connection lost or failed</source>
+        <translation>连接中断或失败</translation>
+    </message>
+    <message>
+        <source>Connection restarted</source>
+        <translation>连接重启</translation>
+    </message>
+    <message>
+        <source>Noticeable intervals</source>
+        <translation>可察觉变差的时段</translation>
     </message>
 </context>
 <context>
@@ -920,6 +968,118 @@
     <message>
         <source>File:</source>
         <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the customer&apos;s device (its processor could not keep up with the video), not the network.</source>
+        <translation>最可能的原因：客户的设备（处理器跟不上视频编码），而不是网络。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the route through a relay server or over TCP, which adds delay.</source>
+        <translation>最可能的原因：经由中继服务器或 TCP 的传输路径，增加了延迟。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the connection failed, whatever the media figures say.</source>
+        <translation>最可能的原因：连接失败（无论媒体指标如何）。</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Video sending limited by the device&apos;s processor, share of its time</source>
+        <translation>视频发送受设备处理器限制的时间占比</translation>
+    </message>
+    <message>
+        <source>Connection lost at %1 after working for %2 s</source>
+        <translation>连接在正常工作 %2 秒后于 %1 中断</translation>
+    </message>
+    <message>
+        <source>Connection could not be set up (tried from %1, failed at %2)</source>
+        <translation>连接未能建立（从 %1 开始尝试，%2 失败）</translation>
+    </message>
+    <message>
+        <source>%1 (a side connection; the call&apos;s media used another)</source>
+        <translation>%1（辅助连接；通话媒体走的是另一条连接）</translation>
+    </message>
+    <message>
+        <source>direct (host)</source>
+        <translation>直连（host）</translation>
+    </message>
+    <message>
+        <source>through NAT (%1)</source>
+        <translation>经过 NAT（%1）</translation>
+    </message>
+    <message>
+        <source>relay server</source>
+        <translation>中继服务器</translation>
+    </message>
+    <message>
+        <source>relay server, reached over %1</source>
+        <translation>中继服务器，经由 %1 连接</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>could not be set up (failed at %1)</source>
+        <translation>未能建立（%1 失败）</translation>
+    </message>
+    <message>
+        <source>lost at %1</source>
+        <translation>%1 中断</translation>
+    </message>
+    <message>
+        <source>connected in %1 s</source>
+        <translation>%1 秒内连上</translation>
+    </message>
+    <message>
+        <source>customer side %1 → far side %2, over %3</source>
+        <translation>客户侧 %1 → 对端 %2，经由 %3</translation>
+    </message>
+    <message>
+        <source>an unknown protocol</source>
+        <translation>未知协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ICE restart(s)</source>
+        <translation>
+            <numerusform>%n 次 ICE 重启</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interruption(s)</source>
+        <translation>
+            <numerusform>%n 次中断</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried no media</source>
+        <translation>未传输媒体</translation>
+    </message>
+    <message>
+        <source>no details in the file</source>
+        <translation>文件中没有详细信息</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2</source>
+        <translation>连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Video encoder: %1; decoder: %2</source>
+        <translation>视频编码器：%1；解码器：%2</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>文件中没有</translation>
+    </message>
+    <message>
+        <source>The file lost the start of the call (the browser keeps 1,000 samples per figure): everything here covers %1 to %2 only.</source>
+        <translation>此文件缺少通话的开头（浏览器每项指标只保留 1,000 个采样）：这里的所有内容只覆盖 %1 至 %2。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Shared by the fuzz targets: whatever an importer accepted must also survive the stream
-// model, the summary and the verdict.
+// Shared by the fuzz targets: whatever an importer accepted (statistics, and the event log
+// with connection states and ICE restarts) must also survive the stream model, the path
+// (connections, candidates, senders), the summary and the verdict.
 #pragma once
 
 #include "evidence/callsummary.h"

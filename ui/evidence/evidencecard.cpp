@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "evidence/evidencecard.h"
 
+#include "evidence/location.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -55,7 +57,7 @@ EvidenceCard::EvidenceCard(Side side, QWidget* parent) : QFrame(parent), m_side(
 }
 
 void EvidenceCard::setRow(int row, const QString& id, const QString& name, const QString& value,
-                          Level level, const QString& limit)
+                          Level level, const QString& limit, const QString& definition)
 {
     auto* light = new QLabel(QStringLiteral("●"), this);
     light->setStyleSheet(QStringLiteral("color: %1;").arg(lightColor(level)));
@@ -66,13 +68,14 @@ void EvidenceCard::setRow(int row, const QString& id, const QString& name, const
     auto* valueLabel = new QLabel(value, this);
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     valueLabel->setWordWrap(true);
-    valueLabel->setToolTip(limit);
+    valueLabel->setToolTip(definition.isEmpty() ? limit : definition);
     auto* limitLabel = new QLabel(limit, this);
     limitLabel->setEnabled(false);
     limitLabel->setWordWrap(true);
     limitLabel->setVisible(!limit.isEmpty());
     auto* nameLabel = new QLabel(name, this);
     nameLabel->setWordWrap(true);
+    nameLabel->setToolTip(definition);
     // The profile's limits go under the value, so the card fits a narrow pane.
     auto* valueCell = new QVBoxLayout;
     valueCell->setSpacing(0);
@@ -127,21 +130,50 @@ void EvidenceCard::show(const CallMetrics& m, const ThresholdProfile& p, const A
     setRow(row++, QStringLiteral("fps"), tr("Frame rate"),
            tr("%1 fps").arg(figure(up ? m.fpsUp : m.fpsDown)), Level::Unknown, QString());
     const double badSeconds = up ? a.badSecondsUp : a.badSecondsDown;
+    const double warnSeconds = up ? a.warnSecondsUp : a.warnSecondsDown;
     setRow(row++, QStringLiteral("bad_time"), tr("Time in bad intervals"),
-           tr("%1 s of %2 s").arg(qRound(badSeconds)).arg(qRound(m.durationSeconds())),
-           badSeconds > 0 ? Level::Bad : Level::Ok, QString());
+           tr("%1 s of %2 s (noticeable: %3 s)")
+               .arg(qRound(badSeconds))
+               .arg(qRound(m.durationSeconds()))
+               .arg(qRound(warnSeconds)),
+           badSeconds > 0    ? Level::Bad
+           : warnSeconds > 0 ? Level::Warn
+                             : Level::Ok,
+           QString(),
+           tr("The 10-second intervals where a figure of this direction is past the profile's "
+              "limit: the red (bad) and amber (noticeable) bands on the timeline."));
     if (up) {
         setRow(row++, QStringLiteral("available"), tr("Available upload (estimate)"),
                tr("%1 kbit/s").arg(figure(m.availableOutgoingKbps)), Level::Unknown, QString());
         setRow(row++, QStringLiteral("limited"), tr("Limited by bandwidth"),
                tr("%1 % of the time").arg(figure(m.limitedByBandwidthPct)), Level::Unknown,
-               QString());
+               QString(),
+               tr("Share of the time the video sent was lowered because the estimated upload "
+                  "bandwidth was tight (the browser's qualityLimitationReason). Every call "
+                  "starts limited while the sender probes the network."));
+        const double cpu = m.limitedByCpuPct;
+        setRow(row++, QStringLiteral("cpu"), tr("Limited by the device's processor"),
+               tr("%1 % of the time").arg(figure(cpu)),
+               !known(cpu)                 ? Level::Unknown
+               : cpu >= kCpuLimitedBadPct  ? Level::Bad
+               : cpu >= kCpuLimitedWarnPct ? Level::Warn
+                                           : Level::Ok,
+               tr("warn %1 / bad %2 %").arg(kCpuLimitedWarnPct).arg(kCpuLimitedBadPct),
+               tr("Share of the time the video sent was lowered because the device's processor "
+                  "could not keep up (the browser's qualityLimitationReason \"cpu\"): the "
+                  "device, not the network."));
     } else {
         setRow(row++, QStringLiteral("freezes"), tr("Video freezes"),
                tr("%1 (%2 s)").arg(m.freezeCount).arg(figure(m.freezeSeconds)),
-               m.freezeSeconds >= 1 ? Level::Warn : Level::Ok, QString());
+               m.freezeSeconds >= 1 ? Level::Warn : Level::Ok, QString(),
+               tr("Freezes as the W3C defines them (freezeCount, totalFreezesDuration): a "
+                  "frame that arrives more than three times the average frame duration, or "
+                  "more than the average plus 150 ms, after the previous one."));
         setRow(row++, QStringLiteral("concealed"), tr("Concealed audio"),
-               tr("%1 %").arg(figure(m.concealedPct)), Level::Unknown, QString());
+               tr("%1 %").arg(figure(m.concealedPct)), Level::Unknown, QString(),
+               tr("Share of the received audio samples the receiver had to make up (conceal) "
+                  "because packets were lost or late, silence left out ((concealedSamples − "
+                  "silentConcealedSamples) ÷ totalSamplesReceived)."));
         setRow(row++, QStringLiteral("mos"), tr("MOS (estimated)"),
                tr("%1 (lowest %2)").arg(figure(m.mosMedian, 2), figure(m.mosMin, 2)),
                levelOf(m.mosMedian, p.mos, true),
@@ -158,6 +190,12 @@ QString EvidenceCard::valueText(const QString& row) const
 {
     const QLabel* label = m_values.value(row);
     return label ? label->text() : QString();
+}
+
+QString EvidenceCard::definition(const QString& row) const
+{
+    const QLabel* label = m_values.value(row);
+    return label ? label->toolTip() : QString();
 }
 
 } // namespace rtcare

@@ -29,10 +29,13 @@ public:
     // The light of a row ("rtt", "jitter", "loss", "mos", ...), for tests.
     [[nodiscard]] evidence::Level level(const QString& row) const;
     [[nodiscard]] QString valueText(const QString& row) const;
+    // The row's tooltip: its definition, else the profile's limits.
+    [[nodiscard]] QString definition(const QString& row) const;
 
 private:
+    // `definition`, when given, is the row's tooltip: what the figure means and its source.
     void setRow(int row, const QString& id, const QString& name, const QString& value,
-                evidence::Level level, const QString& limit);
+                evidence::Level level, const QString& limit, const QString& definition = {});
 
     Side m_side;
     QLabel* m_title = nullptr;

@@ -16,6 +16,33 @@ namespace rtcare {
 
 using namespace evidence;
 
+namespace {
+
+constexpr qint64 kEventMarginMs = 5 * 60'000; // events this far outside the statistics show
+
+bool connectedEvent(const ConnectionEvent& e)
+{
+    return e.kind == QLatin1String("connection") && e.state == QLatin1String("connected");
+}
+
+bool lostEvent(const ConnectionEvent& e)
+{
+    return e.state == QLatin1String("failed") ||
+           (e.kind == QLatin1String("ice") && e.state == QLatin1String("disconnected"));
+}
+
+bool restartEvent(const ConnectionEvent& e)
+{
+    return e.kind == QLatin1String("restart");
+}
+
+bool markedEvent(const ConnectionEvent& e)
+{
+    return connectedEvent(e) || lostEvent(e) || restartEvent(e);
+}
+
+} // namespace
+
 EvidenceChart::EvidenceChart(QWidget* parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("evidenceChart"));
@@ -32,7 +59,10 @@ void EvidenceChart::clear()
     QChart* old = this->chart();
     setChart(chart);
     delete old;
-    m_shaded = 0;
+    Q_EMIT legendChanged();
+    m_shadedBad = 0;
+    m_shadedWarn = 0;
+    m_events = 0;
 }
 
 int EvidenceChart::seriesCount() const
@@ -43,11 +73,23 @@ int EvidenceChart::seriesCount() const
 void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
 {
     auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The panel draws the legend below the chart, wrapped to its width (the chart's own
+    // legend is one line and cuts names short in a narrow pane).
+    chart->legend()->setVisible(false);
+    // Connection events marked shortly before or after the statistics widen the time axis.
+    qint64 first = m.start, last = std::max(m.end, m.start + 1000);
+    for (const ConnectionSummary& c : m.connections) {
+        for (const ConnectionEvent& e : c.events) {
+            if (markedEvent(e) && e.t >= m.start - kEventMarginMs &&
+                e.t <= m.end + kEventMarginMs) {
+                first = std::min(first, e.t);
+                last = std::max(last, e.t);
+            }
+        }
+    }
     auto* time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("HH:mm:ss"));
-    time->setRange(QDateTime::fromMSecsSinceEpoch(m.start),
-                   QDateTime::fromMSecsSinceEpoch(std::max(m.end, m.start + 1000)));
+    time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     chart->addAxis(time, Qt::AlignBottom);
     auto* ms = new QValueAxis;
     ms->setTitleText(tr("ms"));
@@ -63,9 +105,13 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     chart->addAxis(kbps, Qt::AlignRight);
 
     double maxMs = 1, maxPct = 1, maxKbps = 1;
-    const auto line = [&](const QString& name, auto value, QValueAxis* axis, double* top) {
+    const auto line = [&](const QString& name, const char* color, auto value, QValueAxis* axis,
+                          double* top) {
         auto* s = new QLineSeries;
         s->setName(name);
+        QPen pen{QColor(QLatin1String(color))};
+        pen.setWidthF(2);
+        s->setPen(pen);
         for (const Interval& in : m.intervals) {
             const double v = value(in);
             if (known(v)) {
@@ -78,15 +124,18 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         s->attachAxis(axis);
     };
     line(
-        tr("RTT"), [](const Interval& i) { return i.rttMs; }, ms, &maxMs);
+        tr("RTT"), "#1565c0", [](const Interval& i) { return i.rttMs; }, ms, &maxMs);
     line(
-        tr("Jitter"), [](const Interval& i) { return i.jitterMs; }, ms, &maxMs);
+        tr("Jitter"), "#00897b", [](const Interval& i) { return i.jitterMs; }, ms, &maxMs);
     line(
-        tr("Loss received"), [](const Interval& i) { return i.lossDown; }, pct, &maxPct);
+        tr("Loss received"), "#d84315", [](const Interval& i) { return i.lossDown; }, pct, &maxPct);
     line(
-        tr("Loss sent"), [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
+        tr("Loss sent"), "#ad1457", [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
     line(
-        tr("Bitrate received"), [](const Interval& i) { return i.kbpsDown; }, kbps, &maxKbps);
+        tr("Bitrate received"), "#5d4037", [](const Interval& i) { return i.kbpsDown; }, kbps,
+        &maxKbps);
+    line(
+        tr("Bitrate sent"), "#9e9e9e", [](const Interval& i) { return i.kbpsUp; }, kbps, &maxKbps);
 
     auto* freezes = new QScatterSeries;
     freezes->setName(tr("Video freezes"));
@@ -100,19 +149,50 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     freezes->attachAxis(time);
     freezes->attachAxis(pct);
 
+    // Connection events: set up, lost or failed, ICE restarts.
+    m_events = 0;
+    const auto events = [&](const QString& name, const QColor& color, auto pick) {
+        auto* series = new QScatterSeries;
+        series->setName(name);
+        series->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        series->setMarkerSize(10);
+        series->setColor(color);
+        for (const ConnectionSummary& c : m.connections) {
+            for (const ConnectionEvent& e : c.events) {
+                if (pick(e) && e.t >= first && e.t <= last)
+                    series->append(double(e.t), 0);
+            }
+        }
+        if (series->count() == 0) {
+            delete series;
+            return;
+        }
+        m_events += int(series->count());
+        chart->addSeries(series);
+        series->attachAxis(time);
+        series->attachAxis(pct);
+    };
+    events(tr("Connected"), QColor(QStringLiteral("#2e7d32")), connectedEvent);
+    events(tr("Connection lost or failed"), QColor(QStringLiteral("#c62828")), lostEvent);
+    events(tr("Connection restarted"), QColor(QStringLiteral("#1565c0")), restartEvent);
+
     ms->setRange(0, maxMs * 1.1);
     pct->setRange(0, maxPct * 1.1);
     kbps->setRange(0, maxKbps * 1.1);
 
-    // Shade the bad intervals, merged into runs.
-    m_shaded = 0;
-    for (std::size_t i = 0; i < a.badIntervals.size() && i < m.intervals.size();) {
-        if (!a.badIntervals[i]) {
+    // Shade the intervals the profile calls bad (red) or noticeable (amber), merged into
+    // runs of one level; one legend entry per level.
+    m_shadedBad = 0;
+    m_shadedWarn = 0;
+    const std::size_t n = std::min(a.intervalLevels.size(), m.intervals.size());
+    for (std::size_t i = 0; i < n;) {
+        const Level level = a.intervalLevels[i];
+        if (level != Level::Bad && level != Level::Warn) {
             ++i;
             continue;
         }
         std::size_t j = i;
-        while (j + 1 < a.badIntervals.size() && a.badIntervals[j + 1])
+        while (j + 1 < n && a.intervalLevels[j + 1] == level)
             ++j;
         auto* upper = new QLineSeries;
         auto* lower = new QLineSeries;
@@ -121,13 +201,17 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         lower->append(double(m.intervals[i].start), 0);
         lower->append(double(m.intervals[j].end), 0);
         auto* area = new QAreaSeries(upper, lower);
-        area->setName(m_shaded == 0 ? tr("Bad intervals") : QString());
-        area->setColor(QColor(198, 40, 40, 50));
+        int& shaded = level == Level::Bad ? m_shadedBad : m_shadedWarn;
+        if (shaded == 0)
+            area->setName(level == Level::Bad ? tr("Bad intervals") : tr("Noticeable intervals"));
+        area->setObjectName(level == Level::Bad ? QStringLiteral("badInterval")
+                                                : QStringLiteral("noticeableInterval"));
+        area->setColor(level == Level::Bad ? QColor(198, 40, 40, 55) : QColor(249, 168, 37, 55));
         area->setBorderColor(Qt::transparent);
         chart->addSeries(area);
         area->attachAxis(time);
         area->attachAxis(pct);
-        ++m_shaded;
+        ++shaded;
         i = j + 1;
     }
     const auto markers = chart->legend()->markers();
@@ -138,6 +222,26 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     QChart* old = this->chart();
     setChart(chart);
     delete old;
+    Q_EMIT legendChanged();
+}
+
+QList<EvidenceChart::LegendEntry> EvidenceChart::legendEntries() const
+{
+    QList<LegendEntry> entries;
+    const QList<QAbstractSeries*> all = chart()->series();
+    for (QAbstractSeries* series : all) {
+        if (series->name().isEmpty()) // the second and later runs of one shading
+            continue;
+        QColor color;
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            color = area->color();
+            color.setAlpha(150); // pale on the chart; a small swatch needs more
+        } else if (auto* xy = qobject_cast<QXYSeries*>(series)) {
+            color = xy->color();
+        }
+        entries.append({series->name(), color});
+    }
+    return entries;
 }
 
 } // namespace rtcare

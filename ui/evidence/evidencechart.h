@@ -7,8 +7,9 @@
 
 namespace rtcare {
 
-// The call's timeline: RTT and jitter (ms), packet loss (%), bitrate (kbit/s), freezes
-// marked, and the intervals the profile calls bad shaded.
+// The call's timeline: RTT and jitter (ms), packet loss (%), bitrate received and sent
+// (kbit/s, the same interval series the cards' figures are the median of), freezes and
+// connection events marked, and the intervals the profile calls bad or noticeable shaded.
 class EvidenceChart : public QChartView
 {
     Q_OBJECT
@@ -17,10 +18,30 @@ public:
     void show(const evidence::CallMetrics& metrics, const evidence::Assessment& assessment);
     void clear();
     [[nodiscard]] int seriesCount() const;
-    [[nodiscard]] int shadedCount() const { return m_shaded; }
+    // Shaded runs of intervals: at "bad", at "noticeable", or both.
+    [[nodiscard]] int shadedCount(evidence::Level level) const
+    {
+        return level == evidence::Level::Bad ? m_shadedBad : m_shadedWarn;
+    }
+    [[nodiscard]] int shadedCount() const { return m_shadedBad + m_shadedWarn; }
+    // Connection events marked (set up, lost or failed, restarted).
+    [[nodiscard]] int eventCount() const { return m_events; }
+
+    // What the legend shows: each named series (bad and noticeable shading once each).
+    struct LegendEntry
+    {
+        QString label;
+        QColor color;
+    };
+    [[nodiscard]] QList<LegendEntry> legendEntries() const;
+
+Q_SIGNALS:
+    void legendChanged();
 
 private:
-    int m_shaded = 0;
+    int m_shadedBad = 0;
+    int m_shadedWarn = 0;
+    int m_events = 0;
 };
 
 } // namespace rtcare

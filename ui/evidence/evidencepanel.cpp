@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "evidence/evidencepanel.h"
 
-#include "evidence/evidenceimport.h"
 #include "evidence/evidencecard.h"
 #include "evidence/evidencechart.h"
+#include "evidence/evidenceimport.h"
 #include "storage/ticketrepository.h"
+#include "widgets/flowlayout.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -111,8 +112,19 @@ EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
     cards->addWidget(m_uplink);
     cards->addWidget(m_downlink);
     layout->addLayout(cards);
+    m_path = new QLabel(content);
+    m_path->setWordWrap(true);
+    m_path->setObjectName(QStringLiteral("evidencePath"));
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_path);
     m_chart = new EvidenceChart(content);
     layout->addWidget(m_chart, 1);
+    m_legend = new QWidget(content);
+    m_legend->setObjectName(QStringLiteral("evidenceLegend"));
+    new FlowLayout(m_legend);
+    layout->addWidget(m_legend);
+    connect(m_chart, &EvidenceChart::legendChanged, this, &EvidencePanel::showLegend);
+    showLegend();
     m_findings = new QLabel(content);
     m_findings->setWordWrap(true);
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -191,6 +203,7 @@ void EvidencePanel::showSelected()
                                  "a fair sentence you can send."));
         m_hint->show();
         m_verdict->clear();
+        m_path->clear();
         m_findings->clear();
         m_uplink->clear();
         m_downlink->clear();
@@ -225,13 +238,33 @@ void EvidencePanel::showSelected()
     case Side::FarEnd:
         verdict = tr("Most likely cause: the far end (the other participant's side).");
         break;
+    case Side::Device:
+        verdict = tr("Most likely cause: the customer's device (its processor could not keep "
+                     "up with the video), not the network.");
+        break;
+    case Side::Relay:
+        verdict = tr("Most likely cause: the route through a relay server or over TCP, which "
+                     "adds delay.");
+        break;
+    case Side::Connection:
+        verdict = tr("Most likely cause: the connection failed, whatever the media figures say.");
+        break;
     case Side::None:
         verdict = record.metrics.hasData()
                       ? tr("The network looks fine in this call: look at other causes.")
                       : tr("Not enough data in this file to judge the network.");
         break;
     }
-    m_verdict->setText(QStringLiteral("<b>%1</b>").arg(verdict.toHtmlEscaped()));
+    QStringList because;
+    for (const std::size_t i : assessment.reasons)
+        because << findingText(assessment.findings[i]);
+    m_verdict->setText(
+        because.isEmpty()
+            ? QStringLiteral("<b>%1</b>").arg(verdict.toHtmlEscaped())
+            : QStringLiteral("<b>%1</b><br>%2")
+                  .arg(verdict.toHtmlEscaped(),
+                       tr("Because: %1").arg(because.join(QStringLiteral("; "))).toHtmlEscaped()));
+    m_path->setText(pathText(record.metrics));
     QStringList lines;
     for (const Finding& f : assessment.findings)
         lines << QStringLiteral("• ") + findingText(f);
@@ -242,6 +275,38 @@ void EvidencePanel::showSelected()
     m_copy->setEnabled(true);
 }
 
+void EvidencePanel::showLegend()
+{
+    QLayout* flow = m_legend->layout();
+    while (QLayoutItem* item = flow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QList<EvidenceChart::LegendEntry> entries = m_chart->legendEntries();
+    for (const EvidenceChart::LegendEntry& e : entries) {
+        auto* label = new QLabel(m_legend);
+        label->setTextFormat(Qt::RichText);
+        label->setText(QStringLiteral("<span style=\"color:rgba(%1,%2,%3,%4)\">■</span>&nbsp;%5")
+                           .arg(e.color.red())
+                           .arg(e.color.green())
+                           .arg(e.color.blue())
+                           .arg(e.color.alpha())
+                           .arg(e.label.toHtmlEscaped()));
+        label->setAccessibleName(e.label);
+        flow->addWidget(label);
+    }
+    m_legend->setVisible(!entries.isEmpty());
+}
+
+QStringList EvidencePanel::legendLabels() const
+{
+    QStringList labels;
+    const QList<QLabel*> children = m_legend->findChildren<QLabel*>();
+    for (const QLabel* label : children)
+        labels << label->accessibleName();
+    return labels;
+}
+
 QString EvidencePanel::sentence() const
 {
     return m_sentence->toPlainText();
@@ -250,6 +315,11 @@ QString EvidencePanel::sentence() const
 QString EvidencePanel::verdictText() const
 {
     return m_verdict->text();
+}
+
+QString EvidencePanel::pathDescription() const
+{
+    return m_path->text();
 }
 
 void EvidencePanel::selectProfile(const QString& id)
@@ -380,6 +450,20 @@ void EvidencePanel::finishImport()
     Q_EMIT attached(record->id);
 }
 
+namespace {
+
+QString clock(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString seconds(double s)
+{
+    return QString::number(s, 'f', s < 10 ? 1 : 0);
+}
+
+} // namespace
+
 QString EvidencePanel::findingText(const Finding& f) const
 {
     QString what;
@@ -400,18 +484,91 @@ QString EvidencePanel::findingText(const Finding& f) const
         what = tr("Estimated MOS");
     } else if (f.metric == QLatin1String("freezes")) {
         what = tr("Video freezes, seconds per minute");
+    } else if (f.metric == QLatin1String("cpu_limited")) {
+        what = tr("Video sending limited by the device's processor, share of its time");
+        unit = QStringLiteral(" %");
+    } else if (f.metric == QLatin1String("connection_lost") ||
+               f.metric == QLatin1String("connection_failed")) {
+        const QString text =
+            f.metric == QLatin1String("connection_lost")
+                ? tr("Connection lost at %1 after working for %2 s")
+                      .arg(clock(f.to), seconds(f.value))
+                : tr("Connection could not be set up (tried from %1, failed at %2)")
+                      .arg(clock(f.from), clock(f.to));
+        return f.decides ? text
+                         : tr("%1 (a side connection; the call's media used another)").arg(text);
     } else {
         what = tr("Sending limited by bandwidth, share of the call");
         unit = QStringLiteral(" %");
     }
-    const auto clock = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
-            QStringLiteral("HH:mm:ss"));
-    };
     const QString level = f.level == Level::Bad ? tr("bad") : tr("noticeable");
     return tr("%1: %2%3 from %4 to %5 (%6; limit %7 of %8)")
         .arg(what, QString::number(f.value, 'f', 1), unit, clock(f.from), clock(f.to), level,
              QString::number(f.threshold, 'g', 3), f.profileId);
+}
+
+QString EvidencePanel::candidateText(const CandidateInfo& c) const
+{
+    QString type;
+    if (c.type == QLatin1String("host"))
+        type = tr("direct (host)");
+    else if (c.type == QLatin1String("srflx") || c.type == QLatin1String("prflx"))
+        type = tr("through NAT (%1)").arg(c.type);
+    else if (c.type == QLatin1String("relay"))
+        type = c.relayProtocol.isEmpty()
+                   ? tr("relay server")
+                   : tr("relay server, reached over %1").arg(c.relayProtocol.toUpper());
+    else
+        type = tr("unknown");
+    return c.networkType.isEmpty() ? type : tr("%1, %2").arg(type, c.networkType);
+}
+
+QString EvidencePanel::pathText(const CallMetrics& m) const
+{
+    QStringList lines;
+    int number = 0;
+    for (const ConnectionSummary& c : m.connections) {
+        ++number;
+        QStringList parts;
+        if (c.failed && !c.everConnected)
+            parts << tr("could not be set up (failed at %1)").arg(clock(c.failedAt));
+        else if (c.failed)
+            parts << tr("lost at %1").arg(clock(c.failedAt));
+        if (known(c.connectMs))
+            parts << tr("connected in %1 s").arg(seconds(c.connectMs / 1000));
+        if (!c.local.type.isEmpty() || !c.remote.type.isEmpty()) {
+            const QString protocol =
+                (c.local.protocol.isEmpty() ? c.remote.protocol : c.local.protocol).toUpper();
+            parts << tr("customer side %1 → far side %2, over %3")
+                         .arg(candidateText(c.local), candidateText(c.remote),
+                              protocol.isEmpty() ? tr("an unknown protocol") : protocol);
+        }
+        if (c.iceRestarts > 0)
+            parts << tr("%n ICE restart(s)", nullptr, c.iceRestarts);
+        if (c.disconnects > 0)
+            parts << tr("%n interruption(s)", nullptr, c.disconnects);
+        if (!c.carriedMedia)
+            parts << tr("carried no media");
+        if (parts.isEmpty())
+            parts << tr("no details in the file");
+        lines << tr("Connection %1: %2").arg(number).arg(parts.join(QStringLiteral("; ")));
+    }
+    QStringList encoders;
+    for (const SenderSummary& sender : m.senders) {
+        if (!sender.encoder.isEmpty() && !encoders.contains(sender.encoder))
+            encoders << sender.encoder;
+    }
+    if (!encoders.isEmpty() || !m.decoders.isEmpty())
+        lines << tr("Video encoder: %1; decoder: %2")
+                     .arg(encoders.isEmpty() ? tr("not in the file")
+                                             : encoders.join(QStringLiteral(", ")),
+                          m.decoders.isEmpty() ? tr("not in the file")
+                                               : m.decoders.join(QStringLiteral(", ")));
+    if (m.truncated)
+        lines << tr("The file lost the start of the call (the browser keeps 1,000 samples per "
+                    "figure): everything here covers %1 to %2 only.")
+                     .arg(clock(m.start), clock(m.end));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace rtcare

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] QString sentence() const;
     [[nodiscard]] const evidence::EvidenceSentences& sentences() const { return m_sentences; }
     [[nodiscard]] QString verdictText() const;
+    [[nodiscard]] QString pathDescription() const;
+    // The legend under the timeline, as shown (wrapped to the pane's width).
+    [[nodiscard]] QStringList legendLabels() const;
     [[nodiscard]] EvidenceCard* uplinkCard() const { return m_uplink; }
     [[nodiscard]] EvidenceCard* downlinkCard() const { return m_downlink; }
     [[nodiscard]] EvidenceChart* chart() const { return m_chart; }
@@ -64,8 +67,12 @@ private:
     void reload(qint64 selectId = 0);
     void showSelected();
     void copySentence();
+    void showLegend();
     void finishImport();
     [[nodiscard]] QString findingText(const evidence::Finding& finding) const;
+    // The peer connections: set-up, failure, the selected route; the codecs; coverage.
+    [[nodiscard]] QString pathText(const evidence::CallMetrics& metrics) const;
+    [[nodiscard]] QString candidateText(const evidence::CandidateInfo& candidate) const;
 
     TicketRepository& m_repository;
     evidence::EvidenceStore m_store;
@@ -81,9 +88,11 @@ private:
     QLabel* m_hint = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_findings = nullptr;
+    QLabel* m_path = nullptr;
     EvidenceCard* m_uplink = nullptr;
     EvidenceCard* m_downlink = nullptr;
     EvidenceChart* m_chart = nullptr;
+    QWidget* m_legend = nullptr;
     QPlainTextEdit* m_sentence = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_remove = nullptr;
