@@ -134,10 +134,68 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
             }
         }
     }
+    if (m_model) {
+        const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh")) : textIsZh;
+        applyModel(text, zh, findings);
+    }
     std::sort(findings.begin(), findings.end(), [](const ToneFinding& a, const ToneFinding& b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
     return findings;
+}
+
+void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& findings) const
+{
+    const ToneJudgement judgement = m_model->judge(text);
+    const auto& categories = m_model->settings().categories;
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        const QString& category = it.key();
+        const ToneCategorySettings& settings = it.value();
+        const double p = judgement.probability.value(category);
+        const bool ruleFound = std::any_of(findings.cbegin(), findings.cend(),
+                                           [&](const ToneFinding& f) { return f.category == category; });
+        if (ruleFound) {
+            if (p < settings.withRule)
+                findings.removeIf([&](const ToneFinding& f) { return f.category == category; });
+            continue;
+        }
+        if (p < settings.threshold)
+            continue;
+        const ToneJudgement::Clause* clause = judgement.strongestClause(category);
+        if (!clause && !judgement.clauses.isEmpty())
+            clause = &judgement.clauses.first();
+        ToneFinding f;
+        f.category = category;
+        f.rule = QStringLiteral("model.") + category;
+        if (clause) {
+            // The clause without its surrounding spaces and closing mark.
+            qsizetype start = clause->start;
+            qsizetype end = clause->start + clause->length;
+            while (start < end && text.at(start).isSpace())
+                ++start;
+            while (end > start && (text.at(end - 1).isSpace() || isSentenceEnd(text.at(end - 1))
+                                   || text.at(end - 1).isPunct()))
+                --end;
+            f.start = start;
+            f.length = end - start;
+        } else {
+            f.length = text.size();
+        }
+        f.text = text.mid(f.start, f.length);
+        f.message = zh ? settings.explanationZh : settings.explanationEn;
+        f.suggestion = zh ? settings.suggestionZh : settings.suggestionEn;
+        findings.append(f);
+    }
+}
+
+bool hasConcreteAction(const QString& text)
+{
+    return actionPattern().match(text).hasMatch();
+}
+
+bool mentionsTime(const QString& text)
+{
+    return timePattern().match(text).hasMatch();
 }
 
 Readiness ToneChecker::readiness(const QString& text, const QList<ToneFinding>& findings)
@@ -149,8 +207,8 @@ Readiness ToneChecker::readiness(const QString& text, const QList<ToneFinding>& 
         if (f.category == QLatin1String("unfilled_placeholder"))
             r.placeholdersFilled = false;
     }
-    r.hasAction = actionPattern().match(text).hasMatch();
-    r.hasTime = timePattern().match(text).hasMatch();
+    r.hasAction = hasConcreteAction(text);
+    r.hasTime = mentionsTime(text);
     return r;
 }
 

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: MIT
+#include "replies/tonemodel.h"
+
+#include "replies/commitments.h"
+#include "replies/tonechecker.h"
+#include "replies/tonerules.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace rtcare::replies {
+
+namespace {
+
+const QString kSettingsFile = u"tone-model.json"_s;
+const QString kBuiltInFolder = u":/rtcare/replies/"_s;
+
+QStringList modelFaults()
+{
+    QStringList faults = toneCategories();
+    faults.removeAll(u"unfilled_placeholder"_s);
+    return faults;
+}
+
+bool isClauseEnd(QChar c)
+{
+    switch (c.unicode()) {
+    case u'.': case u'!': case u'?': case u';': case u'\n': case u',': case u':':
+    case u'。': case u'！': case u'？': case u'；': case u'，': case u'：': case u'…':
+        return true;
+    default:
+        return false;
+    }
+}
+
+const QRegularExpression& stepsPattern()
+{
+    static const QRegularExpression re(
+        uR"((^|\n|\s)([1-9][.、)）]|[①②③④⑤]|step [1-9])|第[一二三四五]步|首先|然后|接着|\bfirst\b|\bthen\b|\bnext\b|\bafter that\b)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression& figuresPattern()
+{
+    static const QRegularExpression re(
+        uR"(\d+(\.\d+)? ?(%|％|ms\b|毫秒|kbps|mbps|kb/s|fps|帧|dbm|percent))"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+std::optional<ToneModelSettings> readSettings(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: cannot be read: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return ToneModelSettings::fromJson(file.readAll(), path, error);
+}
+
+std::shared_ptr<const ToneModel> loadModel(const ToneModelSettings& settings,
+                                           const QString& path, QString* error)
+{
+    QString problem;
+    std::shared_ptr<const text::TextModel> model = text::TextModel::fromFile(path, &problem);
+    if (!model) {
+        *error = problem;
+        return nullptr;
+    }
+    QStringList expected = modelFaults();
+    expected.append(goodReplyLabel());
+    for (const QString& label : std::as_const(expected)) {
+        if (model->labelIndex(label) < 0) {
+            *error = u"%1: label '%2' missing (a tone model has the labels %3)"_s.arg(
+                path, label, expected.join(u", "_s));
+            return nullptr;
+        }
+    }
+    if (model->labels().size() != expected.size()) {
+        *error = u"%1: labels %2; a tone model has exactly %3"_s.arg(
+            path, model->labels().join(u", "_s), expected.join(u", "_s));
+        return nullptr;
+    }
+    return std::make_shared<const ToneModel>(model, settings);
+}
+
+bool readNumber(const QJsonObject& object, const char* key, double* value, const QString& where,
+                QString* error)
+{
+    const QJsonValue v = object.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1) {
+        *error = u"%1.%2: a number from 0 to 1 is needed"_s.arg(where, QLatin1String(key));
+        return false;
+    }
+    *value = v.toDouble();
+    return true;
+}
+
+} // namespace
+
+QString goodReplyLabel()
+{
+    return u"ok"_s;
+}
+
+std::optional<ToneModelSettings> ToneModelSettings::fromJson(const QByteArray& json,
+                                                             const QString& source,
+                                                             QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = u"%1: not a JSON object (%2 at offset %3)"_s.arg(source, parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    ToneModelSettings settings;
+    const QString modelFile = root.value("model"_L1).toString();
+    if (modelFile.isEmpty() || modelFile.contains(u'/') || modelFile.contains(u'\\')) {
+        *error = u"%1: model: the model's file name (in the same folder) is needed"_s.arg(source);
+        return std::nullopt;
+    }
+    settings.modelFile = modelFile;
+    QString problem;
+    const std::optional<text::TrainingSettings> training =
+        text::TrainingSettings::fromJson(root.value("training"_L1).toObject(), &problem);
+    if (!training) {
+        *error = u"%1: %2"_s.arg(source, problem);
+        return std::nullopt;
+    }
+    settings.training = *training;
+    const QJsonObject categories = root.value("categories"_L1).toObject();
+    for (const QString& fault : modelFaults()) {
+        const QString where = u"%1: categories.%2"_s.arg(source, fault);
+        const QJsonObject o = categories.value(fault).toObject();
+        if (o.isEmpty()) {
+            *error = u"%1: missing"_s.arg(where);
+            return std::nullopt;
+        }
+        ToneCategorySettings c;
+        if (!readNumber(o, "threshold", &c.threshold, where, error)
+            || !readNumber(o, "with_rule", &c.withRule, where, error))
+            return std::nullopt;
+        const QJsonObject explanation = o.value("explanation"_L1).toObject();
+        const QJsonObject suggestion = o.value("suggestion"_L1).toObject();
+        c.explanationEn = explanation.value("en"_L1).toString();
+        c.explanationZh = explanation.value("zh_CN"_L1).toString();
+        c.suggestionEn = suggestion.value("en"_L1).toString();
+        c.suggestionZh = suggestion.value("zh_CN"_L1).toString();
+        if (c.explanationEn.isEmpty() || c.explanationZh.isEmpty() || c.suggestionEn.isEmpty()
+            || c.suggestionZh.isEmpty()) {
+            *error = u"%1: explanation and suggestion need \"en\" and \"zh_CN\""_s.arg(where);
+            return std::nullopt;
+        }
+        settings.categories.insert(fault, c);
+    }
+    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
+        if (!settings.categories.contains(it.key())) {
+            *error = u"%1: categories.%2: not a tone category (%3)"_s.arg(
+                source, it.key(), modelFaults().join(u", "_s));
+            return std::nullopt;
+        }
+    }
+    return settings;
+}
+
+QString toneMarkers(const QString& text)
+{
+    QStringList markers;
+    // A fixed "now" keeps the marker a property of the words (the composer's clock would
+    // make "by 18:00 today" a promise in the morning and a past time at night).
+    static const QDateTime reference =
+        QDateTime::fromString(u"2026-01-05T01:00:00Z"_s, Qt::ISODate);
+    if (!findCommitments(text, reference, QTimeZone::utc()).isEmpty())
+        markers.append(u"zzpromise"_s);
+    if (mentionsTime(text))
+        markers.append(u"zztime"_s);
+    if (hasConcreteAction(text))
+        markers.append(u"zzaction"_s);
+    int steps = 0;
+    for (QRegularExpressionMatchIterator it = stepsPattern().globalMatch(text); it.hasNext();
+         it.next())
+        ++steps;
+    if (steps >= 2)
+        markers.append(u"zzsteps"_s);
+    if (figuresPattern().match(text).hasMatch())
+        markers.append(u"zzfigures"_s);
+    return markers.join(u' ');
+}
+
+QList<text::TextToken> toneTokens(const QString& text)
+{
+    QList<text::TextToken> tokens = text::modelTokens(text);
+    const QString markers = toneMarkers(text);
+    if (!markers.isEmpty()) {
+        for (const QString& marker : markers.split(u' '))
+            tokens.append({marker, text.size(), 0});
+    }
+    return tokens;
+}
+
+QList<text::TrainingExample> toneTrainingExamples(const QString& text, const QStringList& faults)
+{
+    const QString markers = toneMarkers(text);
+    const QString read = markers.isEmpty() ? text : text + u"\n"_s + markers;
+    QList<text::TrainingExample> examples;
+    if (faults.isEmpty())
+        examples.append({goodReplyLabel(), read});
+    for (const QString& fault : faults)
+        examples.append({fault, read});
+    return examples;
+}
+
+const ToneJudgement::Clause* ToneJudgement::strongestClause(const QString& category) const
+{
+    const Clause* best = nullptr;
+    for (const Clause& clause : clauses) {
+        const double push = clause.push.value(category);
+        if (push > 0 && (!best || push > best->push.value(category)))
+            best = &clause;
+    }
+    return best;
+}
+
+ToneJudgement ToneModel::judge(const QString& text) const
+{
+    ToneJudgement judgement;
+    const text::TextPrediction prediction = m_model->predict(toneTokens(text));
+    const QStringList& labels = m_model->labels();
+    const int ok = m_model->labelIndex(goodReplyLabel());
+    for (int l = 0; l < labels.size(); ++l)
+        if (l != ok)
+            judgement.probability.insert(labels.at(l), prediction.probabilities.value(l));
+    // Clauses: runs between clause marks; each token's push toward a fault against "ok".
+    qsizetype start = 0;
+    qsizetype token = 0;
+    const qsizetype labelCount = labels.size();
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && !isClauseEnd(text.at(end)))
+            ++end;
+        if (end < text.size())
+            ++end; // the mark belongs to its clause
+        ToneJudgement::Clause clause;
+        clause.start = start;
+        clause.length = end - start;
+        bool any = false;
+        for (; token < prediction.tokens.size() && prediction.tokens.at(token).start < end
+               && prediction.tokens.at(token).length > 0;
+             ++token) {
+            const float* c = prediction.contributions.data() + token * labelCount;
+            for (int l = 0; l < labelCount; ++l)
+                if (l != ok)
+                    clause.push[labels.at(l)] += double(c[l] - c[ok]);
+            any = true;
+        }
+        if (any)
+            judgement.clauses.append(clause);
+        start = end;
+    }
+    return judgement;
+}
+
+std::shared_ptr<const ToneModel> ToneModel::fromFiles(const QString& settingsPath,
+                                                      const QString& modelPath, QString* error)
+{
+    const QString settingsFile =
+        settingsPath.isEmpty() ? kBuiltInFolder + kSettingsFile : settingsPath;
+    const std::optional<ToneModelSettings> settings = readSettings(settingsFile, error);
+    if (!settings)
+        return nullptr;
+    const QString path = !modelPath.isEmpty() ? modelPath
+                         : QFileInfo(settingsFile).dir().filePath(settings->modelFile);
+    return loadModel(*settings, path, error);
+}
+
+std::shared_ptr<const ToneModel> ToneModel::builtIn()
+{
+    static std::once_flag once;
+    static std::shared_ptr<const ToneModel> model;
+    std::call_once(once, [] {
+        QString error;
+        model = fromFiles(QString(), QString(), &error);
+        if (!model)
+            qWarning("built-in tone model: %s", qPrintable(error));
+    });
+    return model;
+}
+
+std::shared_ptr<const ToneModel> ToneModel::withOverride(const QString& folder,
+                                                         QStringList* errors)
+{
+    const QDir dir(folder);
+    const QString settingsPath = dir.filePath(kSettingsFile);
+    if (!QFile::exists(settingsPath))
+        return builtIn();
+    QString error;
+    std::shared_ptr<const ToneModel> model = fromFiles(settingsPath, QString(), &error);
+    if (!model) {
+        errors->append(error + u" (the built-in tone model is used)"_s);
+        return builtIn();
+    }
+    return model;
+}
+
+} // namespace rtcare::replies
