@@ -134,7 +134,9 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
             }
         }
     }
-    if (m_model) {
+    // The model reads both languages; with a language named it reads only replies in it.
+    const bool modelReads = language == QLatin1String("auto") || (textIsZh == (language == QLatin1String("zh")));
+    if (m_model && modelReads) {
         const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh")) : textIsZh;
         applyModel(text, zh, findings);
     }
@@ -152,22 +154,27 @@ void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& f
         const QString& category = it.key();
         const ToneCategorySettings& settings = it.value();
         const double p = judgement.probability.value(category);
-        const bool ruleFound = std::any_of(findings.cbegin(), findings.cend(),
-                                           [&](const ToneFinding& f) { return f.category == category; });
-        if (ruleFound) {
+        const auto ofCategory = [&](const ToneFinding& f) { return f.category == category; };
+        if (std::any_of(findings.cbegin(), findings.cend(), ofCategory)) {
+            // A team's own rule stands; a built-in rule's match needs the model's support.
             if (p < settings.withRule)
-                findings.removeIf([&](const ToneFinding& f) { return f.category == category; });
+                findings.removeIf([&](const ToneFinding& f) {
+                    const ToneRule* rule = m_rules.rule(f.rule);
+                    return f.category == category && rule && rule->builtIn;
+                });
             continue;
         }
         if (p < settings.threshold)
             continue;
-        const ToneJudgement::Clause* clause = judgement.strongestClause(category);
-        if (!clause && !judgement.clauses.isEmpty())
-            clause = &judgement.clauses.first();
+        // No clause pushed toward it (or, for an over-promise, only commitments did): the
+        // model's verdict has nothing to point at, and a finding without a span helps nobody.
+        const ToneJudgement::Clause* clause = judgement.strongestClause(category, text, settings.notInClause);
+        if (!clause)
+            continue;
         ToneFinding f;
         f.category = category;
         f.rule = QStringLiteral("model.") + category;
-        if (clause) {
+        {
             // The clause without its surrounding spaces and closing mark.
             qsizetype start = clause->start;
             qsizetype end = clause->start + clause->length;
@@ -178,8 +185,6 @@ void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& f
                 --end;
             f.start = start;
             f.length = end - start;
-        } else {
-            f.length = text.size();
         }
         f.text = text.mid(f.start, f.length);
         f.message = zh ? settings.explanationZh : settings.explanationEn;

@@ -41,7 +41,7 @@ struct Readiness
 // the language of the rule ("zh" rules explain in Chinese) unless `uiLanguage` says.
 //
 // With a tone model (tonemodel.h) the model reads the whole reply and decides each fault
-// category: a rule's match stays a finding only when the model gives its category at least
+// category: a built-in rule's match stays a finding only when the model gives its category at least
 // the category's `with_rule` probability, and a category the model is sure of (its
 // `threshold`) is a finding even when no rule matched, on the clause that pushed hardest
 // toward it (rule id "model.<category>"). Unfilled placeholders are the rules' alone.

@@ -74,6 +74,48 @@ QString figuresText(const QString& title, const ToneFigures& f)
     return out;
 }
 
+// The product's own reply sets (tests/core/data/tone-*-set.json): {"replies": [{"lang",
+// "expect", "text"}]}, "unfilled_placeholder" allowed in "expect" (the rules' alone: left
+// out here).
+std::optional<QList<LabelledReply>> readReplySet(const QByteArray& json, const QString& path,
+                                                 const QString& name, QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject() || !document.object().value("replies"_L1).isArray()) {
+        *error = u"%1: not an object with \"replies\" (%2)"_s.arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    QStringList known = toneCategories();
+    QList<LabelledReply> replies;
+    int index = 0;
+    for (const QJsonValue& value : document.object().value("replies"_L1).toArray()) {
+        ++index;
+        const QJsonObject object = value.toObject();
+        LabelledReply r;
+        r.language = object.value("lang"_L1).toString();
+        r.text = object.value("text"_L1).toString();
+        r.source = u"%1#%2"_s.arg(name).arg(index);
+        bool faultsOk = object.value("expect"_L1).isArray();
+        for (const QJsonValue& v : object.value("expect"_L1).toArray()) {
+            const QString fault = v.toString();
+            faultsOk = faultsOk && known.contains(fault);
+            if (fault != u"unfilled_placeholder"_s && !r.faults.contains(fault))
+                r.faults.append(fault);
+        }
+        if (r.text.trimmed().isEmpty() || !faultsOk
+            || (r.language != "zh"_L1 && r.language != "en"_L1)) {
+            *error = u"%1: reply %2: needs \"lang\" (zh or en), \"expect\" and a \"text\""_s
+                         .arg(path)
+                         .arg(index);
+            return std::nullopt;
+        }
+        std::sort(r.faults.begin(), r.faults.end());
+        replies.append(r);
+    }
+    return replies;
+}
+
 } // namespace
 
 double ToneFigures::Counts::recall() const
@@ -107,6 +149,8 @@ std::optional<QList<LabelledReply>> readLabelledReplies(const QString& path, QSt
     const QString name = QFileInfo(path).fileName();
     const QStringList known = replyFaults();
     QList<LabelledReply> replies;
+    if (path.endsWith(u".json"_s))
+        return readReplySet(file.readAll(), path, name, error);
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -203,8 +247,8 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
     for (auto it = fitted.begin(); it != fitted.end(); ++it) {
         const QString& fault = it.key();
         int best = -1;
-        for (int t = 95; t >= 5; t -= 5) {
-            for (int w = t; w >= 0; w -= 5) {
+        for (int t = 95; t >= 10; t -= 5) {
+            for (int w = t; w >= 5; w -= 5) {
                 int right = 0;
                 for (qsizetype i = 0; i < replies.size(); ++i) {
                     const double p = reads.at(i).probability.value(fault);

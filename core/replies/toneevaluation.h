@@ -26,7 +26,8 @@ struct LabelledReply
 // The faults a labelled corpus may name (the tone categories without unfilled_placeholder).
 [[nodiscard]] QStringList replyFaults();
 
-// Reads a JSON Lines corpus; *error names the file and line of the first bad line.
+// Reads a JSON Lines corpus; *error names the file and line of the first bad line. A ".json"
+// file is read as one of the product's own reply sets ({"replies": [...]}).
 [[nodiscard]] std::optional<QList<LabelledReply>> readLabelledReplies(const QString& path,
                                                                     QString* error);
 
@@ -71,7 +72,8 @@ struct ToneEvaluation
 
 // The thresholds (tone-model.json "categories": threshold, with_rule) that decide each
 // category right most often on `replies`, the model's and the rules' verdicts read once;
-// a tie goes to the higher threshold (fewer false alarms). Fit on the dev set only.
+// a tie goes to the higher threshold (fewer false alarms); thresholds from 0.10, with_rule
+// from 0.05 (below, the model says too little to decide). Fit on the dev set only.
 [[nodiscard]] QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>& replies,
                                                                    const ToneRuleSet& rules,
                                                                    const ToneModel& model);

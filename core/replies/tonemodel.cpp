@@ -94,6 +94,16 @@ std::shared_ptr<const ToneModel> loadModel(const ToneModelSettings& settings,
     return std::make_shared<const ToneModel>(model, settings);
 }
 
+// The follow-up promises of a reply. A fixed "now" keeps them a property of the words (the
+// composer's clock would make "by 18:00 today" a promise in the morning and a past time at
+// night).
+QList<CommitmentCandidate> readCommitments(const QString& text)
+{
+    static const QDateTime reference =
+        QDateTime::fromString(u"2026-01-05T01:00:00Z"_s, Qt::ISODate);
+    return findCommitments(text, reference, QTimeZone::utc());
+}
+
 bool readNumber(const QJsonObject& object, const char* key, double* value, const QString& where,
                 QString* error)
 {
@@ -154,6 +164,18 @@ std::optional<ToneModelSettings> ToneModelSettings::fromJson(const QByteArray& j
         if (!readNumber(o, "threshold", &c.threshold, where, error)
             || !readNumber(o, "with_rule", &c.withRule, where, error))
             return std::nullopt;
+        const QString notInClause = o.value("not_in_clause"_L1).toString();
+        if (!notInClause.isEmpty()) {
+            c.notInClause = QRegularExpression(
+                notInClause, QRegularExpression::CaseInsensitiveOption
+                                 | QRegularExpression::UseUnicodePropertiesOption);
+            if (!c.notInClause.isValid()) {
+                *error = u"%1.not_in_clause: invalid pattern: %2"_s.arg(where,
+                                                                         c.notInClause.errorString());
+                return std::nullopt;
+            }
+            c.notInClause.optimize();
+        }
         const QJsonObject explanation = o.value("explanation"_L1).toObject();
         const QJsonObject suggestion = o.value("suggestion"_L1).toObject();
         c.explanationEn = explanation.value("en"_L1).toString();
@@ -180,11 +202,7 @@ std::optional<ToneModelSettings> ToneModelSettings::fromJson(const QByteArray& j
 QString toneMarkers(const QString& text)
 {
     QStringList markers;
-    // A fixed "now" keeps the marker a property of the words (the composer's clock would
-    // make "by 18:00 today" a promise in the morning and a past time at night).
-    static const QDateTime reference =
-        QDateTime::fromString(u"2026-01-05T01:00:00Z"_s, Qt::ISODate);
-    if (!findCommitments(text, reference, QTimeZone::utc()).isEmpty())
+    if (!readCommitments(text).isEmpty())
         markers.append(u"zzpromise"_s);
     if (mentionsTime(text))
         markers.append(u"zztime"_s);
@@ -224,10 +242,19 @@ QList<text::TrainingExample> toneTrainingExamples(const QString& text, const QSt
     return examples;
 }
 
-const ToneJudgement::Clause* ToneJudgement::strongestClause(const QString& category) const
+const ToneJudgement::Clause* ToneJudgement::strongestClause(const QString& category,
+                                                             const QString& text,
+                                                             const QRegularExpression& excluded) const
 {
+    const bool checkText = !excluded.pattern().isEmpty();
     const Clause* best = nullptr;
+    const bool overPromise = category == u"over_promise"_s;
     for (const Clause& clause : clauses) {
+        if (overPromise && clause.commitment)
+            continue;
+        if (checkText
+            && excluded.match(QStringView(text).mid(clause.start, clause.length)).hasMatch())
+            continue;
         const double push = clause.push.value(category);
         if (push > 0 && (!best || push > best->push.value(category)))
             best = &clause;
@@ -248,6 +275,7 @@ ToneJudgement ToneModel::judge(const QString& text) const
     qsizetype start = 0;
     qsizetype token = 0;
     const qsizetype labelCount = labels.size();
+    const QList<CommitmentCandidate> commitments = readCommitments(text);
     while (start < text.size()) {
         qsizetype end = start;
         while (end < text.size() && !isClauseEnd(text.at(end)))
@@ -267,6 +295,9 @@ ToneJudgement ToneModel::judge(const QString& text) const
                     clause.push[labels.at(l)] += double(c[l] - c[ok]);
             any = true;
         }
+        for (const CommitmentCandidate& c : commitments)
+            clause.commitment = clause.commitment
+                                || (c.start < end && start < c.start + c.length);
         if (any)
             judgement.clauses.append(clause);
         start = end;

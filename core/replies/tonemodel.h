@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct ToneCategorySettings
 {
     double threshold = 0.5;
     double withRule = 0.2;
+    // A clause this matches is never the model's finding ("我不能保证…", "I can't promise…":
+    // a refused guarantee is honest). Optional.
+    QRegularExpression notInClause;
     QString explanationEn;
     QString explanationZh;
     QString suggestionEn;
@@ -62,10 +66,14 @@ struct ToneJudgement
         qsizetype start = 0;
         qsizetype length = 0;
         QMap<QString, double> push; // log-odds share toward each category vs a good reply
+        bool commitment = false;    // holds a follow-up promise with a time (commitments.h)
     };
     QList<Clause> clauses;
-    // The clause that pushed hardest toward `category`; null when none did.
-    [[nodiscard]] const Clause* strongestClause(const QString& category) const;
+    // The clause that pushed hardest toward `category`; null when none did. An over-promise
+    // is never a clause that commits to a follow-up with a time: that is a commitment. A
+    // clause of `text` that `excluded` matches is passed over.
+    [[nodiscard]] const Clause* strongestClause(const QString& category, const QString& text,
+                                                const QRegularExpression& excluded) const;
 };
 
 // The learned tone model: resources/replies/tone-model.json (settings) and the fastText file
