@@ -9,6 +9,9 @@ namespace rtcare::replies {
 
 namespace {
 
+// Characters from which a draft is long enough for the reply's verdict to be diluted.
+constexpr qsizetype kLongDraft = 600;
+
 bool isSentenceEnd(QChar c)
 {
     switch (c.unicode()) {
@@ -156,11 +159,23 @@ void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& f
         const double p = judgement.probability.value(category);
         const auto ofCategory = [&](const ToneFinding& f) { return f.category == category; };
         if (std::any_of(findings.cbegin(), findings.cend(), ofCategory)) {
-            // A team's own rule stands; a built-in rule's match needs the model's support.
+            // A team's own rule stands; a built-in rule's match needs the model's support:
+            // for the reply, or (in a long draft, where the reply's verdict is diluted) for
+            // the clause the match is in.
             if (p < settings.withRule)
                 findings.removeIf([&](const ToneFinding& f) {
                     const ToneRule* rule = m_rules.rule(f.rule);
-                    return f.category == category && rule && rule->builtIn;
+                    if (f.category != category || !rule || !rule->builtIn)
+                        return false;
+                    if (text.size() < kLongDraft)
+                        return true;
+                    const qsizetype label = judgement.labels.indexOf(category);
+                    return std::none_of(judgement.clauses.cbegin(), judgement.clauses.cend(),
+                                        [&](const ToneJudgement::Clause& c) {
+                                            return c.start < f.start + f.length
+                                                   && f.start < c.start + c.length
+                                                   && c.push[std::size_t(label)] > 0;
+                                        });
                 });
             continue;
         }

@@ -42,20 +42,87 @@ bool isClauseEnd(QChar c)
     }
 }
 
-const QRegularExpression& stepsPattern()
+bool isAsciiLetter(QChar c)
 {
-    static const QRegularExpression re(
-        uR"((^|\n|\s)([1-9][.、)）]|[①②③④⑤]|step [1-9])|第[一二三四五]步|首先|然后|接着|\bfirst\b|\bthen\b|\bnext\b|\bafter that\b)"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+           || u == u'_';
 }
 
-const QRegularExpression& figuresPattern()
+// `word` (lower case ASCII) at `at`, as a whole word, case-insensitively.
+bool wordAt(QStringView text, qsizetype at, QLatin1StringView word)
 {
-    static const QRegularExpression re(
-        uR"(\d+(\.\d+)? ?(%|％|ms\b|毫秒|kbps|mbps|kb/s|fps|帧|dbm|percent))"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
+    if (at + word.size() > text.size() || (at > 0 && isAsciiLetter(text.at(at - 1))))
+        return false;
+    if (text.mid(at, word.size()).compare(word, Qt::CaseInsensitive) != 0)
+        return false;
+    return at + word.size() == text.size() || !isAsciiLetter(text.at(at + word.size()));
+}
+
+// How many step marks a reply has: "1." "2)" "①" at a line or word start, "step 2",
+// 第二步, 首先 / 然后 / 接着, first / then / next / after that. Stops counting at `enough`.
+// (A scan: the composer reads every draft on each keystroke.)
+int stepMarks(QStringView text, int enough)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size() && count < enough; ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool atStart = i == 0 || text.at(i - 1).isSpace();
+        if (c >= u'1' && c <= u'9' && atStart && i + 1 < text.size()) {
+            const char16_t n = text.at(i + 1).unicode();
+            count += (n == u'.' || n == u'、' || n == u')' || n == u'）') ? 1 : 0;
+        } else if (c >= u'①' && c <= u'⑤') {
+            count += atStart ? 1 : 0;
+        } else if (c == u'第' && i + 2 < text.size() && text.at(i + 2) == u'步'
+                   && QStringView(u"一二三四五").contains(text.at(i + 1))) {
+            ++count;
+        } else if (c == u'首' || c == u'然' || c == u'接') {
+            const QStringView pair = text.mid(i, 2);
+            count += (pair == u"首先" || pair == u"然后" || pair == u"接着") ? 1 : 0;
+        } else if (c == u's' || c == u'S') {
+            count += (atStart && wordAt(text, i, "step"_L1) && i + 6 <= text.size()
+                      && text.at(i + 4) == u' ' && text.at(i + 5) >= u'1' && text.at(i + 5) <= u'9')
+                         ? 1 : 0;
+        } else if (c == u'f' || c == u'F' || c == u't' || c == u'T' || c == u'n' || c == u'N'
+                   || c == u'a' || c == u'A') {
+            count += (wordAt(text, i, "first"_L1) || wordAt(text, i, "then"_L1)
+                      || wordAt(text, i, "next"_L1) || wordAt(text, i, "after that"_L1))
+                         ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+// Whether a reply quotes a figure from the call: a number with %, ms, kbps, fps, 帧, 毫秒…
+bool quotesFigures(QStringView text)
+{
+    static const QLatin1StringView units[] = {"%"_L1, "kbps"_L1, "mbps"_L1, "kb/s"_L1,
+                                              "fps"_L1, "dbm"_L1, "percent"_L1};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text.at(i).isDigit())
+            continue;
+        qsizetype j = i;
+        while (j < text.size() && text.at(j).isDigit())
+            ++j;
+        if (j + 1 < text.size() && text.at(j) == u'.' && text.at(j + 1).isDigit()) {
+            ++j;
+            while (j < text.size() && text.at(j).isDigit())
+                ++j;
+        }
+        if (j < text.size() && text.at(j) == u' ')
+            ++j;
+        const QStringView rest = text.mid(j);
+        for (const QLatin1StringView unit : units)
+            if (rest.startsWith(unit, Qt::CaseInsensitive))
+                return true;
+        if (rest.startsWith(u"％") || rest.startsWith(u"毫秒") || rest.startsWith(u"帧"))
+            return true;
+        if (rest.startsWith("ms"_L1, Qt::CaseInsensitive)
+            && (rest.size() == 2 || !isAsciiLetter(rest.at(2))))
+            return true;
+        i = j;
+    }
+    return false;
 }
 
 std::optional<ToneModelSettings> readSettings(const QString& path, QString* error)
@@ -199,22 +266,25 @@ std::optional<ToneModelSettings> ToneModelSettings::fromJson(const QByteArray& j
     return settings;
 }
 
+QString markersOf(const QString& text, const QList<CommitmentCandidate>& commitments);
+
 QString toneMarkers(const QString& text)
 {
+    return markersOf(text, readCommitments(text));
+}
+
+QString markersOf(const QString& text, const QList<CommitmentCandidate>& commitments)
+{
     QStringList markers;
-    if (!readCommitments(text).isEmpty())
+    if (!commitments.isEmpty())
         markers.append(u"zzpromise"_s);
     if (mentionsTime(text))
         markers.append(u"zztime"_s);
     if (hasConcreteAction(text))
         markers.append(u"zzaction"_s);
-    int steps = 0;
-    for (QRegularExpressionMatchIterator it = stepsPattern().globalMatch(text); it.hasNext();
-         it.next())
-        ++steps;
-    if (steps >= 2)
+    if (stepMarks(text, 2) >= 2)
         markers.append(u"zzsteps"_s);
-    if (figuresPattern().match(text).hasMatch())
+    if (quotesFigures(text))
         markers.append(u"zzfigures"_s);
     return markers.join(u' ');
 }
@@ -249,24 +319,41 @@ const ToneJudgement::Clause* ToneJudgement::strongestClause(const QString& categ
     const bool checkText = !excluded.pattern().isEmpty();
     const Clause* best = nullptr;
     const bool overPromise = category == u"over_promise"_s;
+    const qsizetype label = labels.indexOf(category);
+    if (label < 0)
+        return nullptr;
     for (const Clause& clause : clauses) {
         if (overPromise && clause.commitment)
             continue;
         if (checkText
             && excluded.match(QStringView(text).mid(clause.start, clause.length)).hasMatch())
             continue;
-        const double push = clause.push.value(category);
-        if (push > 0 && (!best || push > best->push.value(category)))
+        const float push = clause.push[std::size_t(label)];
+        if (push > 0 && (!best || push > best->push[std::size_t(label)]))
             best = &clause;
     }
     return best;
 }
 
+double ToneJudgement::push(const Clause& clause, const QString& category) const
+{
+    const qsizetype label = labels.indexOf(category);
+    return label < 0 ? 0.0 : double(clause.push[std::size_t(label)]);
+}
+
 ToneJudgement ToneModel::judge(const QString& text) const
 {
     ToneJudgement judgement;
-    const text::TextPrediction prediction = m_model->predict(toneTokens(text));
+    const QList<CommitmentCandidate> commitments = readCommitments(text);
+    QList<text::TextToken> tokens = text::modelTokens(text);
+    const QString markers = markersOf(text, commitments);
+    if (!markers.isEmpty()) {
+        for (const QString& marker : markers.split(u' '))
+            tokens.append({marker, text.size(), 0});
+    }
+    const text::TextPrediction prediction = m_model->predict(tokens);
     const QStringList& labels = m_model->labels();
+    judgement.labels = labels;
     const int ok = m_model->labelIndex(goodReplyLabel());
     for (int l = 0; l < labels.size(); ++l)
         if (l != ok)
@@ -275,7 +362,6 @@ ToneJudgement ToneModel::judge(const QString& text) const
     qsizetype start = 0;
     qsizetype token = 0;
     const qsizetype labelCount = labels.size();
-    const QList<CommitmentCandidate> commitments = readCommitments(text);
     while (start < text.size()) {
         qsizetype end = start;
         while (end < text.size() && !isClauseEnd(text.at(end)))
@@ -285,14 +371,14 @@ ToneJudgement ToneModel::judge(const QString& text) const
         ToneJudgement::Clause clause;
         clause.start = start;
         clause.length = end - start;
+        clause.push.assign(std::size_t(labelCount), 0.0f);
         bool any = false;
         for (; token < prediction.tokens.size() && prediction.tokens.at(token).start < end
                && prediction.tokens.at(token).length > 0;
              ++token) {
             const float* c = prediction.contributions.data() + token * labelCount;
             for (int l = 0; l < labelCount; ++l)
-                if (l != ok)
-                    clause.push[labels.at(l)] += double(c[l] - c[ok]);
+                clause.push[std::size_t(l)] += c[l] - c[ok];
             any = true;
         }
         for (const CommitmentCandidate& c : commitments)

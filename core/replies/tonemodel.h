@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace rtcare::replies {
 
@@ -65,9 +66,12 @@ struct ToneJudgement
     {
         qsizetype start = 0;
         qsizetype length = 0;
-        QMap<QString, double> push; // log-odds share toward each category vs a good reply
-        bool commitment = false;    // holds a follow-up promise with a time (commitments.h)
+        // Log-odds share toward each label vs a good reply, in the model's label order.
+        std::vector<float> push;
+        bool commitment = false; // holds a follow-up promise with a time (commitments.h)
     };
+    QStringList labels; // the model's, for Clause::push
+    [[nodiscard]] double push(const Clause& clause, const QString& category) const;
     QList<Clause> clauses;
     // The clause that pushed hardest toward `category`; null when none did. An over-promise
     // is never a clause that commits to a follow-up with a time: that is a commitment. A
