@@ -92,6 +92,9 @@ TEST_CASE("tone model: figures on the independently written replies", "[replies]
     measured(corpus(u"tests/data/replies/blind-2.jsonl"_s),
              "batch E (blind in round 2: exact 79.3 %, zh 78.7 %, en 80.0 %, good flagged 0.5 %; "
              "trained on since)");
+    measured(corpus(u"tests/data/replies/blind-3.jsonl"_s),
+             "batch D (blind in round 3: exact 79.8 %, zh 84.0 %, en 75.7 %, good flagged 1.4 %; "
+             "trained on since)");
     // The product's older held-out set (written blind to the rules, never trained on).
     atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
                      "the old held-out set (never trained on; thresholds fitted on it)"),
@@ -104,6 +107,7 @@ TEST_CASE("tone model: the corpus files are what the README says", "[replies][to
     CHECK(corpus(u"tests/data/replies/dev.jsonl"_s).size() == 188);
     CHECK(corpus(u"tests/data/replies/blind-1.jsonl"_s).size() == 600);
     CHECK(corpus(u"tests/data/replies/blind-2.jsonl"_s).size() == 600);
+    CHECK(corpus(u"tests/data/replies/blind-3.jsonl"_s).size() == 600);
     int zh = 0;
     int good = 0;
     for (const LabelledReply& r : corpus(u"tests/data/replies/blind-1.jsonl"_s)) {
@@ -214,7 +218,7 @@ TEST_CASE("tone model: the shipped model is what its training files give",
     for (const QJsonValue& file : settingsJson.value(u"trained_on"_s).toArray())
         for (const LabelledReply& r : corpus(file.toString()))
             examples += toneTrainingExamples(r.text, r.faults);
-    REQUIRE(examples.size() > 2000);
+    REQUIRE(examples.size() > 3000);
     const std::optional<QByteArray> trained = rtcare::text::trainModel(examples, settings->training, &error);
     INFO(error.toStdString());
     REQUIRE(trained);
