@@ -9,9 +9,6 @@ namespace rtcare::replies {
 
 namespace {
 
-// Characters from which a draft is long enough for the reply's verdict to be diluted.
-constexpr qsizetype kLongDraft = 600;
-
 bool isSentenceEnd(QChar c)
 {
     switch (c.unicode()) {
@@ -158,23 +155,44 @@ void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& f
         const ToneCategorySettings& settings = it.value();
         const double p = judgement.probability.value(category);
         const auto ofCategory = [&](const ToneFinding& f) { return f.category == category; };
+        const bool excluding = !settings.notInClause.pattern().isEmpty();
+        const auto excluded = [&](const ToneJudgement::Clause& c) {
+            return excluding
+                   && settings.notInClause.match(QStringView(text).mid(c.start, c.length)).hasMatch();
+        };
+        const auto overlaps = [](const ToneJudgement::Clause& c, const ToneFinding& f) {
+            return c.start < f.start + f.length && f.start < c.start + c.length;
+        };
+        // A built-in rule's match in a clause the category never counts (a refused
+        // guarantee) is no finding.
+        if (excluding)
+            findings.removeIf([&](const ToneFinding& f) {
+                const ToneRule* rule = m_rules.rule(f.rule);
+                return f.category == category && rule && rule->builtIn
+                       && std::any_of(judgement.clauses.cbegin(), judgement.clauses.cend(),
+                                      [&](const ToneJudgement::Clause& c) {
+                                          return overlaps(c, f) && excluded(c);
+                                      });
+            });
         if (std::any_of(findings.cbegin(), findings.cend(), ofCategory)) {
             // A team's own rule stands; a built-in rule's match needs the model's support:
-            // for the reply, or (in a long draft, where the reply's verdict is diluted) for
-            // the clause the match is in.
+            // for the reply, or for the clause the match is in (a blunt sentence added to a
+            // good reply, a long draft where the reply's verdict is diluted); an empty
+            // apology needs the reply's.
             if (p < settings.withRule)
                 findings.removeIf([&](const ToneFinding& f) {
                     const ToneRule* rule = m_rules.rule(f.rule);
                     if (f.category != category || !rule || !rule->builtIn)
                         return false;
-                    if (text.size() < kLongDraft)
+                    // An empty apology is the whole reply's: no clause speaks for it.
+                    if (category == QLatin1String("empty_apology"))
                         return true;
                     const qsizetype label = judgement.labels.indexOf(category);
                     return std::none_of(judgement.clauses.cbegin(), judgement.clauses.cend(),
                                         [&](const ToneJudgement::Clause& c) {
-                                            return c.start < f.start + f.length
-                                                   && f.start < c.start + c.length
-                                                   && c.push[std::size_t(label)] > 0;
+                                            return overlaps(c, f)
+                                                   && c.push[std::size_t(label)] > 0
+                                                   && !excluded(c);
                                         });
                 });
             continue;

@@ -42,7 +42,7 @@ struct Readiness
 //
 // With a tone model (tonemodel.h) the model reads the whole reply and decides each fault
 // category: a built-in rule's match stays a finding only when the model gives its category at least
-// the category's `with_rule` probability, and a category the model is sure of (its
+// the category's `with_rule` probability or the match's clause pushes toward it, and a category the model is sure of (its
 // `threshold`) is a finding even when no rule matched, on the clause that pushed hardest
 // toward it (rule id "model.<category>"). Unfilled placeholders are the rules' alone.
 // Without a model the rules decide alone.

@@ -98,7 +98,7 @@ TEST_CASE("tone model: figures on the independently written replies", "[replies]
     // The product's older held-out set (written blind to the rules, never trained on).
     atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
                      "the old held-out set (never trained on; thresholds fitted on it)"),
-            0.85, 0.80, 0.15);
+            0.85, 0.80, 0.20);
 }
 
 TEST_CASE("tone model: the corpus files are what the README says", "[replies][tone][tonemodel]")
@@ -139,7 +139,7 @@ TEST_CASE("tone model: a model finding marks its clause and explains in the agen
     CHECK(containsChinese(inChinese.first().suggestion));
 }
 
-TEST_CASE("tone model: the whole reply is read; commitments are not over-promises",
+TEST_CASE("tone model: the whole reply is read, commitments are not over-promises",
           "[replies][tone][tonemodel]")
 {
     const QStringList none;
