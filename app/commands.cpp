@@ -11,6 +11,7 @@
 #include "diagnosecommands.h"
 #include "replycommands.h"
 #include "textmodelcommands.h"
+#include "tonecommands.h"
 #include "exchange/ticketexport.h"
 #include "exchange/ticketimport.h"
 #include "sla/clock.h"
@@ -317,6 +318,10 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return evaluateCommand(globals, command);
     if (name == QLatin1String("train-model"))
         return trainModelCommand(globals, command);
+    if (name == QLatin1String("evaluate-tone"))
+        return evaluateToneCommand(globals, command);
+    if (name == QLatin1String("train-tone-model"))
+        return trainToneModelCommand(globals, command);
     if (name == QLatin1String("stats"))
         return statsCommand(globals, command);
     if (name == QLatin1String("attach"))

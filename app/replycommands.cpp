@@ -144,7 +144,7 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
         return fail(BadInput, QStringLiteral("lint: %1").arg(error));
     const QString& text = *read;
     const ReplyData data = loadData();
-    const ToneChecker checker(data.rules);
+    const ToneChecker checker(data.rules, data.toneModel);
     const QList<ToneFinding> findings = checker.check(text, language);
     const QList<CommitmentCandidate> promised = findCommitments(text, now, zone);
     if (parser.isSet(json)) {

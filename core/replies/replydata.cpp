@@ -21,6 +21,7 @@ ReplyData loadReplyData()
     const QDir folder(repliesOverrideFolder());
     data.rules = ToneRuleSet::withOverride(folder.filePath(QStringLiteral("tone-rules.json")),
                                            &data.errors);
+    data.toneModel = ToneModel::withOverride(folder.path(), &data.errors);
     data.templates = TemplateLibrary::withOverride(
         folder.filePath(QStringLiteral("templates.json")), &data.errors);
     return data;

@@ -2,13 +2,14 @@
 #pragma once
 
 #include "replies/templatelibrary.h"
+#include "replies/tonemodel.h"
 #include "replies/tonerules.h"
 
 #include <QStringList>
 
 namespace rtcare::replies {
 
-// Where team leads put their own tone-rules.json and templates.json: $RTCARE_REPLIES_DIR,
+// Where team leads put their own tone-rules.json, tone-model.json and templates.json: $RTCARE_REPLIES_DIR,
 // else <config>/replies.
 [[nodiscard]] QString repliesOverrideFolder();
 
@@ -17,6 +18,7 @@ namespace rtcare::replies {
 struct ReplyData
 {
     ToneRuleSet rules;
+    std::shared_ptr<const ToneModel> toneModel; // null: the rules decide alone
     TemplateLibrary templates;
     QStringList errors;
 };

@@ -134,10 +134,106 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
             }
         }
     }
+    // The model reads both languages; with a language named it reads only replies in it.
+    const bool modelReads = language == QLatin1String("auto") || (textIsZh == (language == QLatin1String("zh")));
+    if (m_model && modelReads) {
+        const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh")) : textIsZh;
+        applyModel(text, zh, findings);
+    }
     std::sort(findings.begin(), findings.end(), [](const ToneFinding& a, const ToneFinding& b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
     });
     return findings;
+}
+
+void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& findings) const
+{
+    const ToneJudgement judgement = m_model->judge(text);
+    const auto& categories = m_model->settings().categories;
+    for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+        const QString& category = it.key();
+        const ToneCategorySettings& settings = it.value();
+        const double p = judgement.probability.value(category);
+        const auto ofCategory = [&](const ToneFinding& f) { return f.category == category; };
+        const bool excluding = !settings.notInClause.pattern().isEmpty();
+        const auto excluded = [&](const ToneJudgement::Clause& c) {
+            return excluding
+                   && settings.notInClause.match(QStringView(text).mid(c.start, c.length)).hasMatch();
+        };
+        const auto overlaps = [](const ToneJudgement::Clause& c, const ToneFinding& f) {
+            return c.start < f.start + f.length && f.start < c.start + c.length;
+        };
+        // A built-in rule's match in a clause the category never counts (a refused
+        // guarantee) is no finding.
+        if (excluding)
+            findings.removeIf([&](const ToneFinding& f) {
+                const ToneRule* rule = m_rules.rule(f.rule);
+                return f.category == category && rule && rule->builtIn
+                       && std::any_of(judgement.clauses.cbegin(), judgement.clauses.cend(),
+                                      [&](const ToneJudgement::Clause& c) {
+                                          return overlaps(c, f) && excluded(c);
+                                      });
+            });
+        if (std::any_of(findings.cbegin(), findings.cend(), ofCategory)) {
+            // A team's own rule stands; a built-in rule's match needs the model's support:
+            // for the reply, or for the clause the match is in (a blunt sentence added to a
+            // good reply, a long draft where the reply's verdict is diluted); an empty
+            // apology needs the reply's.
+            if (p < settings.withRule)
+                findings.removeIf([&](const ToneFinding& f) {
+                    const ToneRule* rule = m_rules.rule(f.rule);
+                    if (f.category != category || !rule || !rule->builtIn)
+                        return false;
+                    // An empty apology is the whole reply's: no clause speaks for it.
+                    if (category == QLatin1String("empty_apology"))
+                        return true;
+                    const qsizetype label = judgement.labels.indexOf(category);
+                    return std::none_of(judgement.clauses.cbegin(), judgement.clauses.cend(),
+                                        [&](const ToneJudgement::Clause& c) {
+                                            return overlaps(c, f)
+                                                   && c.push[std::size_t(label)] > 0
+                                                   && !excluded(c);
+                                        });
+                });
+            continue;
+        }
+        if (p < settings.threshold)
+            continue;
+        // No clause pushed toward it (or, for an over-promise, only commitments did): the
+        // model's verdict has nothing to point at, and a finding without a span helps nobody.
+        const ToneJudgement::Clause* clause = judgement.strongestClause(category, text, settings.notInClause);
+        if (!clause)
+            continue;
+        ToneFinding f;
+        f.category = category;
+        f.rule = QStringLiteral("model.") + category;
+        {
+            // The clause without its surrounding spaces and closing mark.
+            qsizetype start = clause->start;
+            qsizetype end = clause->start + clause->length;
+            while (start < end && text.at(start).isSpace())
+                ++start;
+            while (end > start && (text.at(end - 1).isSpace() || isSentenceEnd(text.at(end - 1))
+                                   || text.at(end - 1).isPunct()))
+                --end;
+            f.start = start;
+            f.length = end - start;
+        }
+        f.text = text.mid(f.start, f.length);
+        f.message = zh ? settings.explanationZh : settings.explanationEn;
+        f.suggestion = zh ? settings.suggestionZh : settings.suggestionEn;
+        findings.append(f);
+    }
+}
+
+bool hasConcreteAction(const QString& text)
+{
+    return actionPattern().match(text).hasMatch();
+}
+
+bool mentionsTime(const QString& text)
+{
+    return timePattern().match(text).hasMatch();
 }
 
 Readiness ToneChecker::readiness(const QString& text, const QList<ToneFinding>& findings)
@@ -149,8 +245,8 @@ Readiness ToneChecker::readiness(const QString& text, const QList<ToneFinding>& 
         if (f.category == QLatin1String("unfilled_placeholder"))
             r.placeholdersFilled = false;
     }
-    r.hasAction = actionPattern().match(text).hasMatch();
-    r.hasTime = timePattern().match(text).hasMatch();
+    r.hasAction = hasConcreteAction(text);
+    r.hasTime = mentionsTime(text);
     return r;
 }
 

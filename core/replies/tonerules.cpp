@@ -118,7 +118,11 @@ const ToneRuleSet& ToneRuleSet::builtIn()
     static const ToneRuleSet set =
         parseBuiltIn(QStringLiteral(":/rtcare/replies/tone-rules.json"), "tone rules",
                      [](const QByteArray& json, QStringList* errors) {
-                         return fromJson(json, QStringLiteral("tone-rules.json"), errors);
+                         ToneRuleSet parsed =
+                             fromJson(json, QStringLiteral("tone-rules.json"), errors);
+                         for (ToneRule& rule : parsed.m_rules)
+                             rule.builtIn = true;
+                         return parsed;
                      });
     return set;
 }

@@ -28,6 +28,9 @@ struct ToneRule
     QList<QRegularExpression> patterns;
     QRegularExpression unlessSentence;
     QRegularExpression unlessReply;
+    // A built-in rule: the tone model may overrule its match (tonechecker.h). A team's own
+    // rule always stands.
+    bool builtIn = false;
 };
 
 [[nodiscard]] QStringList toneCategories();

@@ -3204,4 +3204,85 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>%1包含空字符（NUL），请删除。</translation>
     </message>
 </context>
+<context>
+    <name>rtcare::ToneCommands</name>
+    <message>
+        <source>The tone model settings (JSON with &quot;training&quot;); default: the built-in tone-model.json.</source>
+        <translation>语气模型的设置（含 &quot;training&quot; 的 JSON）；默认使用内置的 tone-model.json。</translation>
+    </message>
+    <message>
+        <source>Where to write the model (fastText format).</source>
+        <translation>模型写到哪里（fastText 格式）。</translation>
+    </message>
+    <message>
+        <source>Labelled replies, JSON lines (lang, expect, text); several files are read in the order given.</source>
+        <translation>已标注的回复，JSON Lines（lang、expect、text）；多个文件按给出的顺序读取。</translation>
+    </message>
+    <message>
+        <source>Trains the learned tone model from labelled replies: fastText on the reply&apos;s tokens, one thread, a fixed seed, so the same files give the same model.</source>
+        <translation>用已标注的回复训练语气模型：fastText 读取回复的词元，单线程、固定随机种子，相同的文件训练出相同的模型。</translation>
+    </message>
+    <message>
+        <source>train-tone-model: --out FILE is required</source>
+        <translation>train-tone-model：必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>train-tone-model: %1: cannot be read: %2</source>
+        <translation>train-tone-model：%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>train-tone-model: %1: cannot be written: %2</source>
+        <translation>train-tone-model：%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Trained on %1 replies (%2 examples) in %3 s: %4 (%5 bytes, SHA-256 %6)
+</source>
+        <translation>已用 %1 条回复（%2 个样本）训练，耗时 %3 秒：%4（%5 字节，SHA-256 %6）
+</translation>
+    </message>
+    <message>
+        <source>Write the figures as JSON.</source>
+        <translation>以 JSON 输出统计数字。</translation>
+    </message>
+    <message>
+        <source>Also list every reply whose faults came out wrong.</source>
+        <translation>同时列出每条判断有误的回复。</translation>
+    </message>
+    <message>
+        <source>Use this tone model file instead of the shipped one.</source>
+        <translation>使用这个语气模型文件，而不是内置的模型。</translation>
+    </message>
+    <message>
+        <source>Leave the learned model out: the tone rules alone.</source>
+        <translation>不用学习模型：只用语气规则。</translation>
+    </message>
+    <message>
+        <source>Print the per-category thresholds that fit these replies best (for tone-model.json; fit on the dev set only).</source>
+        <translation>输出最适合这些回复的各类别阈值（用于 tone-model.json；只在开发集上拟合）。</translation>
+    </message>
+    <message>
+        <source>Labelled replies, JSON lines.</source>
+        <translation>已标注的回复，JSON Lines。</translation>
+    </message>
+    <message>
+        <source>Measures the tone checker against labelled replies: how many get exactly the labelled faults, how many good replies get a finding, recall and precision per fault and language.</source>
+        <translation>用已标注的回复衡量语气检查：多少条找出的问题与标注完全一致、多少条好回复被误报，以及按问题类别和语言的召回率与准确率。</translation>
+    </message>
+    <message>
+        <source>evaluate-tone: --fit needs the learned model</source>
+        <translation>evaluate-tone：--fit 需要学习模型</translation>
+    </message>
+    <message>
+        <source>%1 replies
+</source>
+        <translation>%1 条回复
+</translation>
+    </message>
+    <message>
+        <source>%1 replies (tone rules only)
+</source>
+        <translation>%1 条回复（只用语气规则）
+</translation>
+    </message>
+</context>
 </TS>

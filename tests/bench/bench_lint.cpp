@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Time to lint a reply draft with the full tone rule set (issue 4 asks < 1 ms for 2,000
-// characters, because the composer lints on every keystroke), and the same with the
-// promised times read as well (what `rtcare lint` and the composer do).
+// Time to lint a reply draft with the full tone rule set and the learned tone model (issues 4
+// and 14 ask < 1 ms for 2,000 characters, because the composer lints on every keystroke),
+// the rules alone for comparison, and the same with the promised times read as well (what
+// `rtcare lint` and the composer do).
 //   bench_lint [--chars 2000] [--runs 2000]
 #include "benchsupport.h"
 
@@ -46,6 +47,9 @@ int main(int argc, char* argv[])
     const int characters = option(QStringLiteral("chars"), QStringLiteral("2000")).toInt();
     const int runs = std::max(1, option(QStringLiteral("runs"), QStringLiteral("2000")).toInt());
     const replies::ToneChecker checker;
+    const replies::ToneChecker rulesAlone(replies::ToneRuleSet::builtIn(), nullptr);
+    if (!checker.model())
+        return 1;
     const QString text = longDraft(characters);
     const QDateTime now =
         QDateTime::fromString(QStringLiteral("2026-12-04T17:42:00+08:00"), Qt::ISODate);
@@ -67,8 +71,11 @@ int main(int argc, char* argv[])
         return true;
     };
     std::vector<double> tone;
+    std::vector<double> rules;
     std::vector<double> both;
+    const qsizetype ruleFindings = rulesAlone.check(text).size();
     if (!measure([&] { return checker.check(text).size(); }, first, tone) ||
+        !measure([&] { return rulesAlone.check(text).size(); }, ruleFindings, rules) ||
         !measure(
             [&] {
                 return checker.check(text).size() +
@@ -79,7 +86,7 @@ int main(int argc, char* argv[])
     const auto at = [](const std::vector<double>& micros, double fraction) {
         return rtcare::bench::percentile(micros, fraction);
     };
-    report(QStringLiteral("lint a %1-character draft (%2 rules, %3 findings): median %4 µs, "
+    report(QStringLiteral("lint a %1-character draft (%2 rules and the tone model, %3 findings): median %4 µs, "
                           "p99 %5 µs, max %6 µs over %7 runs")
                .arg(text.size())
                .arg(replies::ToneRuleSet::builtIn().rules().size())
@@ -88,6 +95,11 @@ int main(int argc, char* argv[])
                .arg(at(tone, 0.99), 0, 'f', 0)
                .arg(tone.back(), 0, 'f', 0)
                .arg(runs));
+    report(QStringLiteral("the rules alone (%1 findings): median %2 µs, p99 %3 µs, max %4 µs")
+               .arg(ruleFindings)
+               .arg(at(rules, 0.5), 0, 'f', 0)
+               .arg(at(rules, 0.99), 0, 'f', 0)
+               .arg(rules.back(), 0, 'f', 0));
     report(QStringLiteral("lint and read promised times (%1 commitments): median %2 µs, "
                           "p99 %3 µs, max %4 µs over %5 runs")
                .arg(promised)

@@ -39,7 +39,7 @@ using namespace replies;
 
 ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     : TicketTab(parent), m_repository(repository), m_store(repository),
-      m_data(loadReplyData()), m_checker(m_data.rules)
+      m_data(loadReplyData()), m_checker(m_data.rules, m_data.toneModel)
 {
     setObjectName(QStringLiteral("replyComposer"));
     auto* outer = new QVBoxLayout(this);
@@ -424,7 +424,7 @@ bool ReplyComposer::saveTemplate(TemplateEditorDialog& dialog)
     if (!dialog.save(path))
         return false;
     m_data = loadReplyData();
-    m_checker = ToneChecker(m_data.rules);
+    m_checker = ToneChecker(m_data.rules, m_data.toneModel);
     reloadTemplates();
     return true;
 }

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// Issue 14: the learned tone model with the rules. Figures on the independently written
+// replies (tests/data/replies, see its README) printed per batch, language and fault, with
+// floors; what a finding of the model looks like; whole-reply reading; commitments; a broken
+// settings or model file named, the built-in model still working; the shipped model is what
+// its training files give.
+#include "catch.h"
+
+#include "replies/replydata.h"
+#include "replies/toneevaluation.h"
+#include "replies/tonemodel.h"
+#include "text/modeltraining.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace rtcare::replies;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<LabelledReply> corpus(const QString& relative)
+{
+    QString error;
+    const auto replies = readLabelledReplies(QStringLiteral(RTCARE_SOURCE_DIR "/") + relative, &error);
+    INFO(error.toStdString());
+    REQUIRE(replies);
+    return *replies;
+}
+
+ToneEvaluation measured(const QList<LabelledReply>& replies, const char* title)
+{
+    const ToneChecker checker;
+    REQUIRE(checker.model() != nullptr);
+    const ToneEvaluation e = evaluateTone(replies, checker);
+    std::printf("\n%s (%lld replies)\n%s", title, static_cast<long long>(replies.size()),
+                qPrintable(e.toText()));
+    return e;
+}
+
+// Floors a user would check; below the issue's targets where the figures are (see the README).
+void atLeast(const ToneEvaluation& e, double exact, double exactPerLanguage, double goodFlagged)
+{
+    CHECK(e.all.exactShare() >= exact);
+    for (const char* language : {"zh", "en"}) {
+        INFO(language);
+        REQUIRE(e.byLanguage.contains(QLatin1String(language)));
+        CHECK(e.byLanguage.value(QLatin1String(language)).exactShare() >= exactPerLanguage);
+        CHECK(e.byLanguage.value(QLatin1String(language)).goodFlaggedShare() <= goodFlagged);
+    }
+}
+
+QStringList faults(const char* text)
+{
+    return foundFaults(ToneChecker(), QString::fromUtf8(text));
+}
+
+void write(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+QByteArray builtInSettings()
+{
+    QFile file(u":/rtcare/replies/tone-model.json"_s);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("tone model: figures on the independently written replies", "[replies][tone][tonemodel]")
+{
+    // Dev: never trained on; the thresholds were fitted on it (with the old held-out set).
+    atLeast(measured(corpus(u"tests/data/replies/dev.jsonl"_s),
+                     "dev (never trained on; thresholds fitted on it)"),
+            0.84, 0.82, 0.05);
+    // The blind batches have joined training since they were measured: today's figures on
+    // them are memory. Their blind figures are in the titles and the README.
+    measured(corpus(u"tests/data/replies/blind-1.jsonl"_s),
+             "batch C (blind in round 1: exact 86.7 %, zh 91.3 %, en 82.0 %, good flagged 1.4 %; "
+             "trained on since)");
+    measured(corpus(u"tests/data/replies/blind-2.jsonl"_s),
+             "batch E (blind in round 2: exact 79.3 %, zh 78.7 %, en 80.0 %, good flagged 0.5 %; "
+             "trained on since)");
+    measured(corpus(u"tests/data/replies/blind-3.jsonl"_s),
+             "batch D (blind in round 3: exact 79.8 %, zh 84.0 %, en 75.7 %, good flagged 1.4 %; "
+             "trained on since)");
+    // The product's older held-out set (written blind to the rules, never trained on).
+    atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
+                     "the old held-out set (never trained on; thresholds fitted on it)"),
+            0.85, 0.80, 0.20);
+}
+
+TEST_CASE("tone model: the corpus files are what the README says", "[replies][tone][tonemodel]")
+{
+    CHECK(corpus(u"tests/data/replies/train.jsonl"_s).size() == 1012);
+    CHECK(corpus(u"tests/data/replies/dev.jsonl"_s).size() == 188);
+    CHECK(corpus(u"tests/data/replies/blind-1.jsonl"_s).size() == 600);
+    CHECK(corpus(u"tests/data/replies/blind-2.jsonl"_s).size() == 600);
+    CHECK(corpus(u"tests/data/replies/blind-3.jsonl"_s).size() == 600);
+    int zh = 0;
+    int good = 0;
+    for (const LabelledReply& r : corpus(u"tests/data/replies/blind-1.jsonl"_s)) {
+        zh += r.language == u"zh"_s ? 1 : 0;
+        good += r.faults.isEmpty() ? 1 : 0;
+    }
+    CHECK(zh == 300);
+    CHECK(good == 210);
+}
+
+TEST_CASE("tone model: a model finding marks its clause and explains in the agent's language",
+          "[replies][tone][tonemodel]")
+{
+    const ToneChecker checker;
+    // Blame without the usual words: generalising about the customer's setup.
+    const QString text = u"Thanks for the report. This only happens on unusual setups like "
+                         "yours, nobody else reports it."_s;
+    const QList<ToneFinding> findings = checker.check(text);
+    REQUIRE(ToneChecker::categories(findings) == QStringList{u"blame"_s});
+    const ToneFinding& f = findings.first();
+    CHECK(f.start > 0);
+    CHECK(text.mid(f.start, f.length) == f.text);
+    CHECK_FALSE(f.text.contains(u"Thanks"_s)); // the clause, not the whole reply
+    CHECK_FALSE(f.message.isEmpty());
+    CHECK_FALSE(f.suggestion.isEmpty());
+    const QList<ToneFinding> inChinese = checker.check(text, u"auto"_s, u"zh_CN"_s);
+    REQUIRE_FALSE(inChinese.isEmpty());
+    CHECK(containsChinese(inChinese.first().message));
+    CHECK(containsChinese(inChinese.first().suggestion));
+}
+
+TEST_CASE("tone model: the whole reply is read, commitments are not over-promises",
+          "[replies][tone][tonemodel]")
+{
+    const QStringList none;
+    // Sorry followed later by a concrete step and a time is not an empty apology.
+    CHECK(faults("Sorry for the dropped call. I've sent your logs to our network team and I "
+                 "will update you by 17:00 today.")
+          == none);
+    CHECK(faults("非常抱歉影响了您的课程。我已经把这次通话的日志转给音频组，今天18:00前给您回复排查结果。")
+          == none);
+    CHECK(faults("Sorry for the trouble, we will look into it.")
+          == QStringList{u"empty_apology"_s});
+    // "Try again" inside numbered concrete steps is not vague.
+    CHECK(faults("Let's fix the echo: 1. Open Settings > Audio and turn on echo cancellation. "
+                 "2. Unplug the external speaker and use headphones. 3. Try the call again "
+                 "and tell me whether the echo is gone.")
+          == none);
+    CHECK(faults("Please check your network and try again.") == QStringList{u"vague_advice"_s});
+    // A follow-up with a time is a commitment; a guaranteed fix before anyone looked is not.
+    CHECK(faults("A colleague from the video team will call you within 2 hours.") == none);
+    CHECK(faults("我不能保证今天修好，但我会在今晚8点前告诉您进展。") == none);
+    CHECK(faults("Don't worry, it will definitely be fixed by tonight, I guarantee it.")
+              .contains(u"over_promise"_s));
+}
+
+TEST_CASE("tone model: a broken settings or model file is named, the built-in model stays",
+          "[replies][tone][tonemodel]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString settings = dir.filePath(u"tone-model.json"_s);
+    QJsonObject object = QJsonDocument::fromJson(builtInSettings()).object();
+    QJsonObject categories = object.value(u"categories"_s).toObject();
+    QJsonObject blame = categories.value(u"blame"_s).toObject();
+    blame.insert(u"threshold"_s, 7);
+    categories.insert(u"blame"_s, blame);
+    object.insert(u"categories"_s, categories);
+    write(settings, QJsonDocument(object).toJson());
+    QStringList errors;
+    std::shared_ptr<const ToneModel> model = ToneModel::withOverride(dir.path(), &errors);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(settings));
+    CHECK(errors.first().contains(u"categories.blame.threshold"_s));
+    CHECK(model == ToneModel::builtIn());
+
+    // Valid settings naming a model file that is not a model.
+    write(settings, builtInSettings());
+    write(dir.filePath(u"tone-model.ftz"_s), "not a model at all");
+    errors.clear();
+    model = ToneModel::withOverride(dir.path(), &errors);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(dir.filePath(u"tone-model.ftz"_s)));
+    REQUIRE(model == ToneModel::builtIn());
+    CHECK(ToneChecker(ToneRuleSet::builtIn(), model).check(u"This only happens on unusual "
+                                                           "setups like yours."_s)
+              .size()
+          >= 1);
+    // Through the reply data the composer and `rtcare lint` use.
+    qputenv("RTCARE_REPLIES_DIR", QFile::encodeName(dir.path()));
+    const ReplyData data = loadReplyData();
+    qunsetenv("RTCARE_REPLIES_DIR");
+    CHECK(data.toneModel == ToneModel::builtIn());
+    CHECK(data.errors.join(u'\n').contains(u"tone-model.ftz"_s));
+}
+
+TEST_CASE("tone model: the shipped model is what its training files give",
+          "[replies][tone][tonemodel]")
+{
+    // Retrains from the files tone-model.json lists (deterministic: one thread, fixed seed)
+    // and compares with the shipped file byte for byte.
+    const QJsonObject settingsJson = QJsonDocument::fromJson(builtInSettings()).object();
+    QString error;
+    const std::optional<ToneModelSettings> settings =
+        ToneModelSettings::fromJson(builtInSettings(), u"tone-model.json"_s, &error);
+    REQUIRE(settings);
+    QList<rtcare::text::TrainingExample> examples;
+    for (const QJsonValue& file : settingsJson.value(u"trained_on"_s).toArray())
+        for (const LabelledReply& r : corpus(file.toString()))
+            examples += toneTrainingExamples(r.text, r.faults);
+    REQUIRE(examples.size() > 3000);
+    const std::optional<QByteArray> trained = rtcare::text::trainModel(examples, settings->training, &error);
+    INFO(error.toStdString());
+    REQUIRE(trained);
+    QFile shipped(u":/rtcare/replies/tone-model.ftz"_s);
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    const QByteArray bytes = shipped.readAll();
+    CHECK(QCryptographicHash::hash(*trained, QCryptographicHash::Sha256).toHex().toStdString()
+          == QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString());
+}
