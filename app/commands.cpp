@@ -269,6 +269,9 @@ int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
     Session session;
     if (const int code = session.open(globals); code != Success)
         return code;
+    if (session.database->isServer())
+        return fail(BadInput, QStringLiteral("demo-data: synthetic tickets go into a database "
+                                             "file, not into a team server"));
     DemoOptions options;
     options.count = tickets;
     options.seed = seed;

@@ -170,6 +170,10 @@ TEST_CASE("pg: server init; an agent works tickets but cannot rewrite the audit 
     run = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("list")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(number));
+    // Not built yet on a server: said so, not a raw SQL error.
+    run = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("report")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not built yet")));
 
     // …and cannot change or remove the audit trail, nor write the reports' rollup directly.
     const auto location = DatabaseLocation::parse(agentUrl, nullptr);
