@@ -6,6 +6,7 @@
 #include "reportcommand.h"
 #include "statscommand.h"
 #include "storagecommands.h"
+#include "teamcommands.h"
 
 #include "demo/demodata.h"
 #include "diagnosecommands.h"
@@ -269,6 +270,9 @@ int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
     Session session;
     if (const int code = session.open(globals); code != Success)
         return code;
+    if (session.database->isServer())
+        return fail(BadInput, QStringLiteral("demo-data: synthetic tickets go into a database "
+                                             "file, not into a team server"));
     DemoOptions options;
     options.count = tickets;
     options.seed = seed;
@@ -302,6 +306,17 @@ int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
 int runCommand(const GlobalOptions& globals, const QStringList& command)
 {
     const QString& name = command.first();
+    // A database URL of an unknown scheme is bad input, whatever the command.
+    if (const QString location = resolveDatabasePath(globals);
+        DatabaseLocation::looksLikeUrl(location)) {
+        QString problem;
+        if (!DatabaseLocation::parse(location, &problem))
+            return fail(BadInput, problem);
+    }
+    if (name == QLatin1String("new"))
+        return newCommand(globals, command);
+    if (name == QLatin1String("server"))
+        return serverCommand(globals, command);
     if (name == QLatin1String("list"))
         return listCommand(globals, command);
     if (name == QLatin1String("import"))

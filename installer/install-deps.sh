@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what RTCare needs to build, test and run on Debian 12 / Ubuntu 24.04.
 # Idempotent: packages already present are skipped. Uses sudo when not root.
+# PostgreSQL (server and Qt's QPSQL driver) is for team mode and its tests: CTest starts a
+# throwaway cluster of its own (tests/pg/pgcluster.sh); the tests are skipped without it.
 set -euo pipefail
 
 packages=(
@@ -8,6 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev tzdata
+  libqt6sql6-psql postgresql
   catch2 libcsv-dev libfasttext-dev clang-14 libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file poppler-utils

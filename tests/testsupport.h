@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// A fresh database in a temporary folder, with a repository whose clock the test sets.
+// A fresh database in a temporary folder, with a repository whose clock the test sets; on
+// PostgreSQL (RTCARE_TEST_ENGINE=postgresql, see pgsupport.h) a fresh server database.
 #pragma once
 
+#include "pgsupport.h"
 #include "sla/policy.h"
 #include "storage/database.h"
 #include "storage/queuequery.h"
@@ -22,12 +24,15 @@ inline QDateTime utc(const char* iso)
 struct TempDatabase
 {
     QTemporaryDir dir;
+    std::unique_ptr<ScratchServerDatabase> server; // set on PostgreSQL; outlives `database`
     std::unique_ptr<Database> database;
     std::unique_ptr<TicketRepository> repository;
     QDateTime now = utc("2026-11-24T10:00:00Z");
 
     explicit TempDatabase(const SlaPolicy& policy = SlaPolicy::builtIn())
     {
+        if (onServerEngine())
+            server = std::make_unique<ScratchServerDatabase>();
         QString error;
         database = Database::open(path(), &error);
         if (!database)
@@ -37,7 +42,19 @@ struct TempDatabase
         repository->setClock([this] { return now; });
     }
 
-    [[nodiscard]] QString path() const { return dir.filePath(QStringLiteral("tickets.sqlite")); }
+    ~TempDatabase()
+    {
+        repository.reset();
+        database.reset();
+    }
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
+
+    // The file, or the server database's URL.
+    [[nodiscard]] QString path() const
+    {
+        return server ? server->url : dir.filePath(QStringLiteral("tickets.sqlite"));
+    }
 
     Ticket create(Category category, const QString& name = QStringLiteral("张伟"),
                   bool enterprise = false, bool keyBusiness = false)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "evidence/evidencestore.h"
 
+#include "storage/sqldialect.h"
 #include "storage/database.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
@@ -35,7 +36,8 @@ std::optional<EvidenceRecord> EvidenceStore::attach(qint64 ticketId, const QStri
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO evidence (ticket_id, file_name, format, sha256, "
-                             "imported_at, summary) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "imported_at, summary) VALUES (?, ?, ?, ?, ?, ?)")
+              + sqldialect::returningId(sqldialect::engineOf(db)));
     q.addBindValue(ticketId);
     q.addBindValue(fileName);
     q.addBindValue(metrics.format);
@@ -48,7 +50,7 @@ std::optional<EvidenceRecord> EvidenceStore::attach(qint64 ticketId, const QStri
         return std::nullopt;
     }
     EvidenceRecord record;
-    record.id = q.lastInsertId().toLongLong();
+    record.id = sqldialect::insertedId(q, sqldialect::engineOf(db));
     record.ticketId = ticketId;
     record.fileName = fileName;
     record.format = metrics.format;

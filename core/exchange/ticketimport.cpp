@@ -3,6 +3,7 @@
 
 #include "exchange/ticketjson.h"
 #include "model/inputlimits.h"
+#include "storage/sqldialect.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketrows.h"
@@ -265,7 +266,8 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
         return std::nullopt;
     };
     QSqlQuery insert(db);
-    insert.prepare(ticketrows::insertStatement());
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    insert.prepare(ticketrows::insertStatement() + sqldialect::returningId(engine));
     QSqlQuery update(db);
     update.prepare(updateStatement());
     const int idPosition = int(ticketrows::insertStatement().count(QLatin1Char('?')));
@@ -343,7 +345,7 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
         ticketrows::bindInsert(insert, t, policy);
         if (!insert.exec())
             return failed(reader.line(), insert.lastError());
-        const AuditEntry entry{insert.lastInsertId().toLongLong(),
+        const AuditEntry entry{sqldialect::insertedId(insert, engine),
                                now,
                                repository.actor(),
                                QStringLiteral("import"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replies/replystore.h"
 
+#include "storage/sqldialect.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketrows.h"
@@ -86,7 +87,8 @@ std::optional<SentReply> ReplyStore::markSent(qint64 ticketId, const QString& te
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO replies (ticket_id, sent_at, actor, text, templates, "
-                             "findings) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "findings) VALUES (?, ?, ?, ?, ?, ?)")
+              + sqldialect::returningId(sqldialect::engineOf(db)));
     q.addBindValue(ticketId);
     q.addBindValue(ticketrows::toDb(reply.sentAt));
     q.addBindValue(reply.actor);
@@ -96,7 +98,7 @@ std::optional<SentReply> ReplyStore::markSent(qint64 ticketId, const QString& te
     q.addBindValue(reply.findingsJson);
     if (!run(q, error))
         return std::nullopt;
-    reply.id = q.lastInsertId().toLongLong();
+    reply.id = sqldialect::insertedId(q, sqldialect::engineOf(db));
 
     AuditEntry audit{ticketId, reply.sentAt, reply.actor, QStringLiteral("reply"),
                      QStringLiteral("reply"), QString(),

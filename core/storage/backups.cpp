@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/backups.h"
 
+#include "storage/databaselocation.h"
+
 #include "storage/database.h"
 #include "storage/databasefile.h"
 #include "storage/migrations.h"
@@ -21,6 +23,15 @@ namespace rtcare::backups {
 namespace {
 
 constexpr auto kStampFormat = "yyyyMMdd-HHmmss";
+
+// A team server's database is backed up by its administrator (pg_dump), not by RTCare.
+StorageError serverHasOwnBackups(const QString& url)
+{
+    return {StorageCause::BadInput,
+            QStringLiteral("%1 is a team server: RTCare backs up and restores database files "
+                           "only; the server's administrator backs it up (pg_dump)")
+                .arg(url)};
+}
 
 QString shownPath(const QString& path)
 {
@@ -173,6 +184,10 @@ QStringList listBackups(const QString& databasePath, const QString& folder)
 std::optional<BackupResult> backupDatabase(const QString& databasePath, const QString& target,
                                            StorageError* error)
 {
+    if (DatabaseLocation::looksLikeUrl(databasePath)) {
+        *error = serverHasOwnBackups(databasePath);
+        return std::nullopt;
+    }
     const QString shown = shownPath(databasePath);
     if (const QString problem = fileProblem(databasePath); !problem.isEmpty()) {
         *error = {dbfile::inspect(databasePath).exists ? StorageCause::NotRtcare
@@ -220,6 +235,10 @@ std::optional<BackupResult> backupDatabase(const QString& databasePath, const QS
 std::optional<AutoBackupResult> backupIfDue(const QString& databasePath, const QString& folder,
                                             int keep, const QDateTime& now, StorageError* error)
 {
+    if (DatabaseLocation::looksLikeUrl(databasePath)) {
+        *error = serverHasOwnBackups(databasePath);
+        return std::nullopt;
+    }
     AutoBackupResult result;
     QStringList existing = listBackups(databasePath, folder);
     const QRegularExpression pattern = backupPattern(databasePath);
@@ -259,6 +278,10 @@ std::optional<RestoreResult> restoreDatabase(const QString& databasePath,
                                              const QString& backupFile, const QDateTime& now,
                                              StorageError* error)
 {
+    if (DatabaseLocation::looksLikeUrl(databasePath)) {
+        *error = serverHasOwnBackups(databasePath);
+        return std::nullopt;
+    }
     const QString shownBackup = shownPath(backupFile);
     const QString shownDb = shownPath(databasePath);
     const QString notRestored = QStringLiteral("; nothing was restored");

@@ -3,6 +3,7 @@
 
 #include "storage/databasefile.h"
 #include "storage/migrations.h"
+#include "storage/serverdatabase.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -182,6 +183,17 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error,
 std::unique_ptr<Database> Database::open(const QString& path, StorageError* error,
                                          const std::function<void(int, int)>& beforeUpgrade)
 {
+    if (DatabaseLocation::looksLikeUrl(path)) {
+        QString problem;
+        const std::optional<DatabaseLocation> location = DatabaseLocation::parse(path, &problem);
+        if (!location) {
+            *error = {StorageCause::BadInput, problem};
+            return nullptr;
+        }
+        if (location->isServer())
+            return openServer(*location->server, error);
+        return open(location->file, error, beforeUpgrade);
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = shownPath(path);
     const QString notChanged = QStringLiteral("RTCare did not change it");
@@ -400,6 +412,8 @@ QSqlDatabase Database::connection() const
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
+    if (m_server)
+        return openServerConnection(name, *m_server);
     return openConnection(name, m_path);
 }
 

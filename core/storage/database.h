@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/databaselocation.h"
 #include "storage/storageerror.h"
 
 #include <QSqlDatabase>
@@ -37,6 +38,10 @@ public:
     // `beforeUpgrade` is told (old version, new version) just before, which can take a while
     // on a large file (a window says so).
     //
+    // `path` may also be a postgresql:// URL (DatabaseLocation): the team server's database
+    // is created or upgraded in one transaction on first use, and one at a newer schema is
+    // refused untouched (serverdatabase.cpp). A URL of another scheme is refused (BadInput).
+    //
     // On failure returns null and sets *error (a sentence naming the file).
     [[nodiscard]] static std::unique_ptr<Database>
     open(const QString& path, StorageError* error,
@@ -49,7 +54,10 @@ public:
     [[nodiscard]] static QString defaultPath();
     [[nodiscard]] static int latestSchemaVersion();
 
+    // The file's absolute path, or the server's URL.
     [[nodiscard]] QString path() const { return m_path; }
+    // True on a PostgreSQL team server.
+    [[nodiscard]] bool isServer() const { return m_server.has_value(); }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     // The calling thread's connection to this file, opened on first use.
     [[nodiscard]] QSqlDatabase connection() const;
@@ -58,11 +66,14 @@ public:
 
 private:
     explicit Database(QString path);
+    [[nodiscard]] static std::unique_ptr<Database> openServer(const ServerAddress& server,
+                                                              StorageError* error);
     [[nodiscard]] bool upgrade(int seenVersion, StorageError* error,
                                const std::function<void(int from, int to)>& beforeUpgrade);
     [[nodiscard]] QString threadConnectionName() const;
     QString m_path;
     QString m_connectionPrefix;
+    std::optional<ServerAddress> m_server;
     int m_schemaVersion = 0;
 };
 

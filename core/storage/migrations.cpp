@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 
 #include "storage/reportrollup.h"
+#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -147,13 +148,26 @@ constexpr std::array kVersion6{
         updated_at INTEGER NOT NULL))",
 };
 
-const QList<QStringList>& steps()
+QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
-    static const QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
-                                        fromArray(kVersion3), fromArray(kVersion4),
-                                        rollup::schemaVersion5() + fromArray(kVersion5Indexes),
-                                        fromArray(kVersion6)};
+    QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
+                           fromArray(kVersion3), fromArray(kVersion4),
+                           rollup::schemaVersion5(engine) + fromArray(kVersion5Indexes),
+                           fromArray(kVersion6)};
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        for (QString& statement : all[i])
+            statement = sqldialect::schemaStatement(engine, statement);
+        all[i] += sqldialect::engineSteps(engine, int(i + 1));
+    }
     return all;
+}
+
+// One schema history for both engines; the differences come from sqldialect.
+const QList<QStringList>& steps(sqldialect::Engine engine = sqldialect::Engine::SQLite)
+{
+    static const QList<QStringList> sqlite = stepsFor(sqldialect::Engine::SQLite);
+    static const QList<QStringList> postgres = stepsFor(sqldialect::Engine::PostgreSQL);
+    return engine == sqldialect::Engine::SQLite ? sqlite : postgres;
 }
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
@@ -174,25 +188,27 @@ int latestSchemaVersion()
 
 std::optional<int> schemaVersionOf(QSqlDatabase& db, QSqlError* error)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = query.lastError();
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
+    return sqldialect::schemaVersion(db, error);
 }
 
 bool applySchemaSteps(QSqlDatabase& db, int from, int to, QString* error)
 {
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    if (engine == sqldialect::Engine::PostgreSQL && from == 0
+        && !exec(db,
+                 QStringLiteral("CREATE TABLE rtcare_schema (version INTEGER NOT NULL); "
+                                "INSERT INTO rtcare_schema VALUES (0)"),
+                 error))
+        return false;
     for (int version = from + 1; version <= to; ++version) {
-        for (const QString& statement : steps().at(version - 1)) {
+        for (const QString& statement : steps(engine).at(version - 1)) {
             if (!exec(db, statement, error)) {
                 *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
                 return false;
             }
         }
     }
-    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), error);
+    return exec(db, sqldialect::setSchemaVersion(engine, to), error);
 }
 
 bool migrateSchema(QSqlDatabase& db, QString* error, int targetVersion)

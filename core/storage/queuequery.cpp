@@ -2,6 +2,7 @@
 #include "storage/queuequery.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 
 #include <QSqlError>
@@ -35,8 +36,10 @@ const QString& promisesAtRisk()
 // The WHERE clause of a filter; binds ":now" (and ":riskpct") where time decides membership.
 // At risk and Breached take the pending first responses from the queue index and the
 // tickets with a late promise by their ids, so the page stays an index search.
-QString filterClause(QueueFilter filter)
+QString filterClause(QueueFilter filter, sqldialect::Engine engine)
 {
+    const QString all = engine == sqldialect::Engine::SQLite ? QStringLiteral("1")
+                                                             : QStringLiteral("TRUE");
     switch (filter) {
     case QueueFilter::Open:
         return QStringLiteral("queue_rank < 2");
@@ -49,9 +52,9 @@ QString filterClause(QueueFilter filter)
                               "AND queue_key <= :now UNION %1)")
             .arg(promisesOverdue());
     case QueueFilter::All:
-        return QStringLiteral("1");
+        return all;
     }
-    return QStringLiteral("1");
+    return all;
 }
 
 bool usesNow(QueueFilter filter)
@@ -70,7 +73,7 @@ QString escapeLike(QString text)
 // A ticket number (or its start) is found through the unique index; anything else is a
 // substring of the searchable text fields, or exactly a scenario id (what a report's
 // scenario bar asks for).
-QString searchClause(const QString& search)
+QString searchClause(const QString& search, sqldialect::Engine engine)
 {
     if (search.isEmpty())
         return {};
@@ -80,7 +83,9 @@ QString searchClause(const QString& search)
         " AND (customer_name LIKE :like ESCAPE '\\' OR customer_contact LIKE :like ESCAPE '\\'"
         " OR device_model LIKE :like ESCAPE '\\' OR region LIKE :like ESCAPE '\\'"
         " OR description LIKE :like ESCAPE '\\' OR number LIKE :like ESCAPE '\\'"
-        " OR scenario = :exact)");
+        " OR scenario = :exact)")
+        .replace(QStringLiteral(" LIKE "),
+                 QStringLiteral(" %1 ").arg(sqldialect::likeOperator(engine)));
 }
 
 void bindSearch(QSqlQuery& q, const QString& search)
@@ -155,7 +160,8 @@ QueueQuery::QueueQuery(const Database& database)
 
 QString QueueQuery::whereClause() const
 {
-    QString clause = filterClause(m_filter) + searchClause(m_search);
+    const sqldialect::Engine engine = sqldialect::engineOf(m_database.connection());
+    QString clause = filterClause(m_filter, engine) + searchClause(m_search, engine);
     if (m_status)
         clause += QStringLiteral(" AND status = :status");
     return clause;
@@ -234,11 +240,13 @@ QueueCounts QueueQuery::counts(const QDateTime& nowUtc) const
                   "SELECT "
                   "(SELECT count(*) FROM tickets WHERE queue_rank < 2), "
                   "(SELECT count(*) FROM (SELECT id FROM tickets WHERE queue_rank = 0 "
-                  "   AND queue_key > :now AND first_response_risk_at <= :now UNION %1)), "
+                  "   AND queue_key > :now AND first_response_risk_at <= :now UNION %1)%3), "
                   "(SELECT count(*) FROM (SELECT id FROM tickets WHERE queue_rank = 0 "
-                  "   AND queue_key <= :now UNION %2)), "
+                  "   AND queue_key <= :now UNION %2)%4), "
                   "(SELECT count(*) FROM tickets)")
-                  .arg(promisesAtRisk(), promisesOverdue()));
+                  .arg(promisesAtRisk(), promisesOverdue(),
+                       sqldialect::subqueryName(sqldialect::engineOf(m_database.connection()), QStringLiteral("r")),
+                       sqldialect::subqueryName(sqldialect::engineOf(m_database.connection()), QStringLiteral("b"))));
     q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
     q.bindValue(QStringLiteral(":riskpct"), m_promiseRiskPercent);
     if (!q.exec() || !q.next())

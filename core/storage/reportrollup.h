@@ -9,6 +9,8 @@
 // whichever code path writes.
 #pragma once
 
+#include "storage/sqldialect.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,10 +33,12 @@ struct Dimension
 [[nodiscard]] QString valueOf(const Dimension& dimension, const QString& row);
 
 // The counters (tickets, responded, met, recurring) one tickets row adds, times `sign`.
-[[nodiscard]] QString countersOf(const QString& row, int sign);
+[[nodiscard]] QString countersOf(const QString& row, int sign,
+                                 sqldialect::Engine engine = sqldialect::Engine::SQLite);
 
 // The statements of schema version 5: the recurring flag and its indexes, report_daily
-// filled from the existing tickets, and the triggers that keep both up to date.
-[[nodiscard]] QStringList schemaVersion5();
+// filled from the existing tickets, and the triggers that keep both up to date, as `engine`
+// takes them.
+[[nodiscard]] QStringList schemaVersion5(sqldialect::Engine engine = sqldialect::Engine::SQLite);
 
 } // namespace rtcare::rollup

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/storageerror.h"
 
+#include "storage/databaselocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -32,6 +34,9 @@ QString secondsText(qint64 ms)
 
 int sqliteCode(const QSqlError& error)
 {
+    // PostgreSQL reports a five-character SQLSTATE ("23505"), never an SQLite code.
+    if (error.nativeErrorCode().size() == 5)
+        return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : 0;
@@ -39,6 +44,21 @@ int sqliteCode(const QSqlError& error)
 
 StorageCause causeOf(const QSqlError& error)
 {
+    if (const QString state = error.nativeErrorCode(); state.size() == 5) {
+        // PostgreSQL's SQLSTATE classes: 23 constraint, 40 serialization/deadlock,
+        // 53 insufficient resources, 08 connection, 28 authorization, 42501 privilege.
+        if (state.startsWith(QLatin1String("23")))
+            return StorageCause::BadInput;
+        if (state.startsWith(QLatin1String("40")) || state == QLatin1String("55P03"))
+            return StorageCause::Locked;
+        if (state == QLatin1String("53100"))
+            return StorageCause::DiskFull;
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("28")))
+            return StorageCause::CannotOpen;
+        if (state == QLatin1String("42501") || state == QLatin1String("25006"))
+            return StorageCause::ReadOnly;
+        return StorageCause::Other;
+    }
     switch (sqliteCode(error)) {
     case kBusy:
     case kLocked:
@@ -68,6 +88,20 @@ StorageError describeSqlError(const QSqlError& error, const QString& path, qint6
     const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
     const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const StorageCause cause = causeOf(error);
+    if (DatabaseLocation::looksLikeUrl(path)) {
+        // A team server: no file, folder or lock wait to speak of; the server's own words.
+        const QString hint =
+            cause == StorageCause::CannotOpen
+                ? QStringLiteral(". Check the URL, that the server is running, and your "
+                                 "password in ~/.pgpass (or PGPASSFILE)")
+            : cause == StorageCause::ReadOnly
+                ? QStringLiteral(". Your PostgreSQL role may not do this; ask the team server's "
+                                 "administrator")
+            : cause == StorageCause::BadInput ? QString()
+                                              : QStringLiteral(". Nothing was changed");
+        return {cause, QStringLiteral("the team server database %1: %2%3")
+                           .arg(path, sqlite.trimmed(), hint)};
+    }
     QString message;
     switch (cause) {
     case StorageCause::Locked:

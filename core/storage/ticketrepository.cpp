@@ -4,6 +4,7 @@
 #include "model/inputlimits.h"
 #include "model/ticketnumber.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -48,7 +49,16 @@ TicketRepository::TicketRepository(Database& database, const SlaPolicy& policy, 
 QString TicketRepository::nextNumber(QDate day) const
 {
     const QString prefix = TicketNumber::dayPrefix(day);
-    QSqlQuery q(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    if (sqldialect::engineOf(db) == sqldialect::Engine::PostgreSQL) {
+        // Many desktops create at once: the server hands out the sequence (a counter row).
+        QString ignored;
+        const std::optional<int> sequence = sqldialect::allocateSequence(db, prefix, &ignored);
+        return sequence ? TicketNumber{day, *sequence}.toString() : QString();
+    }
+    // SQLite: writers hold the file's write lock (BEGIN IMMEDIATE), so the highest number
+    // read here cannot be taken by another writer before this transaction commits.
+    QSqlQuery q(db);
     // Numbers of one day share a prefix; the highest sequence is found through the index.
     q.prepare(QStringLiteral("SELECT number FROM tickets WHERE number >= ? AND number < ? "
                              "ORDER BY length(number) DESC, number DESC LIMIT 1"));
@@ -127,14 +137,15 @@ std::optional<Ticket> TicketRepository::create(const NewTicket& input, QString* 
         return std::nullopt;
     }
     t.number = nextNumber(now.toLocalTime().date());
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
     QSqlQuery insert(db);
-    insert.prepare(ticketrows::insertStatement());
+    insert.prepare(ticketrows::insertStatement() + sqldialect::returningId(engine));
     ticketrows::bindInsert(insert, t, m_policy);
-    if (!insert.exec()) {
+    if (t.number.isEmpty() || !insert.exec()) {
         *error = describeSqlError(insert.lastError(), m_database.path()).message;
         return std::nullopt;
     }
-    t.id = insert.lastInsertId().toLongLong();
+    t.id = sqldialect::insertedId(insert, engine);
     const AuditEntry entry{t.id,      now,        m_actor, QStringLiteral("create"), QString(),
                            QString(), t.number,   QString()};
     if (!ticketrows::appendAudit(db, entry, error))

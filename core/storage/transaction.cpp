@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/transaction.h"
 
+#include "storage/sqldialect.h"
+
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,9 +28,10 @@ bool beginWrite(QSqlDatabase& db, StorageError* error)
     QElapsedTimer waited;
     waited.start();
     int pause = 5;
+    const QString beginSql = sqldialect::beginWrite(sqldialect::engineOf(db));
     for (;;) {
         QSqlQuery begin(db);
-        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (begin.exec(beginSql))
             return true;
         const QSqlError failed = begin.lastError();
         if (causeOf(failed) != StorageCause::Locked || waited.elapsed() >= limit) {

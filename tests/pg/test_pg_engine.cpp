@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// Issue 18, step 1, against a real PostgreSQL server (the throwaway cluster of pgcluster.sh;
+// run through pgrun.sh, which skips with exit 77 when no cluster runs): the schema created on
+// first use and a newer one refused untouched, ticket numbers unique under concurrent
+// creation from several processes, the audit trail append-only for an agent's role, and
+// 'rtcare new', 'list' and 'server init' on a postgresql:// URL.
+#include "catch.h"
+#include "cli/clirun.h"
+#include "testsupport.h"
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/serverroles.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace rtcare;
+using namespace rtcare::test;
+
+namespace {
+
+qint64 scalar(const QString& url, const QString& sql)
+{
+    QString error;
+    const auto location = DatabaseLocation::parse(url, &error);
+    qint64 value = -1;
+    {
+        QSqlDatabase db = openServerConnection(QStringLiteral("pg-test-scalar"), *location->server);
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
+        else
+            FAIL((q.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-test-scalar"));
+    return value;
+}
+
+QStringList newTicketArguments(const QString& url, int i)
+{
+    return {QStringLiteral("--db"),          url,
+            QStringLiteral("new"),           QStringLiteral("--customer"),
+            QStringLiteral("Customer %1").arg(i), QStringLiteral("--category"),
+            QStringLiteral("network"),       QStringLiteral("--description"),
+            QStringLiteral("video freezes"), QStringLiteral("--contact"),
+            QStringLiteral("1380000%1").arg(i % 7)};
+}
+
+} // namespace
+
+TEST_CASE("pg: first use creates the schema; a newer server is refused untouched")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    {
+        StorageError error;
+        const auto database = Database::open(server.url, &error);
+        REQUIRE(database);
+        CHECK(database->isServer());
+        CHECK(database->schemaVersion() == Database::latestSchemaVersion());
+    }
+    CHECK(scalar(server.url, QStringLiteral("SELECT version FROM rtcare_schema"))
+          == Database::latestSchemaVersion());
+    // Opening again changes nothing.
+    {
+        StorageError error;
+        REQUIRE(Database::open(server.url, &error));
+    }
+    const int newer = Database::latestSchemaVersion() + 1;
+    scalar(server.url, QStringLiteral("WITH u AS (UPDATE rtcare_schema SET version = %1 "
+                                      "RETURNING version) SELECT version FROM u")
+                           .arg(newer));
+    const qint64 tables = scalar(server.url, QStringLiteral("SELECT count(*) FROM pg_tables "
+                                                            "WHERE schemaname = 'public'"));
+    StorageError error;
+    CHECK_FALSE(Database::open(server.url, &error));
+    CHECK(error.cause == StorageCause::Newer);
+    CHECK(error.message.contains(QStringLiteral("newer RTCare")));
+    CHECK(scalar(server.url, QStringLiteral("SELECT version FROM rtcare_schema")) == newer);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                            "'public'"))
+          == tables);
+}
+
+TEST_CASE("pg: another program's database is refused untouched")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    QString problem;
+    {
+        const auto location = DatabaseLocation::parse(server.url, &problem);
+        QSqlDatabase db = openServerConnection(QStringLiteral("pg-other"), *location->server);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE invoices (id int)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-other"));
+    StorageError error;
+    CHECK_FALSE(Database::open(server.url, &error));
+    CHECK(error.cause == StorageCause::NotRtcare);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                            "'public'"))
+          == 1);
+}
+
+TEST_CASE("pg: ticket numbers stay unique when several processes create at once")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    {
+        StorageError error;
+        REQUIRE(Database::open(server.url, &error)); // the schema, before the race
+    }
+    constexpr int kProcesses = 6, kEach = 8;
+    QList<QProcess*> processes;
+    // Each process files kEach tickets one after the other; the processes run at once.
+    const QString script = QStringLiteral("for i in $(seq %1); do \"$0\" \"$@\" || exit 1; done")
+                               .arg(kEach);
+    for (int p = 0; p < kProcesses; ++p) {
+        auto* process = new QProcess;
+        process->setProcessEnvironment(rtcareEnvironment());
+        process->start(QStringLiteral("sh"),
+                       QStringList{QStringLiteral("-c"), script, QStringLiteral(RTCARE_BINARY)}
+                           + newTicketArguments(server.url, p));
+        processes << process;
+    }
+    QStringList numbers;
+    for (QProcess* process : processes) {
+        REQUIRE(process->waitForFinished(120000));
+        CHECK(process->exitCode() == 0);
+        INFO(process->readAllStandardError().toStdString());
+        numbers += QString::fromUtf8(process->readAllStandardOutput())
+                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        delete process;
+    }
+    CHECK(numbers.size() == kProcesses * kEach);
+    CHECK(QSet<QString>(numbers.begin(), numbers.end()).size() == kProcesses * kEach);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets"))
+          == kProcesses * kEach);
+    // Sequences 1..N without a gap: every allocation committed.
+    CHECK(scalar(server.url, QStringLiteral("SELECT max(CAST(substr(number, 14) AS INTEGER)) "
+                                            "FROM tickets"))
+          == kProcesses * kEach);
+}
+
+TEST_CASE("pg: server init; an agent works tickets but cannot rewrite the audit trail")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    auto run = runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains("rtcare_agent"));
+    // Twice is fine (roles and grants are kept).
+    run = runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url});
+    REQUIRE(run.exitCode == 0);
+
+    const QString agent = QStringLiteral("agent_%1").arg(server.name);
+    REQUIRE(serverAdmin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE rtcare_agent").arg(agent)));
+    QString agentUrl = server.url;
+    agentUrl.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                     QStringLiteral("://%1@").arg(agent));
+
+    // The agent files and lists tickets through the command line.
+    run = runRtcare(newTicketArguments(agentUrl, 1));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QByteArray number = run.out.trimmed();
+    run = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("list")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(number));
+    // Not built yet on a server: said so, not a raw SQL error.
+    run = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("report")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not built yet")));
+
+    // …and cannot change or remove the audit trail, nor write the reports' rollup directly.
+    const auto location = DatabaseLocation::parse(agentUrl, nullptr);
+    {
+        QSqlDatabase db = openServerConnection(QStringLiteral("pg-agent"), *location->server);
+        REQUIRE(db.isOpen());
+        QSqlQuery q(db);
+        CHECK(q.exec(QStringLiteral("SELECT count(*) FROM audit")));
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit SET actor = 'someone else'")));
+        CHECK(q.lastError().nativeErrorCode() == QStringLiteral("42501"));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit")));
+        CHECK_FALSE(q.exec(QStringLiteral("TRUNCATE audit")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM report_daily")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM tickets")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-agent"));
+    // The trigger refuses even the owner.
+    {
+        const auto admin = DatabaseLocation::parse(server.url, nullptr);
+        QSqlDatabase db = openServerConnection(QStringLiteral("pg-owner"), *admin->server);
+        QSqlQuery q(db);
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit SET actor = 'x'")));
+        CHECK(q.lastError().text().contains(QStringLiteral("append-only")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-owner"));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'create'"))
+          == 1);
+    // The agent's role stays (roles are cluster-wide; the cluster is thrown away).
+}
