@@ -2087,7 +2087,7 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     </message>
     <message>
         <source>%1 of %2 complaints about “%3” (%4 %), %5 times the expected share: it has %6 % of the other complaints, and an even share across %7 is %8 %.</source>
-        <translation>“%3”类投诉 %2 起中有 %1 起(%4 %),是预期占比的 %5 倍:它在其他投诉中占 %6 %,在 %7 中平均分摊为 %8 %。</translation>
+        <translation>“%3”类投诉 %2 起中有 %1 起(%4 %),是预期占比的 %5 倍:它在其他投诉中占 %6 %,在 %7中平均分摊为 %8 %。</translation>
     </message>
     <message>
         <source>%1 of its %2 complaints about “%3” (%4 %) came from customers complaining again within %5 days; %6 % in the other scenarios.</source>
