@@ -13,6 +13,7 @@
 #include "evidence/evidencestore.h"
 #include "evidence/thresholdprofiles.h"
 #include "model/inputlimits.h"
+#include "productlanguage.h"
 #include "sla/policy.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
@@ -22,8 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cmath>
 #include <cstdio>
@@ -37,18 +36,6 @@ namespace {
 void printJson(const QJsonObject& object)
 {
     writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'));
-}
-
-
-// The fixed words of the reasons (symptom and cause names, "negated by") in the language
-// of --lang; the answers' own texts come from the data files in both languages.
-void installLanguage(const QString& language)
-{
-    if (language != "zh_CN"_L1)
-        return;
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(language), u"rtcare"_s, u"_"_s, u":/rtcare/i18n"_s))
-        QCoreApplication::installTranslator(translator);
 }
 
 
@@ -132,7 +119,8 @@ int classifyCommand(const GlobalOptions& globals, const QStringList& command)
     const QString tierId = policy->priorityFor(result.category, customer);
     const Tier* tier = policy->tier(tierId);
     const QString uiLanguage = resolveLanguage(globals);
-    installLanguage(uiLanguage);
+    if (uiLanguage == "zh_CN"_L1)
+        installProductLanguage(uiLanguage);
     QStringList reasons = result.reasons(uiLanguage);
     const bool escalated = tierId != policy->tierForCategory(result.category);
     if (escalated)
@@ -256,7 +244,8 @@ int diagnoseCommand(const GlobalOptions& globals, const QStringList& command)
         return fail(BadInput, u"diagnose: %1"_s.arg(error));
 
     const QString language = resolveLanguage(globals);
-    installLanguage(language);
+    if (language == "zh_CN"_L1)
+        installProductLanguage(language);
     const QList<diagnosis::RankedCause> ranking =
         diagnosis::rankRootCauses(*questionnaire, *answers, evidenceHint);
     QStringList unanswered;

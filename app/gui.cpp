@@ -2,6 +2,7 @@
 #include "gui.h"
 
 #include "commands.h"
+#include "productlanguage.h"
 
 #include "window/mainwindow.h"
 #include "settings/appsettings.h"
@@ -29,18 +30,13 @@ namespace {
 // Qt's own strings (standard buttons) and ours, in the chosen language.
 void installTranslations(QApplication& app, const QString& language)
 {
-    const QLocale locale(language);
-    QLocale::setDefault(locale);
-    if (language == QLatin1String("en"))
-        return;
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("rtcare"), QStringLiteral("_"),
-                         QStringLiteral(":/rtcare/i18n")))
-        QApplication::installTranslator(translator);
+    if (language != QLatin1String("en")) {
+        auto* qtTranslator = new QTranslator(&app);
+        if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qtTranslator);
+    }
+    cli::installProductLanguage(language);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "subcommand.h"
 
 #include "commands.h"
+#include "productlanguage.h"
 #include "reports/periodreport.h"
 #include "reports/reportfile.h"
 #include "reports/reportoutput.h"
@@ -14,28 +15,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace rtcare::cli {
-
-namespace {
-
-// The report's words (headings, names, sentences) and numbers in the chosen language.
-void installLanguage(const QString& language)
-{
-    QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
-        return;
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(language), QStringLiteral("rtcare"), QStringLiteral("_"),
-                         QStringLiteral(":/rtcare/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
-
-} // namespace
 
 bool commandNeedsGui(const QStringList& command)
 {
@@ -130,7 +113,7 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QTimeZone zone = reportTimeZone(
         *policy, parser.isSet(tzOption) ? parser.value(tzOption) : AppSettings::load().reportTimeZone);
-    installLanguage(resolveLanguage(globals));
+    installProductLanguage(resolveLanguage(globals));
 
     const auto parseDate = [&](const QCommandLineOption& option, QDate* date) {
         *date = QDate::fromString(parser.value(option), Qt::ISODate);

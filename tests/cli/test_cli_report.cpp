@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -308,4 +309,28 @@ TEST_CASE("cli report: --lang zh_CN writes the PDF and HTML in Chinese", "[cli][
     CHECK(html.contains(QStringLiteral("<h1>RTCare 报表</h1>")));
     CHECK(html.contains(QStringLiteral("各级别首次响应 SLA")));
     CHECK(html.contains(QStringLiteral("<html lang=\"zh\">")));
+}
+
+TEST_CASE("cli report: English counts read as English (\"10 device models\", not \"model(s)\")",
+          "[cli][reports]")
+{
+    const QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(runRtcare({QStringLiteral("--db"), db, QStringLiteral("demo-data"),
+                       QStringLiteral("--tickets"), QStringLiteral("2500")})
+                .exitCode == 0);
+    // The demo's planted device signal compares one model with the others: its sentence
+    // counts the models.
+    const QDate today = QDate::currentDate();
+    for (const QString& format : {QStringLiteral("html"), QStringLiteral("csv")}) {
+        const CliRun run = runRtcare(
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+             QStringLiteral("report"), QStringLiteral("--from"),
+             today.addDays(-30).toString(Qt::ISODate), QStringLiteral("--format"), format});
+        REQUIRE(run.exitCode == 0);
+        const QString text = QString::fromUtf8(run.out);
+        INFO(format.toStdString());
+        CHECK(text.contains(QRegularExpression(QStringLiteral("across \\d+ device models"))));
+        CHECK_FALSE(text.contains(QStringLiteral("(s)")));
+    }
 }

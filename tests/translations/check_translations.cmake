@@ -1,8 +1,11 @@
-# Fails when a user-visible string has no zh_CN translation.
+# Fails when a user-visible string has no translation in a committed .ts file.
 #
 #   cmake -DLUPDATE=<lupdate> -DSOURCE_DIR=<project root> -DTS_FILE=<committed .ts>
-#         -DWORK_DIR=<scratch dir in the build tree> -P check_translations.cmake
+#         -DWORK_DIR=<scratch dir in the build tree> [-DEXTRA_OPTIONS=-pluralonly]
+#         -P check_translations.cmake
 #
+# EXTRA_OPTIONS are further lupdate options, as ui/CMakeLists.txt gives them for that file
+# (the English file holds only the plural forms: -pluralonly).
 # Runs lupdate over the same sources as ui/CMakeLists.txt (core/, ui/ and app/, *.cpp and
 # *.h, globbed now so that files added since the last configure count too) with the same
 # options, into a copy of the committed .ts inside WORK_DIR. The source tree is never
@@ -53,7 +56,7 @@ file(COPY_FILE "${TS_FILE}" "${ts_copy}")
 
 execute_process(
     COMMAND "${LUPDATE}" ${sources} ${include_args}
-            -no-obsolete -locations none -ts "${ts_copy}"
+            -no-obsolete -locations none ${EXTRA_OPTIONS} -ts "${ts_copy}"
     WORKING_DIRECTORY "${scratch}"
     RESULT_VARIABLE lupdate_result
     OUTPUT_VARIABLE lupdate_out

@@ -4,6 +4,8 @@
 #include "sla/policy.h"
 #include "ticket/tickethistoryview.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
 #include <QTreeWidgetItem>
 
 using namespace rtcare;
@@ -24,14 +26,17 @@ TEST_CASE("the history names diagnosis, category and evidence changes in words")
                           QStringLiteral("customer says only on 4G")};
     };
     view.setEntries({
-        entry("diagnosis", "diagnosis_answers", "{}", R"({"symptom":"stutter","network":"cellular"})"),
+        entry("diagnosis", "diagnosis_answers", "{}",
+              R"({"symptom":"stutter","network":"cellular"})"),
         entry("diagnosis", "network", "", "cellular"),
         entry("diagnosis", "root_cause_hypothesis", "", "user_network"),
         entry("category", "category", "feature", "network"),
         entry("category", "priority", "medium", "high"),
     });
     REQUIRE(view.topLevelItemCount() == 5);
-    const auto what = [&](int row) { return view.topLevelItem(row)->text(TicketHistoryView::What); };
+    const auto what = [&](int row) {
+        return view.topLevelItem(row)->text(TicketHistoryView::What);
+    };
     const auto change = [&](int row) {
         return view.topLevelItem(row)->text(TicketHistoryView::Change);
     };
@@ -46,8 +51,8 @@ TEST_CASE("the history names diagnosis, category and evidence changes in words")
     CHECK(change(3).contains(QStringLiteral("Feature malfunction")));
     CHECK(change(3).contains(QStringLiteral("Network connection")));
     CHECK(change(4).contains(QStringLiteral("High")));
-    CHECK(view.topLevelItem(3)->text(TicketHistoryView::Reason)
-          == QStringLiteral("customer says only on 4G"));
+    CHECK(view.topLevelItem(3)->text(TicketHistoryView::Reason) ==
+          QStringLiteral("customer says only on 4G"));
 }
 
 TEST_CASE("the history shows replies and promises in words, at local time")
@@ -67,16 +72,50 @@ TEST_CASE("the history shows replies and promises in words, at local time")
                    QStringLiteral("commitment_state"), QStringLiteral("open"),
                    QStringLiteral("kept"), QStringLiteral("within 2 hours")},
     });
-    const auto what = [&](int row) { return view.topLevelItem(row)->text(TicketHistoryView::What); };
+    const auto what = [&](int row) {
+        return view.topLevelItem(row)->text(TicketHistoryView::What);
+    };
     const auto change = [&](int row) {
         return view.topLevelItem(row)->text(TicketHistoryView::Change);
     };
     CHECK(what(0) == QStringLiteral("Reply sent"));
-    CHECK(change(0) == QStringLiteral("212 character(s); templates: Acknowledge and empathise; tone clean"));
+    CHECK(change(0) ==
+          QStringLiteral("212 character(s); templates: Acknowledge and empathise; tone clean"));
     CHECK(what(1) == QStringLiteral("Promise made"));
     CHECK(change(1).contains(QStringLiteral("“within 2 hours”, due ")));
     CHECK(change(1).contains(due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     CHECK_FALSE(change(1).contains(QLatin1Char('Z')));
     CHECK(what(2) == QStringLiteral("Promise closed"));
     CHECK(change(2) == QStringLiteral("open → kept"));
+}
+
+TEST_CASE("ticket history: English counts use the right plural", "[ui][history]")
+{
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/rtcare/i18n/rtcare_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    TicketHistoryView view(SlaPolicy::builtIn());
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1'795'000'000, Qt::UTC);
+    const auto answers = [&](const char* after) {
+        return AuditEntry{7,
+                          at,
+                          QStringLiteral("lin"),
+                          QStringLiteral("diagnosis"),
+                          QStringLiteral("diagnosis_answers"),
+                          QStringLiteral("{}"),
+                          QString::fromUtf8(after),
+                          QString()};
+    };
+    view.setEntries({answers(R"({"symptom":"stutter","network":"cellular"})"),
+                     answers(R"({"symptom":"stutter"})")});
+    QCoreApplication::removeTranslator(&english);
+    REQUIRE(view.topLevelItemCount() == 2);
+    const auto change = [&](int row) {
+        return view.topLevelItem(row)->text(TicketHistoryView::Change);
+    };
+    CHECK(change(0).contains(QStringLiteral("2 answers")));
+    CHECK(change(1).contains(QStringLiteral("1 answer")));
+    INFO(change(1).toStdString());
+    CHECK_FALSE(change(1).contains(QStringLiteral("1 answers")));
+    CHECK_FALSE(change(0).contains(QStringLiteral("(s)")));
 }
