@@ -74,6 +74,26 @@ void EvidencePairView::clear()
     m_legend->hide();
 }
 
+QString EvidencePairView::whyNot(const CallMetrics& a, const CallMetrics& b,
+                                 const CallPairing& p) const
+{
+    QStringList why;
+    if (!a.hasData() || !b.hasData())
+        why << tr("A file holds no call statistics.");
+    else if (p.overlapMs() == 0)
+        why << tr("Their times do not overlap (A %1 to %2, B %3 to %4).")
+                   .arg(clock(a.start), clock(a.end), clock(b.start), clock(b.end));
+    else if (p.overlapMs() < kMinPairOverlapMs)
+        why << tr("Their times overlap only %1 s (at least %2 s needed).")
+                   .arg(QString::number(double(p.overlapMs()) / 1000, 'f', 1))
+                   .arg(kMinPairOverlapMs / 1000);
+    if (a.rtpStreams.empty() || b.rtpStreams.empty())
+        why << tr("A file gives no stream ids (ssrc) to match: attach it again to compare.");
+    else if (p.sentByA.empty() && p.sentByB.empty())
+        why << tr("No stream one side sends is received by the other.");
+    return why.join(QLatin1Char(' '));
+}
+
 QString EvidencePairView::verdictSentence(const PairAssessment& pair) const
 {
     const QString who = pair.participant == 0 ? tr("participant A") : tr("participant B");
@@ -138,7 +158,7 @@ void EvidencePairView::show(const EvidenceRecord& a, const EvidenceRecord& b,
     QStringList lines;
     const CallPairing& p = pair.pairing;
     if (!p.sameCall) {
-        lines << tr("Why not: %1").arg(p.why);
+        lines << whyNot(a.metrics, b.metrics, p);
     } else {
         lines << tr("The files overlap %1 s (%2 to %3) and share %n stream(s).", nullptr,
                     int(p.sharedSsrcs().size()))

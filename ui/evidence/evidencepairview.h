@@ -38,6 +38,9 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString verdictSentence(const evidence::PairAssessment& pair) const;
+    // Why two files are not one call, in the agent's language.
+    [[nodiscard]] QString whyNot(const evidence::CallMetrics& a, const evidence::CallMetrics& b,
+                                 const evidence::CallPairing& pairing) const;
 
     QLabel* m_verdict = nullptr;
     QLabel* m_labelA = nullptr;
