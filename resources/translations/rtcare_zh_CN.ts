@@ -802,6 +802,10 @@
         <source>Noticeable intervals</source>
         <translation>可察觉变差的时段</translation>
     </message>
+    <message>
+        <source>Time both files cover</source>
+        <translation>两个文件共同覆盖的时段</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::EvidencePairView</name>

@@ -100,6 +100,13 @@ TEST_CASE("Evidence pair view: both participants on one time axis, Swap by key",
     // RTT, jitter and loss both ways on each (the bitrate stays in the single view).
     CHECK(view->chart(0)->seriesCount() >= 4);
     CHECK(view->chart(1)->seriesCount() >= 4);
+    // The time both files cover is tinted on both, with a legend entry.
+    for (int participant = 0; participant < 2; ++participant) {
+        const QList<EvidenceChart::LegendEntry> entries = view->chart(participant)->legendEntries();
+        CHECK(std::any_of(entries.begin(), entries.end(), [](const EvidenceChart::LegendEntry& e) {
+            return e.label == QStringLiteral("Time both files cover");
+        }));
+    }
     // The sentence box holds the combined sentence.
     CHECK(panel.sentence().contains(QStringLiteral("both sides of the call")));
     CHECK(panel.copyButton()->isEnabled());

@@ -234,6 +234,22 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a, qint64 range
         ++shaded;
         i = j + 1;
     }
+    if (m_windowTo > m_windowFrom) {
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->append(double(m_windowFrom), maxPct * 1.1);
+        upper->append(double(m_windowTo), maxPct * 1.1);
+        lower->append(double(m_windowFrom), 0);
+        lower->append(double(m_windowTo), 0);
+        auto* window = new QAreaSeries(upper, lower);
+        window->setName(tr("Time both files cover"));
+        window->setObjectName(QStringLiteral("sharedWindow"));
+        window->setColor(QColor(21, 101, 192, 28));
+        window->setBorderColor(QColor(21, 101, 192, 90));
+        chart->addSeries(window);
+        window->attachAxis(time);
+        window->attachAxis(pct);
+    }
     const auto markers = chart->legend()->markers();
     for (QLegendMarker* marker : markers) {
         if (marker->label().isEmpty())

@@ -192,6 +192,8 @@ void EvidencePairView::show(const EvidenceRecord& a, const EvidenceRecord& b,
     m_chartA->setVisible(together);
     m_chartB->setVisible(together);
     if (together) {
+        m_chartA->setWindow(p.overlapFrom, p.overlapTo);
+        m_chartB->setWindow(p.overlapFrom, p.overlapTo);
         m_chartA->show(a.metrics, pair.a, from, to);
         m_chartB->show(b.metrics, pair.b, from, to);
     }
