@@ -4,6 +4,7 @@
 #include "subcommand.h"
 
 #include "commands.h"
+#include "evidence/callpair.h"
 #include "evidence/csvstats.h"
 #include "evidence/evidenceimport.h"
 #include "evidence/evidencereport.h"
@@ -40,7 +41,7 @@ struct EvidenceOptions
 // Parses the options shared by stats and attach; returns an exit code to stop with, or -1.
 int parse(QCommandLineParser& parser, EvidenceOptions& o, const QStringList& command,
           const QString& description, int positional, ThresholdProfile* profile,
-          ImportOptions* import)
+          ImportOptions* import, int maxPositional = 0)
 {
     parser.setApplicationDescription(description);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -53,12 +54,15 @@ int parse(QCommandLineParser& parser, EvidenceOptions& o, const QStringList& com
         writeTo(stdout, subcommandHelp(parser, command.first()));
         return Success;
     }
-    if (parser.positionalArguments().size() != positional)
+    const qsizetype given = parser.positionalArguments().size();
+    if (given < positional || given > std::max(positional, maxPositional))
         return fail(BadInput,
                     QStringLiteral("%1: expected %2 argument(s), got %3. See 'rtcare %1 --help'.")
                         .arg(command.first())
-                        .arg(positional)
-                        .arg(parser.positionalArguments().size()));
+                        .arg(maxPositional > positional
+                                 ? QStringLiteral("%1 or %2").arg(positional).arg(maxPositional)
+                                 : QString::number(positional))
+                        .arg(given));
     const QString profileId =
         parser.isSet(o.profile) ? parser.value(o.profile) : defaultProfileId();
     const std::optional<ThresholdProfile> found = findProfile(profileId);
@@ -92,27 +96,64 @@ int statsCommand(const GlobalOptions& globals, const QStringList& command)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("webrtc-internals dump, rtcstats dump, legacy "
                                                 "getStats capture or CSV."));
+    parser.addPositionalArgument(
+        QStringLiteral("OTHER_FILE"),
+        QStringLiteral("Optional: the other participant's file of the same call; both are read "
+                       "together (one time axis, a combined verdict)."),
+        QStringLiteral("[OTHER_FILE]"));
     if (const int stop =
             parse(parser, o, command,
                   QStringLiteral("Reads a call-statistics file: figures per "
-                                 "direction, MOS, findings, verdict, evidence sentence."),
-                  1, &profile, &import);
+                                 "direction, MOS, findings, verdict, evidence sentence. With "
+                                 "two files (both sides of one call), also where the problem "
+                                 "sits when both are read together."),
+                  1, &profile, &import, 2);
         stop >= 0)
         return stop;
-    QString error;
-    const std::optional<ImportedCall> call =
-        importStatsFile(parser.positionalArguments().constFirst(), import, &error);
-    if (!call)
-        return fail(BadInput, QStringLiteral("stats: %1").arg(error));
-    const Assessment assessment = assess(call->metrics, profile);
-    const EvidenceSentences sentences = writeSentences(call->metrics, assessment);
-    if (parser.isSet(o.json)) {
-        writeTo(stdout,
-                QString::fromUtf8(QJsonDocument(statsReport(call->metrics, assessment, sentences))
-                                      .toJson(QJsonDocument::Indented)));
-    } else {
-        writeTo(stdout, statsText(call->metrics, assessment, sentences, resolveLanguage(globals)));
+    const QStringList files = parser.positionalArguments();
+    std::vector<ImportedCall> calls;
+    for (const QString& path : files) {
+        QString error;
+        std::optional<ImportedCall> call = importStatsFile(path, import, &error);
+        if (!call)
+            return fail(BadInput, QStringLiteral("stats: %1").arg(error));
+        calls.push_back(std::move(*call));
     }
+    const QString language = resolveLanguage(globals);
+    const CallMetrics& first = calls.front().metrics;
+    const Assessment assessment = assess(first, profile);
+    const EvidenceSentences sentences = writeSentences(first, assessment);
+    if (calls.size() == 1) {
+        if (parser.isSet(o.json))
+            writeTo(stdout,
+                    QString::fromUtf8(QJsonDocument(statsReport(first, assessment, sentences))
+                                          .toJson(QJsonDocument::Indented)));
+        else
+            writeTo(stdout, statsText(first, assessment, sentences, language));
+        return Success;
+    }
+    const CallMetrics& other = calls.back().metrics;
+    const PairAssessment pair = assessPair(first, other, profile);
+    const EvidenceSentences pairSentences = writePairSentences(first, other, pair);
+    if (parser.isSet(o.json)) {
+        QJsonObject report = statsReport(first, assessment, sentences);
+        report.insert(QStringLiteral("other_participant"),
+                      statsReport(other, pair.b, writeSentences(other, pair.b)));
+        QJsonObject pairJson = pair.toJson();
+        if (pair.pairing.sameCall)
+            pairJson.insert(QStringLiteral("sentence"),
+                            QJsonObject{{QStringLiteral("key"), pairSentences.key},
+                                        {QStringLiteral("en"), pairSentences.en},
+                                        {QStringLiteral("zh_CN"), pairSentences.zhCN}});
+        report.insert(QStringLiteral("pair"), pairJson);
+        writeTo(stdout, QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+    writeTo(stdout, QStringLiteral("Participant A: %1\n").arg(calls.front().fileName));
+    writeTo(stdout, statsText(first, assessment, sentences, language));
+    writeTo(stdout, QStringLiteral("\nParticipant B: %1\n").arg(calls.back().fileName));
+    writeTo(stdout, statsText(other, pair.b, writeSentences(other, pair.b), language));
+    writeTo(stdout, QStringLiteral("\n") + pairText(pair, pairSentences, language));
     return Success;
 }
 

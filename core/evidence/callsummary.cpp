@@ -271,6 +271,7 @@ CallMetrics summarise(const CallStreams& call)
                 x.v = 0;
             }
         }
+        RtpStreamCounts counts{s.ssrc, s.direction, s.media, {}, {}};
         if (!s.lost.empty() && !s.packets.empty()) {
             std::vector<double> lostHere(count, 0);
             resets += counterIncrements(lostSeries, call.start, step, lostHere, &lost);
@@ -278,6 +279,8 @@ CallMetrics summarise(const CallStreams& call)
                 lostDir[d][i] += lostHere[i];
             std::vector<double> sentOrReceived(count, 0);
             resets += counterIncrements(s.packets, call.start, step, sentOrReceived, &delivered);
+            counts.packets = sentOrReceived;
+            counts.lost = lostHere;
             if (d == 1) { // sent = delivered + lost
                 for (std::size_t i = 0; i < count; ++i)
                     deliveredDir[d][i] += std::max(0.0, sentOrReceived[i] - lostHere[i]);
@@ -299,6 +302,14 @@ CallMetrics summarise(const CallStreams& call)
             t.lost += percentile(all, 50) * double(all.size());
             t.delivered += (100 - percentile(all, 50)) * double(all.size());
             t.any = true;
+        }
+        if (s.ssrc >= 0 && s.packets.size() >= 2) {
+            if (counts.packets.empty()) {
+                double sent = 0;
+                counts.packets.assign(count, 0);
+                counterIncrements(s.packets, call.start, step, counts.packets, &sent);
+            }
+            m.rtpStreams.push_back(std::move(counts));
         }
         std::vector<double> bytesHere(count, 0), observed(count, 0);
         resets += counterIncrements(s.bytes, call.start, step, bytesHere, &bytes, &observed);
@@ -431,6 +442,26 @@ QJsonObject CallMetrics::toJson() const
     QJsonArray senderRows;
     for (const SenderSummary& sender : senders)
         senderRows.append(sender.toJson());
+    QJsonArray streamRows;
+    for (const RtpStreamCounts& r : rtpStreams) {
+        const auto counts = [](const std::vector<double>& v) {
+            QJsonArray out;
+            for (double x : v)
+                out.append(std::round(x));
+            return out;
+        };
+        QJsonObject row{{QStringLiteral("ssrc"), double(r.ssrc)},
+                        {QStringLiteral("direction"), r.direction == Direction::Inbound
+                                                          ? QStringLiteral("inbound")
+                                                          : QStringLiteral("outbound")},
+                        {QStringLiteral("media"), r.media == Media::Video
+                                                      ? QStringLiteral("video")
+                                                      : QStringLiteral("audio")},
+                        {QStringLiteral("packets"), counts(r.packets)}};
+        if (!r.lost.empty())
+            row.insert(QStringLiteral("lost"), counts(r.lost));
+        streamRows.append(row);
+    }
     return QJsonObject{
         {QStringLiteral("format"), format},
         {QStringLiteral("summary_version"), kSummaryVersion},
@@ -465,6 +496,7 @@ QJsonObject CallMetrics::toJson() const
         {QStringLiteral("intervals"), rows},
         {QStringLiteral("connections"), connectionRows},
         {QStringLiteral("senders"), senderRows},
+        {QStringLiteral("rtp_streams"), streamRows},
         {QStringLiteral("decoders"), QJsonArray::fromStringList(decoders)},
         {QStringLiteral("truncated"), truncated},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
@@ -530,6 +562,30 @@ std::optional<CallMetrics> CallMetrics::fromJson(const QJsonObject& o)
         m.connections.push_back(ConnectionSummary::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("senders")).toArray())
         m.senders.push_back(SenderSummary::fromJson(v.toObject()));
+    // Summaries stored before the streams' ssrcs were read cannot be paired (no rtp_streams).
+    for (const QJsonValue& v : o.value(QLatin1String("rtp_streams")).toArray()) {
+        const QJsonObject row = v.toObject();
+        RtpStreamCounts r;
+        const double ssrc = row.value(QLatin1String("ssrc")).toDouble(-1);
+        if (ssrc < 0 || ssrc > 4294967295.0)
+            continue;
+        r.ssrc = qint64(ssrc);
+        r.direction = row.value(QLatin1String("direction")).toString() == QLatin1String("outbound")
+                          ? Direction::Outbound
+                          : Direction::Inbound;
+        r.media = row.value(QLatin1String("media")).toString() == QLatin1String("video")
+                      ? Media::Video
+                      : Media::Audio;
+        for (const QJsonValue& x : row.value(QLatin1String("packets")).toArray())
+            r.packets.push_back(x.toDouble());
+        for (const QJsonValue& x : row.value(QLatin1String("lost")).toArray())
+            r.lost.push_back(x.toDouble());
+        // Counts that do not line up with the intervals are not used.
+        if (r.packets.size() != m.intervals.size() ||
+            (!r.lost.empty() && r.lost.size() != r.packets.size()))
+            continue;
+        m.rtpStreams.push_back(std::move(r));
+    }
     for (const QJsonValue& v : o.value(QLatin1String("decoders")).toArray())
         m.decoders << v.toString();
     m.truncated = o.value(QLatin1String("truncated")).toBool();

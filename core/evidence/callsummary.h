@@ -36,6 +36,20 @@ struct Interval
     double mos = kNone;
 };
 
+// One RTP stream's packets per interval (the call's intervals), to match the two sides
+// of a call by their streams and to read one stream's loss over a window.
+struct RtpStreamCounts
+{
+    qint64 ssrc = -1;
+    Direction direction = Direction::Inbound;
+    Media media = Media::Audio;
+    // Per interval: packets received (inbound) or sent (outbound), and lost on the way
+    // (inbound: to this user; outbound: as the far side reported). `lost` is empty when
+    // the file gives no loss for the stream.
+    std::vector<double> packets;
+    std::vector<double> lost;
+};
+
 struct Percentiles
 {
     double median = kNone;
@@ -74,6 +88,7 @@ struct CallMetrics
     std::vector<Interval> intervals;
     std::vector<ConnectionSummary> connections; // every peer connection in the file
     std::vector<SenderSummary> senders;         // outbound video streams that sent
+    std::vector<RtpStreamCounts> rtpStreams;    // streams with an ssrc that carried media
     QStringList decoders;   // implementations of the inbound video that was received
     bool truncated = false; // the file lost the call's start: figures cover start..end only
     QStringList warnings;

@@ -38,6 +38,13 @@ QJsonObject statsReport(const CallMetrics& m, const Assessment& a, const Evidenc
 {
     QJsonObject report = m.toJson();
     report.remove(QStringLiteral("intervals"));
+    // The streams' per-interval counts are for pairing; scripts get the ssrcs.
+    report.remove(QStringLiteral("rtp_streams"));
+    QJsonArray ssrcs[2];
+    for (const RtpStreamCounts& r : m.rtpStreams)
+        ssrcs[r.direction == Direction::Inbound ? 0 : 1].append(double(r.ssrc));
+    report.insert(QStringLiteral("ssrcs"), QJsonObject{{QStringLiteral("inbound"), ssrcs[0]},
+                                                       {QStringLiteral("outbound"), ssrcs[1]}});
     report.remove(QStringLiteral("start_ms"));
     report.remove(QStringLiteral("end_ms"));
     report.insert(QStringLiteral("start"),
@@ -152,6 +159,27 @@ QString statsText(const CallMetrics& m, const Assessment& a, const EvidenceSente
         out += QStringLiteral("  - %1\n").arg(f.describe());
     for (const QString& w : m.warnings)
         out += QStringLiteral("Warning:    %1\n").arg(w);
+    out += QStringLiteral("\n%1\n").arg(s.text(language));
+    return out;
+}
+
+QString pairText(const PairAssessment& pair, const EvidenceSentences& s, const QString& language)
+{
+    const CallPairing& p = pair.pairing;
+    QStringList ssrcs;
+    for (const qint64 x : p.sharedSsrcs())
+        ssrcs << QString::number(x);
+    QString out =
+        QStringLiteral("Both sides: overlap %1 s, shared ssrc(s) %2\n")
+            .arg(double(p.overlapMs()) / 1000, 0, 'f', 1)
+            .arg(ssrcs.isEmpty() ? QStringLiteral("none") : ssrcs.join(QStringLiteral(", ")));
+    if (!p.sameCall) {
+        out += QStringLiteral("Not the same call: %1. No combined verdict.\n").arg(p.why);
+        return out;
+    }
+    out += QStringLiteral("Together:   %1 (profile %2)\n").arg(pair.verdictId(), pair.profileId);
+    for (const QString& reason : pair.reasons)
+        out += QStringLiteral("  because %1\n").arg(reason);
     out += QStringLiteral("\n%1\n").arg(s.text(language));
     return out;
 }

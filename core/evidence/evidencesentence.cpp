@@ -23,7 +23,9 @@ const QJsonObject& templates()
     return root;
 }
 
-QString figure(double v)
+} // namespace
+
+QString sentenceFigure(double v)
 {
     if (!known(v))
         return QStringLiteral("?");
@@ -32,13 +34,23 @@ QString figure(double v)
     return QString::number(qint64(std::round(v)));
 }
 
+namespace {
+
+QString figure(double v)
+{
+    return sentenceFigure(v);
+}
+
 QString clock(qint64 ms, bool seconds)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
         seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
 }
 
-QString fill(const QString& language, const QString& key, const QHash<QString, QString>& values)
+} // namespace
+
+QString fillSentence(const QString& language, const QString& key,
+                     const QHash<QString, QString>& values)
 {
     const QJsonObject lang = templates().value(language).toObject();
     QString text = lang.value(key).toString();
@@ -54,6 +66,13 @@ QString fill(const QString& language, const QString& key, const QHash<QString, Q
                     .toString());
     }
     return text;
+}
+
+namespace {
+
+QString fill(const QString& language, const QString& key, const QHash<QString, QString>& values)
+{
+    return fillSentence(language, key, values);
 }
 
 } // namespace

@@ -30,6 +30,13 @@ struct EvidenceSentences
     QString verdict;
 };
 
+// A figure as the sentences show it (one decimal below 10, "?" when unknown).
+[[nodiscard]] QString sentenceFigure(double v);
+// The template `key` of the language with {placeholders} filled ({media}, {effect} and
+// {path} from "<name>_key" values, as words of the language).
+[[nodiscard]] QString fillSentence(const QString& language, const QString& key,
+                                   const QHash<QString, QString>& values);
+
 [[nodiscard]] EvidenceSentences writeSentences(const CallMetrics& metrics,
                                                const Assessment& assessment);
 

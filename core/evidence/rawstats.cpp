@@ -40,6 +40,7 @@ bool isNumericMember(const QString& member)
         QStringLiteral("silentConcealedSamples"), QStringLiteral("totalSamplesReceived"),
         QStringLiteral("fractionLost"), QStringLiteral("selected"), QStringLiteral("nominated"),
         QStringLiteral("remoteSource"), QStringLiteral("frameHeight"), QStringLiteral("frameWidth"),
+        QStringLiteral("ssrc"), // matches the two sides of a call (legacy reports too)
         // legacy goog reports
         QStringLiteral("googRtt"), QStringLiteral("googJitterReceived"),
         QStringLiteral("googFrameRateReceived"), QStringLiteral("googFrameRateSent"),

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace rtcare::evidence {
@@ -44,6 +45,16 @@ QString trailingDigits(const QString& id)
     while (i > 0 && id.at(i - 1).isDigit())
         --i;
     return id.mid(i);
+}
+
+// The last ssrc the object reported (an RTP synchronisation source is 32 bits).
+qint64 ssrcOf(const StatObject& object)
+{
+    const auto it = object.numbers.constFind(QStringLiteral("ssrc"));
+    if (it == object.numbers.cend() || it->empty())
+        return -1;
+    const double v = it->back().v;
+    return v >= 0 && v <= 4294967295.0 && v == std::floor(v) ? qint64(v) : -1;
 }
 
 void append(Series& to, const Series& from)
@@ -107,6 +118,7 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
         s.connection = pc.id;
         s.id = id;
         s.media = mediaOf(id, o);
+        s.ssrc = ssrcOf(o);
         if (type == QLatin1String("inbound-rtp")) {
             s.direction = Direction::Inbound;
             s.packets = numbers(o, "packetsReceived");
@@ -189,9 +201,12 @@ void addConnection(const PeerConnectionStats& pc, CallStreams& call)
             s.id = id;
             s.direction = Direction::Outbound;
             s.media = mediaOf(id, *o);
+            s.ssrc = ssrcOf(*o);
             outbound.push_back(std::move(s));
             match = outbound.end() - 1;
         }
+        if (match->ssrc < 0)
+            match->ssrc = ssrcOf(*o);
         match->lost = numbers(*o, "packetsLost");
         match->remoteRttMs = numbers(*o, "roundTripTime", 1000);
         if (match->lost.empty())

@@ -26,7 +26,8 @@ struct MediaStream
     QString id;
     Direction direction = Direction::Inbound;
     Media media = Media::Audio;
-    Series packets; // cumulative: received (inbound) or sent (outbound)
+    qint64 ssrc = -1; // the RTP stream's synchronisation source (-1: not in the file)
+    Series packets;   // cumulative: received (inbound) or sent (outbound)
     Series lost; // cumulative: lost on the way to this user (inbound) or to the far side (outbound,
                  // from remote-inbound-rtp)
     Series lossPercent; // per-sample loss when the file has no counters (fractionLost, CSV)

@@ -802,6 +802,147 @@
         <source>Noticeable intervals</source>
         <translation>可察觉变差的时段</translation>
     </message>
+    <message>
+        <source>Time both files cover</source>
+        <translation>两个文件共同覆盖的时段</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::EvidencePairView</name>
+    <message>
+        <source>Both participants on one time axis (each device&apos;s own clock):</source>
+        <translation>双方在同一时间轴上（按各自设备的时钟）：</translation>
+    </message>
+    <message>
+        <source>&amp;Swap A and B</source>
+        <translation>交换 A 和 B(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show participant B first and read the call from its side.</source>
+        <translation>把参与方 B 放在前面，从它这一侧查看通话。</translation>
+    </message>
+    <message>
+        <source>participant A</source>
+        <translation>参与方 A</translation>
+    </message>
+    <message>
+        <source>participant B</source>
+        <translation>参与方 B</translation>
+    </message>
+    <message>
+        <source>These two files are not the two sides of one call: no combined verdict.</source>
+        <translation>这两个文件不是同一通通话的双方，因此不给出合并结论。</translation>
+    </message>
+    <message>
+        <source>Not enough data in the two files to compare the directions.</source>
+        <translation>两个文件中的数据不足，无法对比两个方向。</translation>
+    </message>
+    <message>
+        <source>Read together, the network between the two sides looks fine: look at other causes.</source>
+        <translation>合并来看，双方之间的网络正常，请排查其他原因。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the network between the two sides (or a relay on the way): both directions lost packets.</source>
+        <translation>最可能的原因：双方之间的网络（或途经的中继）：两个方向都有丢包。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: both participants&apos; connections failed.</source>
+        <translation>最可能的原因：双方的连接都失败了。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the connection of %1 failed, whatever the media figures say.</source>
+        <translation>最可能的原因：%1的连接失败，与媒体指标无关。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the uplink of %1 or the network from it to %2: what it sends arrives with loss, the other direction is fine.</source>
+        <translation>最可能的原因：%1的上行网络，或从它到%2之间的网络：它发出的数据到达时有丢包，反方向正常。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the downlink of %1: it loses what it receives from everyone alike.</source>
+        <translation>最可能的原因：%1的下行网络：它收到的所有参与方的数据都同样丢包。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the device of %1 (its processor could not keep up with the video), not the network.</source>
+        <translation>最可能的原因：%1的设备（处理器跟不上视频编码），而不是网络。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the route of %1 through a relay server or over TCP, which adds delay.</source>
+        <translation>最可能的原因：%1经中继服务器或 TCP 的线路，增加了延迟。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the connection of %1, both directions, by its own figures.</source>
+        <translation>最可能的原因：按%1自身的数据，其连接的两个方向都有问题。</translation>
+    </message>
+    <message>
+        <source>Most likely cause: the sending side of %1 (its network is fine by both files): its device or app.</source>
+        <translation>最可能的原因：%1的发送端（两个文件都显示其网络正常）：设备或应用。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4 to %5)</source>
+        <translation>%1：%2（%3，%4 至 %5）</translation>
+    </message>
+    <message>
+        <source>Participant A</source>
+        <translation>参与方 A</translation>
+    </message>
+    <message>
+        <source>Participant B</source>
+        <translation>参与方 B</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files overlap %1 s (%2 to %3) and share %n stream(s).</source>
+        <translation>
+            <numerusform>两个文件重叠 %1 秒（%2 至 %3），共有 %n 路媒体流。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: no stream of %1 with loss figures at %2.</source>
+        <translation>%1 → %2：%2 没有 %1 媒体流的丢包数据。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %2 lost %3 of %1&apos;s packets (%1&apos;s own file: %4)</source>
+        <translation>%1 → %2：%2 丢失了 %1 的 %3 数据包（%1 自己的文件：%4）</translation>
+    </message>
+    <message>
+        <source>; from the others %1</source>
+        <translation>；来自其他参与方的为 %1</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A file holds no call statistics.</source>
+        <translation>有一个文件不包含通话统计数据。</translation>
+    </message>
+    <message>
+        <source>Their times do not overlap (A %1 to %2, B %3 to %4).</source>
+        <translation>两者的时间没有重叠（A：%1 至 %2，B：%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>Their times overlap only %1 s (at least %2 s needed).</source>
+        <translation>两者的时间只重叠 %1 秒（至少需要 %2 秒）。</translation>
+    </message>
+    <message>
+        <source>A file gives no stream ids (ssrc) to match: attach it again to compare.</source>
+        <translation>有一个文件没有可用于匹配的媒体流标识（ssrc）：请重新附加该文件后再对比。</translation>
+    </message>
+    <message>
+        <source>No stream one side sends is received by the other.</source>
+        <translation>一方发出的媒体流都没有被另一方接收。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::EvidencePanel</name>
@@ -1080,6 +1221,22 @@
     <message>
         <source>The file lost the start of the call (the browser keeps 1,000 samples per figure): everything here covers %1 to %2 only.</source>
         <translation>此文件缺少通话的开头（浏览器每项指标只保留 1,000 个采样）：这里的所有内容只覆盖 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Both participants</source>
+        <translation>双方对比</translation>
+    </message>
+    <message>
+        <source>Read two files of one call together: both participants on one time axis and a verdict that uses both sides.</source>
+        <translation>把同一通通话的两个文件放在一起看：双方在同一时间轴上，结论同时参考两侧的数据。</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>对方：</translation>
+    </message>
+    <message>
+        <source>Other participant&apos;s file</source>
+        <translation>另一参与方的文件</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Call-statistics import: a ~1 MB webrtc-internals dump (a fixture, or any file given)
-// imported and summarised, and a generated CSV of N rows.
+// imported and summarised, both sides of one call (the Chrome and Safari rtcstats dumps)
+// imported and read together, and a generated CSV of N rows.
 //   bench_evidence [--file DUMP] [--rows 100000] [--runs 5]
 #include "benchsupport.h"
 
+#include "evidence/callpair.h"
 #include "evidence/evidenceimport.h"
 #include "evidence/evidencesentence.h"
 
@@ -35,6 +37,32 @@ double timeImport(const QString& path)
     const EvidenceSentences s = writeSentences(call->metrics, a);
     if (s.en.isEmpty())
         return -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Both participants: two imports, the pairing, the combined verdict and sentence.
+double timePair(const QString& a, const QString& b, double* pairingMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<ImportedCall> first = importStatsFile(a, {}, &error);
+    const std::optional<ImportedCall> second =
+        first ? importStatsFile(b, {}, &error) : std::nullopt;
+    if (!second) {
+        report(error);
+        return -1;
+    }
+    QElapsedTimer pairing;
+    pairing.start();
+    const PairAssessment pair =
+        assessPair(first->metrics, second->metrics, thresholdProfiles().constFirst());
+    const EvidenceSentences s = writePairSentences(first->metrics, second->metrics, pair);
+    *pairingMs = double(pairing.nsecsElapsed()) / 1e6;
+    if (!pair.pairing.sameCall || s.en.isEmpty()) {
+        report(QStringLiteral("the pair was not recognised: %1").arg(pair.pairing.why));
+        return -1;
+    }
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
@@ -70,6 +98,29 @@ int main(int argc, char* argv[])
             .arg(times.first(), 0, 'f', 1)
             .arg(runs)
             .arg(median(times), 0, 'f', 1));
+
+    const QString sideA =
+        QStringLiteral(RTCARE_FIXTURES_DIR "/jitsi-google-legacy-stats-p2p.ndjson");
+    const QString sideB = QStringLiteral(RTCARE_FIXTURES_DIR "/jitsi-safari-standard-stats.ndjson");
+    times.clear();
+    QList<double> pairingTimes;
+    for (int i = 0; i < runs; ++i) {
+        double pairingMs = 0;
+        const double ms = timePair(sideA, sideB, &pairingMs);
+        if (ms < 0)
+            return 1;
+        times << ms;
+        pairingTimes << pairingMs;
+    }
+    report(QStringLiteral("both sides of one call (%1 + %2 KiB rtcstats): two imports + pairing + "
+                          "combined verdict + sentence: first %3 ms, median of %4 runs %5 ms")
+               .arg(QFileInfo(sideA).size() / 1024)
+               .arg(QFileInfo(sideB).size() / 1024)
+               .arg(times.first(), 0, 'f', 1)
+               .arg(runs)
+               .arg(median(times), 0, 'f', 1));
+    report(QStringLiteral("  of which pairing + combined verdict + sentence: median %1 ms")
+               .arg(median(pairingTimes), 0, 'f', 2));
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("call.csv"));

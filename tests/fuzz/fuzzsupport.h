@@ -4,6 +4,7 @@
 // (connections, candidates, senders), the summary and the verdict.
 #pragma once
 
+#include "evidence/callpair.h"
 #include "evidence/callsummary.h"
 #include "evidence/verdict.h"
 
@@ -12,19 +13,33 @@
 
 namespace rtcare::evidence::fuzz {
 
-inline void digest(const RawStats& raw)
+inline ThresholdProfile profile()
 {
-    const CallMetrics metrics = summarise(buildStreams(raw));
     ThresholdProfile profile;
     profile.id = QStringLiteral("fuzz");
     profile.rttMs = {300, 500};
     profile.jitterMs = {30, 60};
     profile.lossPct = {3, 8};
     profile.mos = {3.6, 3.1};
-    const Assessment assessment = assess(metrics, profile);
+    return profile;
+}
+
+// Two summaries as both participants of a call (matched by time and ssrc, combined verdict).
+inline void pair(const CallMetrics& a, const CallMetrics& b)
+{
+    const PairAssessment pair = assessPair(a, b, profile());
+    (void)pair.toJson();
+}
+
+inline void digest(const RawStats& raw)
+{
+    const CallMetrics metrics = summarise(buildStreams(raw));
+    const Assessment assessment = assess(metrics, profile());
     (void)assessment;
-    // The stored form must read back.
-    (void)CallMetrics::fromJson(metrics.toJson());
+    // The stored form must read back, and pair with the file it came from.
+    const std::optional<CallMetrics> stored = CallMetrics::fromJson(metrics.toJson());
+    if (stored)
+        pair(metrics, *stored);
 }
 
 inline QByteArray bytes(const uint8_t* data, size_t size)

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -70,7 +71,8 @@ int EvidenceChart::seriesCount() const
     return int(chart()->series().size());
 }
 
-void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
+void EvidenceChart::show(const CallMetrics& m, const Assessment& a, qint64 rangeFrom,
+                         qint64 rangeTo)
 {
     auto* chart = new QChart;
     // The panel draws the legend below the chart, wrapped to its width (the chart's own
@@ -87,6 +89,10 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
             }
         }
     }
+    if (rangeTo > rangeFrom) {
+        first = rangeFrom;
+        last = rangeTo;
+    }
     auto* time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("HH:mm:ss"));
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
@@ -99,10 +105,20 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
     pct->setTitleText(tr("loss %"));
     pct->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(pct, Qt::AlignRight);
-    auto* kbps = new QValueAxis;
-    kbps->setTitleText(tr("kbit/s"));
-    kbps->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(kbps, Qt::AlignRight);
+    QValueAxis* kbps = nullptr;
+    if (!m_compact) {
+        kbps = new QValueAxis;
+        kbps->setTitleText(tr("kbit/s"));
+        kbps->setLabelFormat(QStringLiteral("%.0f"));
+        chart->addAxis(kbps, Qt::AlignRight);
+    } else {
+        time->setTickCount(3);
+        ms->setTickCount(3);
+        pct->setTickCount(3);
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(0);
+    }
 
     double maxMs = 1, maxPct = 1, maxKbps = 1;
     const auto line = [&](const QString& name, const char* color, auto value, QValueAxis* axis,
@@ -131,11 +147,14 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         tr("Loss received"), "#d84315", [](const Interval& i) { return i.lossDown; }, pct, &maxPct);
     line(
         tr("Loss sent"), "#ad1457", [](const Interval& i) { return i.lossUp; }, pct, &maxPct);
-    line(
-        tr("Bitrate received"), "#5d4037", [](const Interval& i) { return i.kbpsDown; }, kbps,
-        &maxKbps);
-    line(
-        tr("Bitrate sent"), "#9e9e9e", [](const Interval& i) { return i.kbpsUp; }, kbps, &maxKbps);
+    if (kbps) {
+        line(
+            tr("Bitrate received"), "#5d4037", [](const Interval& i) { return i.kbpsDown; }, kbps,
+            &maxKbps);
+        line(
+            tr("Bitrate sent"), "#9e9e9e", [](const Interval& i) { return i.kbpsUp; }, kbps,
+            &maxKbps);
+    }
 
     auto* freezes = new QScatterSeries;
     freezes->setName(tr("Video freezes"));
@@ -178,7 +197,8 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
 
     ms->setRange(0, maxMs * 1.1);
     pct->setRange(0, maxPct * 1.1);
-    kbps->setRange(0, maxKbps * 1.1);
+    if (kbps)
+        kbps->setRange(0, maxKbps * 1.1);
 
     // Shade the intervals the profile calls bad (red) or noticeable (amber), merged into
     // runs of one level; one legend entry per level.
@@ -213,6 +233,22 @@ void EvidenceChart::show(const CallMetrics& m, const Assessment& a)
         area->attachAxis(pct);
         ++shaded;
         i = j + 1;
+    }
+    if (m_windowTo > m_windowFrom) {
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->append(double(m_windowFrom), maxPct * 1.1);
+        upper->append(double(m_windowTo), maxPct * 1.1);
+        lower->append(double(m_windowFrom), 0);
+        lower->append(double(m_windowTo), 0);
+        auto* window = new QAreaSeries(upper, lower);
+        window->setName(tr("Time both files cover"));
+        window->setObjectName(QStringLiteral("sharedWindow"));
+        window->setColor(QColor(21, 101, 192, 28));
+        window->setBorderColor(QColor(21, 101, 192, 90));
+        chart->addSeries(window);
+        window->attachAxis(time);
+        window->attachAxis(pct);
     }
     const auto markers = chart->legend()->markers();
     for (QLegendMarker* marker : markers) {

@@ -15,8 +15,21 @@ class EvidenceChart : public QChartView
     Q_OBJECT
 public:
     explicit EvidenceChart(QWidget* parent = nullptr);
-    void show(const evidence::CallMetrics& metrics, const evidence::Assessment& assessment);
+    // rangeFrom/rangeTo (epoch ms), when given, fix the time axis (two participants of one
+    // call share it); otherwise it spans the statistics and their connection events.
+    void show(const evidence::CallMetrics& metrics, const evidence::Assessment& assessment,
+              qint64 rangeFrom = 0, qint64 rangeTo = 0);
     void clear();
+    // Compact (two timelines one above the other in the narrow ticket pane): no bitrate
+    // lines and axis, fewer time labels, thin margins, so the axes' labels and titles fit.
+    void setCompact(bool compact) { m_compact = compact; }
+    // A window to tint on the next show() (the time both participants' files cover);
+    // from == to: none.
+    void setWindow(qint64 from, qint64 to)
+    {
+        m_windowFrom = from;
+        m_windowTo = to;
+    }
     [[nodiscard]] int seriesCount() const;
     // Shaded runs of intervals: at "bad", at "noticeable", or both.
     [[nodiscard]] int shadedCount(evidence::Level level) const
@@ -42,6 +55,9 @@ private:
     int m_shadedBad = 0;
     int m_shadedWarn = 0;
     int m_events = 0;
+    bool m_compact = false;
+    qint64 m_windowFrom = 0;
+    qint64 m_windowTo = 0;
 };
 
 } // namespace rtcare

@@ -4,6 +4,7 @@
 #include "evidence/evidencecard.h"
 #include "evidence/evidencechart.h"
 #include "evidence/evidenceimport.h"
+#include "evidence/evidencepairview.h"
 #include "storage/ticketrepository.h"
 #include "widgets/flowlayout.h"
 
@@ -96,10 +97,35 @@ EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
     m_profiles->setMinimumContentsLength(12);
     profileBar->addWidget(m_profiles, 1);
     layout->addLayout(profileBar);
+    // Both sides of one call (two files on the ticket): side by side, one time axis.
+    auto* compareBar = new QHBoxLayout;
+    m_compare = new QPushButton(tr("Both participants"), content);
+    m_compare->setCheckable(true);
+    m_compare->setToolTip(tr("Read two files of one call together: both participants on one "
+                             "time axis and a verdict that uses both sides."));
+    m_otherLabel = new QLabel(tr("With:"), content);
+    m_other = new QComboBox(content);
+    m_other->setAccessibleName(tr("Other participant's file"));
+    m_other->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_other->setMinimumContentsLength(12);
+    m_otherLabel->setBuddy(m_other);
+    compareBar->addWidget(m_compare);
+    compareBar->addWidget(m_otherLabel);
+    compareBar->addWidget(m_other, 1);
+    layout->addLayout(compareBar);
 
     m_hint = new QLabel(content);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
+    m_pairView = new EvidencePairView(content);
+    layout->addWidget(m_pairView, 1);
+    // The single file's view (hidden while both participants are shown).
+    m_single = new QWidget(content);
+    auto* outerLayout = layout;
+    layout = new QVBoxLayout(m_single);
+    layout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->addWidget(m_single, 1);
+    content = m_single;
     m_verdict = new QLabel(content);
     m_verdict->setWordWrap(true);
     m_verdict->setObjectName(QStringLiteral("evidenceVerdict"));
@@ -130,8 +156,12 @@ EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_findings);
 
+    layout = outerLayout;
+    content = m_single->parentWidget();
     auto* sentenceBar = new QHBoxLayout;
-    sentenceBar->addWidget(new QLabel(tr("Evidence sentence for the customer:"), content), 1);
+    auto* sentenceLabel = new QLabel(tr("Evidence sentence for the customer:"), content);
+    sentenceLabel->setWordWrap(true); // fits the ticket pane beside the queue at 1366x768
+    sentenceBar->addWidget(sentenceLabel, 1);
     sentenceBar->addWidget(m_languages);
     m_copy = new QPushButton(tr("Copy"), content);
     sentenceBar->addWidget(m_copy);
@@ -148,6 +178,13 @@ EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
     connect(m_languages, &QComboBox::currentIndexChanged, this, [this] {
         m_language = m_languages->currentData().toString();
         showSelected();
+    });
+    connect(m_compare, &QPushButton::toggled, this, &EvidencePanel::showSelected);
+    connect(m_other, &QComboBox::currentIndexChanged, this, &EvidencePanel::showSelected);
+    connect(m_pairView, &EvidencePairView::swapRequested, this, [this] {
+        m_swapped = !m_swapped;
+        showSelected();
+        m_pairView->swapButton()->setFocus();
     });
     connect(m_copy, &QPushButton::clicked, this, &EvidencePanel::copySentence);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
@@ -188,11 +225,30 @@ void EvidencePanel::reload(qint64 selectId)
     m_files->setCurrentIndex(select);
     m_files->setVisible(!m_records.isEmpty());
     m_remove->setVisible(!m_records.isEmpty());
+    const bool two = m_records.size() >= 2;
+    {
+        const QSignalBlocker compareBlocker(m_compare);
+        m_compare->setVisible(two);
+        if (!two)
+            m_compare->setChecked(false);
+    }
     showSelected();
 }
 
 void EvidencePanel::showSelected()
 {
+    const bool pair = m_compare->isChecked() && m_records.size() >= 2;
+    m_single->setVisible(!pair);
+    m_pairView->setVisible(pair);
+    m_otherLabel->setVisible(pair);
+    m_other->setVisible(pair);
+    if (pair && m_files->currentIndex() >= 0) {
+        m_hint->hide();
+        const std::optional<ThresholdProfile> profile =
+            findProfile(m_profiles->currentData().toString());
+        showPair(profile ? *profile : thresholdProfiles().constFirst());
+        return;
+    }
     const int index = m_files->currentIndex();
     if (index < 0 || index >= m_records.size()) {
         m_hint->setText(m_ticketId == 0
@@ -273,6 +329,41 @@ void EvidencePanel::showSelected()
     m_findings->setText(lines.join(QLatin1Char('\n')));
     m_sentence->setPlainText(m_sentences.text(m_language));
     m_copy->setEnabled(true);
+}
+
+void EvidencePanel::showPair(const ThresholdProfile& profile)
+{
+    const int index = m_files->currentIndex();
+    // The other participant: any file but the selected one (the first by default).
+    const qint64 keep = m_other->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_other);
+        m_other->clear();
+        for (int i = 0; i < int(m_records.size()); ++i) {
+            if (i != index)
+                m_other->addItem(m_files->itemText(i), m_records.at(i).id);
+        }
+        const int found = m_other->findData(keep);
+        m_other->setCurrentIndex(found >= 0 ? found : 0);
+    }
+    const qint64 otherId = m_other->currentData().toLongLong();
+    const auto other = std::find_if(m_records.cbegin(), m_records.cend(),
+                                    [&](const EvidenceRecord& r) { return r.id == otherId; });
+    if (other == m_records.cend())
+        return;
+    const EvidenceRecord& a = m_swapped ? *other : m_records.at(index);
+    const EvidenceRecord& b = m_swapped ? m_records.at(index) : *other;
+    const PairAssessment pair = assessPair(a.metrics, b.metrics, profile);
+    m_pairView->show(a, b, pair);
+    if (pair.pairing.sameCall) {
+        m_sentences = writePairSentences(a.metrics, b.metrics, pair);
+        m_sentence->setPlainText(m_sentences.text(m_language));
+        m_copy->setEnabled(true);
+    } else {
+        m_sentences = {};
+        m_sentence->clear();
+        m_copy->setEnabled(false);
+    }
 }
 
 void EvidencePanel::showLegend()

@@ -19,6 +19,7 @@ namespace rtcare {
 
 class EvidenceCard;
 class EvidenceChart;
+class EvidencePairView;
 class TicketRepository;
 
 // The ticket's call-quality evidence: attach (open or drop) call-statistics files, read
@@ -53,6 +54,9 @@ public:
     [[nodiscard]] EvidenceCard* downlinkCard() const { return m_downlink; }
     [[nodiscard]] EvidenceChart* chart() const { return m_chart; }
     [[nodiscard]] QPushButton* copyButton() const { return m_copy; }
+    // Two or more files: both participants of one call side by side (checkable).
+    [[nodiscard]] QPushButton* compareButton() const { return m_compare; }
+    [[nodiscard]] EvidencePairView* pairView() const { return m_pairView; }
 
 Q_SIGNALS:
     void attached(qint64 evidenceId);
@@ -66,6 +70,8 @@ private:
     void chooseFile();
     void reload(qint64 selectId = 0);
     void showSelected();
+    // Both participants: the selected file and the other one chosen, in the order shown.
+    void showPair(const evidence::ThresholdProfile& profile);
     void copySentence();
     void showLegend();
     void finishImport();
@@ -96,6 +102,12 @@ private:
     QPlainTextEdit* m_sentence = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_compare = nullptr;
+    QLabel* m_otherLabel = nullptr;
+    QComboBox* m_other = nullptr;
+    QWidget* m_single = nullptr;
+    EvidencePairView* m_pairView = nullptr;
+    bool m_swapped = false;
 
     struct Import;
     std::unique_ptr<Import> m_import;
