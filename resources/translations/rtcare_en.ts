@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rtcare::EvidencePairView</name>
+    <message numerus="yes">
+        <source>The files overlap %1 s (%2 to %3) and share %n stream(s).</source>
+        <translation>
+            <numerusform>The files overlap %1 s (%2 to %3) and share one stream.</numerusform>
+            <numerusform>The files overlap %1 s (%2 to %3) and share %n streams.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rtcare::EvidencePanel</name>
     <message numerus="yes">
         <source>%n ICE restart(s)</source>
