@@ -11,6 +11,7 @@
 #include "sla/clock.h"
 #include "storage/ticketrepository.h"
 #include "replies/templateeditordialog.h"
+#include "text/listjoin.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
@@ -178,10 +178,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     connect(m_stage, &QComboBox::currentIndexChanged, this, &ReplyComposer::reloadTemplates);
     connect(m_search, &QLineEdit::textChanged, this, &ReplyComposer::reloadTemplates);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReplyComposer::reloadTemplates);
-    connect(insert, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* item = m_templates->currentItem())
-            insertTemplate(item->data(Qt::UserRole).toString());
-    });
+    connect(insert, &QPushButton::clicked, this, &ReplyComposer::insertCurrentTemplate);
     connect(edit, &QPushButton::clicked, this, [this] {
         const QListWidgetItem* item = m_templates->currentItem();
         const ReplyTemplate* current =
@@ -190,9 +187,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             saveTemplate(dialog);
     });
-    connect(m_templates, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        insertTemplate(item->data(Qt::UserRole).toString());
-    });
+    connect(m_templates, &QListWidget::itemActivated, this, &ReplyComposer::insertCurrentTemplate);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         lint();
         if (!m_loading && m_ticketId != 0)
@@ -224,8 +219,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     connect(m_broken, &QPushButton::clicked, this,
             [this] { closeSelectedCommitment(QStringLiteral("broken")); });
     connect(m_send, &QPushButton::clicked, this, [this] { copyAndMarkSent(); });
-    auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(sendShortcut, &QShortcut::activated, this, [this] { copyAndMarkSent(); });
+    buildKeys();
 
     showTicket(0);
 }
@@ -299,9 +293,18 @@ void ReplyComposer::insertTemplate(const QString& id)
     QTextCursor cursor = m_editor->textCursor();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
         cursor.insertText(QStringLiteral("\n"));
+    const int start = cursor.position();
     cursor.insertText(rendered.text);
     if (!m_usedTemplates.contains(id))
         m_usedTemplates.append(id);
+    // The cursor on the first placeholder left to fill, selected: typing fills it.
+    m_editor->setTextCursor(cursor);
+    if (!rendered.unfilled.isEmpty()) {
+        QTextCursor before(m_editor->document());
+        before.setPosition(start);
+        m_editor->setTextCursor(before);
+        selectNextPlaceholder();
+    }
 }
 
 void ReplyComposer::fillPlaceholder(const QString& name, const QString& value)
@@ -369,7 +372,7 @@ void ReplyComposer::lint()
         times << QStringLiteral("“%1” (%2)").arg(c.text, QLocale().toString(c.due.toLocalTime(), QLocale::ShortFormat));
     m_promised->setText(promised.isEmpty() ? QString()
                                            : tr("Promised in this draft, tracked once sent: %1")
-                                                 .arg(times.join(QStringLiteral(", "))));
+                                                 .arg(joinList(times)));
     m_send->setEnabled(m_ticketId != 0 && !text.trimmed().isEmpty() && r.placeholdersFilled);
     const QString quick = quickInsertCandidate(nullptr);
     const ReplyTemplate* quickTemplate = quick.isEmpty() ? nullptr : m_data.templates.find(quick);
@@ -455,24 +458,30 @@ bool ReplyComposer::eventFilter(QObject* watched, QEvent* event)
         }
         return true;
     }
-    if (watched == m_editor && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier
-            && !quickInsert().isEmpty())
-            return true;
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && key->modifiers() == Qt::AltModifier) {
-            const int index = findingAt(m_editor->textCursor().position());
-            if (index >= 0) {
-                const ToneFinding& f = m_findings.at(index);
-                QToolTip::showText(m_editor->mapToGlobal(m_editor->cursorRect().bottomLeft()),
-                                   QStringLiteral("%1\n→ %2").arg(f.message, f.suggestion), m_editor);
-                applyReplacement(index);
-            }
-            return true;
-        }
-    }
+    if (event->type() == QEvent::KeyPress && handleKey(watched, static_cast<QKeyEvent*>(event)))
+        return true;
     return TicketTab::eventFilter(watched, event);
+}
+
+void ReplyComposer::replaceFindingAtCursor()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    int index = findingAt(cursor.position());
+    // Just typed past it ("… is bad." then Alt+Enter): the nearest one before the cursor in
+    // the same paragraph.
+    const bool atCursor = index >= 0;
+    for (int i = 0; !atCursor && i < m_findings.size(); ++i) {
+        const ToneFinding& f = m_findings.at(i);
+        if (f.start >= cursor.block().position() && f.start + f.length <= cursor.position()
+            && (index < 0 || f.start > m_findings.at(index).start))
+            index = i;
+    }
+    if (index < 0)
+        return;
+    const ToneFinding& f = m_findings.at(index);
+    QToolTip::showText(m_editor->mapToGlobal(m_editor->cursorRect().bottomLeft()),
+                       QStringLiteral("%1\n→ %2").arg(f.message, f.suggestion), m_editor);
+    applyReplacement(index);
 }
 
 void ReplyComposer::flushDraft()

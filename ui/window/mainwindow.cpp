@@ -552,15 +552,22 @@ void MainWindow::onTicketFiled(qint64 id)
     refreshNow();
     const std::optional<Ticket> ticket = m_repository.find(id);
     const QString number = ticket ? ticket->number : QString::number(id);
-    if (selectTicket(id)) {
-        statusBar()->showMessage(tr("Ticket %1 was filed.").arg(number), kMessageMs);
-    } else {
+    const bool shown = selectTicket(id);
+    if (!shown) {
         m_selectedId = id;
         showInPanes(id);
-        statusBar()->showMessage(
-            tr("Ticket %1 was filed. The current filter or search does not show it.").arg(number),
-            kMessageMs);
     }
+    // The first response is what the clock counts now: the Reply tab, its templates ready.
+    showTicketTab(m_tabs->indexOf(m_composer));
+    const QString filed = shown ? tr("Ticket %1 was filed.").arg(number)
+                                : tr("Ticket %1 was filed. The current filter or search does "
+                                     "not show it.")
+                                      .arg(number);
+    statusBar()->showMessage(
+        tr("%1 Enter inserts the selected template; Ctrl+Enter copies the reply and marks it "
+           "sent.")
+            .arg(filed),
+        kMessageMs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -7,6 +7,7 @@
 #include "queue/queuemodel.h"
 #include "queue/slanotifier.h"
 #include "ticket/ticketdetailpane.h"
+#include "ticket/tickettab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,8 +60,9 @@ void MainWindow::showTicketTab(int index)
     QWidget* page = m_tabs->currentWidget();
     if (page == m_detail)
         m_detail->focusFirstControl();
-    else if (page && !page->isAncestorOf(QApplication::focusWidget()))
-        page->setFocus(Qt::ShortcutFocusReason);
+    else if (auto* tab = qobject_cast<TicketTab*>(page);
+             tab && !tab->isAncestorOf(QApplication::focusWidget()))
+        tab->focusFirstControl();
 }
 
 void MainWindow::buildSearchKeys()
