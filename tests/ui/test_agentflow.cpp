@@ -411,6 +411,7 @@ void runComplaint(const Script& s)
     agent.press(Qt::Key_3, Qt::AltModifier);
     CHECK(tabs->currentWidget() == evidence);
     auto* attach = Agent::focus();
+    INFO("focus on " << attach->metaObject()->className() << " " << attach->objectName().toStdString());
     CHECK(qobject_cast<QPushButton*>(attach));
     const QString file =
         rtcFixture("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json");
