@@ -19,7 +19,8 @@ void ReplyComposer::buildKeys()
 {
     auto* templates = new QAction(tr("Templates"), this);
     templates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    templates->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The window's (the tab is shown when it counts; a tab's own context missed keys on X11).
+    templates->setShortcutContext(Qt::WindowShortcut);
     connect(templates, &QAction::triggered, this, [this] {
         m_templates->setFocus(Qt::ShortcutFocusReason);
         if (!m_templates->currentItem() && m_templates->count() > 0)
@@ -37,7 +38,7 @@ void ReplyComposer::buildKeys()
     auto* send = new QAction(m_send->text(), this);
     send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
                         QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    send->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    send->setShortcutContext(Qt::WindowShortcut);
     connect(send, &QAction::triggered, this, [this] { copyAndMarkSent(); });
     addAction(send);
     m_send->setToolTip(tr("Copies the reply for the customer and records it as sent."));

@@ -543,6 +543,9 @@ void MainWindow::openNewTicketDialog()
     auto* dialog = new NewTicketDialog(m_repository, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTicketDialog::ticketFiled, this, &MainWindow::onTicketFiled);
+    // The keyboard comes back to the window (and its Reply tab) when the form closes, also
+    // where no window manager hands it back.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
     m_newTicketDialog = dialog;
     dialog->open();
 }
