@@ -280,6 +280,8 @@ void runComplaint(const Script& s)
     agent.press(Qt::Key_Return);
     QPlainTextEdit* editor = composer->editor();
     CHECK(Agent::focus() == editor);
+    // At 1366x768 the draft has room: at least seven lines, not a slit under the lists.
+    CHECK(editor->height() >= editor->fontMetrics().lineSpacing() * 7);
     QString draft = editor->toPlainText();
     CHECK(draft.contains(s.customer));
     CHECK(draft.contains(filed.number));

@@ -105,6 +105,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_editor->installEventFilter(this);
     m_editor->viewport()->installEventFilter(this);
     mainLayout->addWidget(m_editor, 4); // the draft gets the room the lists below don't need
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 7);
     m_limitNote = createErrorLabel(main);
     m_limitNote->setObjectName(QStringLiteral("replyLimit"));
     mainLayout->addWidget(m_limitNote);
@@ -127,7 +128,8 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_placeholder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_placeholder->setMinimumContentsLength(12);
     m_fill = new QPushButton(tr("Fill"), main);
-    fillRow->addWidget(new QLabel(tr("Placeholders to fill:"), main));
+    m_placeholderLabel = new QLabel(tr("Placeholders to fill:"), main);
+    fillRow->addWidget(m_placeholderLabel);
     fillRow->addWidget(m_placeholder);
     fillRow->addWidget(m_placeholderValue);
     fillRow->addWidget(m_fill);
@@ -148,9 +150,10 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_promised->setWordWrap(true);
     mainLayout->addWidget(m_promised);
 
-    auto* commitmentsLabel = new QLabel(tr("Commitments made to this customer:"), main);
-    commitmentsLabel->setWordWrap(true);
-    mainLayout->addWidget(commitmentsLabel);
+    // Shown when there are some: at 1366x768 the draft needs the height.
+    m_commitmentsLabel = new QLabel(tr("Commitments made to this customer:"), main);
+    m_commitmentsLabel->setWordWrap(true);
+    mainLayout->addWidget(m_commitmentsLabel);
     m_commitmentList = new QListWidget(main);
     m_commitmentList->setObjectName(QStringLiteral("replyCommitments"));
     m_commitmentList->setMaximumHeight(m_commitmentList->fontMetrics().height() * 5);
@@ -167,7 +170,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     const int line = fontMetrics().height();
-    splitter->setSizes({line * 9, line * 30});
+    splitter->setSizes({line * 7, line * 30});
 
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
@@ -353,12 +356,18 @@ void ReplyComposer::lint()
     }
     m_editor->setExtraSelections(selections);
     m_replace->setEnabled(!m_findings.isEmpty());
+    // Only what applies to this draft takes room from it.
+    m_findingList->setVisible(!m_findings.isEmpty());
+    m_replace->setVisible(!m_findings.isEmpty());
 
     const QStringList unfilled = placeholdersIn(text);
     m_placeholder->clear();
     m_placeholder->addItems(unfilled);
     m_fill->setEnabled(!unfilled.isEmpty());
     m_placeholderValue->setEnabled(!unfilled.isEmpty());
+    for (QWidget* part : {static_cast<QWidget*>(m_placeholderLabel), static_cast<QWidget*>(m_placeholder),
+                          static_cast<QWidget*>(m_placeholderValue), static_cast<QWidget*>(m_fill)})
+        part->setVisible(!unfilled.isEmpty());
 
     const Readiness r = ToneChecker::readiness(text, m_findings);
     const auto mark = [](bool ok) { return ok ? QStringLiteral("✓") : QStringLiteral("✗"); };

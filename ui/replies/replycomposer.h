@@ -118,6 +118,8 @@ private:
     QLabel* m_quickHint = nullptr;
     QLabel* m_limitNote = nullptr; // shown when a draft reached limits::kReplyChars
     QLabel* m_errors = nullptr;
+    QLabel* m_commitmentsLabel = nullptr;
+    QLabel* m_placeholderLabel = nullptr;
     QListWidget* m_commitmentList = nullptr;
     QPushButton* m_kept = nullptr;
     QPushButton* m_broken = nullptr;
