@@ -99,13 +99,13 @@ shoot_flow() { # LANG
   if [ "$1" = zh_CN ]; then
     name='王芳'
     complaint='你好，我们直播连麦的时候画面一直卡，声音也断断续续，对方说还有回声。用的是家里的Wi-Fi，手机是 iPhone 13。今晚还要直播，麻烦尽快看看。'
-    blame='这是您那边网络太差导致的'
-    callback='今天18:00'
+    blame='您那边网络太差。'
+    callback='明天18:00'
   else
     name='Emma Stone'
     complaint="Hi, when we co-host a live stream the picture keeps freezing and the sound breaks up, and the other host hears an echo. We're on home Wi-Fi, the phone is an iPhone 13. We have another stream tonight, please help quickly."
     blame=' Your network is bad.'
-    callback='6 pm today'
+    callback='6 pm tomorrow'
   fi
   xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" bash -c '
     rtcare=$0 db=$1 lang=$2 out=$3 name=$4 complaint=$5 blame=$6 callback=$7 stats=$8

@@ -36,8 +36,8 @@ void ReplyComposer::buildKeys()
     m_search->installEventFilter(this);
 
     auto* send = new QAction(m_send->text(), this);
-    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                        QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    send->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     send->setShortcutContext(Qt::WindowShortcut);
     connect(send, &QAction::triggered, this, [this] { copyAndMarkSent(); });
     addAction(send);

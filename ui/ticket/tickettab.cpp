@@ -6,8 +6,8 @@ namespace rtcare {
 void TicketTab::focusFirstControl()
 {
     for (QWidget* w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
-        if (isAncestorOf(w) && w->isVisibleTo(this) && w->isEnabled()
-            && (w->focusPolicy() & Qt::TabFocus)) {
+        if (isAncestorOf(w) && w->isVisibleTo(this) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
             w->setFocus(Qt::TabFocusReason);
             return;
         }
