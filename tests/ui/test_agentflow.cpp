@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -431,6 +432,9 @@ void runComplaint(const Script& s)
     CHECK(evidence->evidenceCount() == 1);
     CHECK_FALSE(evidence->verdictText().isEmpty());
     CHECK_FALSE(evidence->sentence().isEmpty());
+    // The page fits its pane at 1366x768: nothing pushes it wider, so nothing is clipped.
+    auto* page = child<QScrollArea>(*evidence);
+    CHECK(page->widget()->minimumSizeHint().width() <= page->viewport()->width());
     const int diagnosisActions = agent.actions;
 
     std::printf("agent flow (%s): first reply in %d keyboard actions (budget %d); "

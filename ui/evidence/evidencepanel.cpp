@@ -132,7 +132,11 @@ EvidencePanel::EvidencePanel(TicketRepository& repository, QWidget* parent)
     layout->addWidget(m_findings);
 
     auto* sentenceBar = new QHBoxLayout;
-    sentenceBar->addWidget(new QLabel(tr("Evidence sentence for the customer:"), content), 1);
+    // Wraps: unwrapped, this row alone made the tab wider than a 1366x768 pane and the
+    // whole page scrolled sideways, clipped at its edge.
+    auto* sentenceLabel = new QLabel(tr("Evidence sentence for the customer:"), content);
+    sentenceLabel->setWordWrap(true);
+    sentenceBar->addWidget(sentenceLabel, 1);
     sentenceBar->addWidget(m_languages);
     m_copy = new QPushButton(tr("Copy"), content);
     sentenceBar->addWidget(m_copy);
