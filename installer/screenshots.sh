@@ -116,7 +116,8 @@ shoot_flow() { # LANG
     xdotool windowmove "$main" 0 0; xdotool windowsize "$main" 1366 768; sleep 1
     # No window manager: a click on the empty ticket pane gives the window the keyboard.
     xdotool mousemove 1150 400 click 1; sleep 1
-    shot() { sleep "${2:-1}"; import -window root "$out/flow-$1-$lang.png"; echo "screenshots: wrote $out/flow-$1-$lang.png"; }
+    # 256 colours keep each picture near 150 kB.
+    shot() { sleep "${2:-1}"; f="$out/flow-$1-$lang.png"; import -window root "$f"; convert "$f" -strip -colors 256 "PNG8:$f"; echo "screenshots: wrote $f"; }
     paste() { printf "%s" "$1" | xclip -selection clipboard; xdotool key ctrl+v; }
     xdotool key ctrl+n; sleep 1
     paste "$name"; xdotool key alt+p; paste "$complaint"

@@ -3,15 +3,15 @@
 
 #include "evidence/evidencestore.h"
 #include "model/inputlimits.h"
+#include "replies/commitments.h"
+#include "replies/placeholders.h"
+#include "replies/templateeditordialog.h"
+#include "sla/clock.h"
+#include "storage/ticketrepository.h"
+#include "text/listjoin.h"
 #include "widgets/errorlabel.h"
 #include "widgets/flowlayout.h"
 #include "widgets/textlimit.h"
-#include "replies/commitments.h"
-#include "replies/placeholders.h"
-#include "sla/clock.h"
-#include "storage/ticketrepository.h"
-#include "replies/templateeditordialog.h"
-#include "text/listjoin.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,8 +38,8 @@ namespace rtcare {
 using namespace replies;
 
 ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
-    : TicketTab(parent), m_repository(repository), m_store(repository),
-      m_data(loadReplyData()), m_checker(m_data.rules, m_data.toneModel)
+    : TicketTab(parent), m_repository(repository), m_store(repository), m_data(loadReplyData()),
+      m_checker(m_data.rules, m_data.toneModel)
 {
     setObjectName(QStringLiteral("replyComposer"));
     auto* outer = new QVBoxLayout(this);
@@ -268,9 +268,9 @@ void ReplyComposer::reloadTemplates()
         if (!suggested.isEmpty() && !suggested.contains(t.stage))
             continue;
         const int uses = usage.value(t.id);
-        const QString title = uses > 0
-                                  ? tr("%1 (used %n time(s))", nullptr, uses).arg(t.title(language()))
-                                  : t.title(language());
+        const QString title =
+            uses > 0 ? tr("%1 (used %n time(s))", nullptr, uses).arg(t.title(language()))
+                     : t.title(language());
         auto* item = new QListWidgetItem(title, m_templates);
         item->setData(Qt::UserRole, t.id);
         item->setToolTip(t.body(language()));
@@ -289,9 +289,8 @@ void ReplyComposer::insertTemplate(const QString& id)
         return;
     const QList<evidence::EvidenceRecord> records =
         evidence::EvidenceStore(m_repository.database()).forTicket(m_ticketId);
-    const QHash<QString, QString> values =
-        replyValues(*ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName,
-                    language());
+    const QHash<QString, QString> values = replyValues(
+        *ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName, language());
     const RenderedReply rendered = renderTemplate(found->body(language()), values, m_data.rules);
     QTextCursor cursor = m_editor->textCursor();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
@@ -365,28 +364,32 @@ void ReplyComposer::lint()
     m_placeholder->addItems(unfilled);
     m_fill->setEnabled(!unfilled.isEmpty());
     m_placeholderValue->setEnabled(!unfilled.isEmpty());
-    for (QWidget* part : {static_cast<QWidget*>(m_placeholderLabel), static_cast<QWidget*>(m_placeholder),
-                          static_cast<QWidget*>(m_placeholderValue), static_cast<QWidget*>(m_fill)})
+    for (QWidget* part :
+         {static_cast<QWidget*>(m_placeholderLabel), static_cast<QWidget*>(m_placeholder),
+          static_cast<QWidget*>(m_placeholderValue), static_cast<QWidget*>(m_fill)})
         part->setVisible(!unfilled.isEmpty());
 
     const Readiness r = ToneChecker::readiness(text, m_findings);
     const auto mark = [](bool ok) { return ok ? QStringLiteral("✓") : QStringLiteral("✗"); };
-    m_readiness->setText(tr("%1 no blame   %2 has action   %3 has time   %4 placeholders filled")
-                             .arg(mark(r.noBlame), mark(r.hasAction), mark(r.hasTime),
-                                  mark(r.placeholdersFilled)));
+    m_readiness->setText(
+        tr("%1 no blame   %2 has action   %3 has time   %4 placeholders filled")
+            .arg(mark(r.noBlame), mark(r.hasAction), mark(r.hasTime), mark(r.placeholdersFilled)));
     const QList<CommitmentCandidate> promised =
         findCommitments(text, m_repository.now(), QTimeZone::systemTimeZone());
     QStringList times;
     for (const CommitmentCandidate& c : promised)
-        times << QStringLiteral("“%1” (%2)").arg(c.text, QLocale().toString(c.due.toLocalTime(), QLocale::ShortFormat));
-    m_promised->setText(promised.isEmpty() ? QString()
-                                           : tr("Promised in this draft, tracked once sent: %1")
-                                                 .arg(joinList(times)));
+        times << QStringLiteral("“%1” (%2)")
+                     .arg(c.text, QLocale().toString(c.due.toLocalTime(), QLocale::ShortFormat));
+    m_promised->setText(
+        promised.isEmpty()
+            ? QString()
+            : tr("Promised in this draft, tracked once sent: %1").arg(joinList(times)));
     m_send->setEnabled(m_ticketId != 0 && !text.trimmed().isEmpty() && r.placeholdersFilled);
     const QString quick = quickInsertCandidate(nullptr);
     const ReplyTemplate* quickTemplate = quick.isEmpty() ? nullptr : m_data.templates.find(quick);
-    m_quickHint->setText(quickTemplate ? tr("Tab inserts: %1").arg(quickTemplate->title(language()))
-                                       : tr("Type :: and a few letters, then Tab, to insert a template."));
+    m_quickHint->setText(quickTemplate
+                             ? tr("Tab inserts: %1").arg(quickTemplate->title(language()))
+                             : tr("Type :: and a few letters, then Tab, to insert a template."));
 }
 
 QString ReplyComposer::quickInsertCandidate(qsizetype* tokenStart) const
@@ -423,16 +426,15 @@ QString ReplyComposer::quickInsert()
 int ReplyComposer::findingAt(qsizetype position) const
 {
     for (int i = 0; i < m_findings.size(); ++i)
-        if (position >= m_findings.at(i).start
-            && position <= m_findings.at(i).start + m_findings.at(i).length)
+        if (position >= m_findings.at(i).start &&
+            position <= m_findings.at(i).start + m_findings.at(i).length)
             return i;
     return -1;
 }
 
 bool ReplyComposer::saveTemplate(TemplateEditorDialog& dialog)
 {
-    const QString path =
-        QDir(repliesOverrideFolder()).filePath(QStringLiteral("templates.json"));
+    const QString path = QDir(repliesOverrideFolder()).filePath(QStringLiteral("templates.json"));
     if (!dialog.save(path))
         return false;
     m_data = loadReplyData();
@@ -446,10 +448,17 @@ bool ReplyComposer::applyReplacement(int index)
     if (index < 0 || index >= m_findings.size() || m_findings.at(index).replacement.isEmpty())
         return false;
     const ToneFinding f = m_findings.at(index);
+    QString replacement = f.replacement;
+    // At the start of a sentence the replacement starts with a capital ("Let's look …").
+    const QString before = m_editor->toPlainText().left(f.start).trimmed();
+    if (!replacement.isEmpty() &&
+        (before.isEmpty() || before.endsWith(QLatin1Char('.')) ||
+         before.endsWith(QLatin1Char('!')) || before.endsWith(QLatin1Char('?'))))
+        replacement[0] = replacement.at(0).toUpper();
     QTextCursor cursor(m_editor->document());
     cursor.setPosition(int(f.start));
     cursor.setPosition(int(f.start + f.length), QTextCursor::KeepAnchor);
-    cursor.insertText(f.replacement);
+    cursor.insertText(replacement);
     return true;
 }
 
@@ -481,8 +490,8 @@ void ReplyComposer::replaceFindingAtCursor()
     const bool atCursor = index >= 0;
     for (int i = 0; !atCursor && i < m_findings.size(); ++i) {
         const ToneFinding& f = m_findings.at(i);
-        if (f.start >= cursor.block().position() && f.start + f.length <= cursor.position()
-            && (index < 0 || f.start > m_findings.at(index).start))
+        if (f.start >= cursor.block().position() && f.start + f.length <= cursor.position() &&
+            (index < 0 || f.start > m_findings.at(index).start))
             index = i;
     }
     if (index < 0)
