@@ -4,6 +4,7 @@
 # build (installer/dev.sh test), ImageMagick and, to show a selected ticket and to open the
 # Reports window, xdotool (sqlite3 adds sample replies for the reply-quality panel).
 #   installer/screenshots.sh [OUTPUT_DIR]     (default: resources/screenshots)
+#   SCREENSHOTS=flow|queue|reports installer/screenshots.sh    only that set
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -84,8 +85,67 @@ shoot_reports() { # LANG FILE
     kill $pid' "$rtcare" "$work/demo.sqlite" "$1" "$2"
   if [ -f "$2" ]; then echo "screenshots: wrote $2"; fi
 }
+# An agent's first complaint at 1366x768, by keyboard as in tests/ui/test_agentflow.cpp:
+# the pasted message in the new-ticket form, the first reply from templates (a blaming
+# sentence replaced with Alt+Enter), then the diagnosis and the call statistics. Needs
+# xdotool and xclip (the customer's words arrive by the clipboard, as pasted from a chat).
+fixtures="${RTCARE_FIXTURES_DIR:-$root/../shared/fixtures/rtc-stats}"
+shoot_flow() { # LANG
+  for tool in xdotool xclip; do
+    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing, no flow-*-$1.png" >&2; return 0; }
+  done
+  printf '[ui]\ntheme=light\nnotifications=false\n' > "$XDG_CONFIG_HOME/RTCare/rtcare.conf"
+  cp "$work/demo.sqlite" "$work/flow-$1.sqlite"
+  if [ "$1" = zh_CN ]; then
+    name='王芳'
+    complaint='你好，我们直播连麦的时候画面一直卡，声音也断断续续，对方说还有回声。用的是家里的Wi-Fi，手机是 iPhone 13。今晚还要直播，麻烦尽快看看。'
+    blame='您那边网络太差。'
+    callback='明天18:00'
+  else
+    name='Emma Stone'
+    complaint="Hi, when we co-host a live stream the picture keeps freezing and the sound breaks up, and the other host hears an echo. We're on home Wi-Fi, the phone is an iPhone 13. We have another stream tonight, please help quickly."
+    blame=' Your network is bad.'
+    callback='6 pm tomorrow'
+  fi
+  xvfb-run -a -s "-screen 0 1366x768x24 -dpi 96" bash -c '
+    rtcare=$0 db=$1 lang=$2 out=$3 name=$4 complaint=$5 blame=$6 callback=$7 stats=$8
+    "$rtcare" --db "$db" --lang "$lang" &
+    pid=$!
+    sleep "${SHOT_DELAY:-4}"
+    main=$(xdotool search --name "^RTCare$" | tail -n 1)
+    xdotool windowmove "$main" 0 0; xdotool windowsize "$main" 1366 768; sleep 1
+    # No window manager: a click on the empty ticket pane gives the window the keyboard.
+    xdotool mousemove 1150 400 click 1; sleep 1
+    # 256 colours keep each picture near 150 kB.
+    shot() { sleep "${2:-1}"; f="$out/flow-$1-$lang.png"; import -window root "$f"; convert "$f" -strip -colors 256 "PNG8:$f"; echo "screenshots: wrote $f"; }
+    paste() { printf "%s" "$1" | xclip -selection clipboard; xdotool key ctrl+v; }
+    xdotool key ctrl+n; sleep 1
+    paste "$name"; xdotool key alt+p; paste "$complaint"
+    shot 1-new
+    xdotool key ctrl+Return; sleep 1.5
+    xdotool key Return; paste "$blame"
+    shot 2-draft
+    keys() { for k in "$@"; do xdotool key "$k"; sleep 0.3; done; }
+    keys alt+Return ctrl+t Down Down Return; paste "$callback"
+    shot 3-reply
+    keys ctrl+Return alt+2
+    shot 4-diagnosis
+    keys alt+3 space; sleep 1.5
+    xdotool type --delay 5 "$stats"; xdotool key Return; sleep 0.5
+    # Enter may first close the file-name suggestions.
+    if xdotool search --name "^(Attach call statistics|附加通话统计)$" >/dev/null 2>&1; then xdotool key Return; fi
+    shot 5-evidence 4
+    kill $pid' "$rtcare" "$work/flow-$1.sqlite" "$1" "$out" "$name" "$complaint" "$blame" "$callback" \
+    "$fixtures/03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"
+}
+
+# SCREENSHOTS=flow (or queue, reports) takes only that set.
+only="${SCREENSHOTS:-all}"
 for lang in zh_CN en; do
-  shoot "$lang" light "$out/queue-$lang.png"
-  shoot "$lang" dark "$out/queue-$lang-dark.png"
-  shoot_reports "$lang" "$out/reports-$lang.png"
+  case "$only" in all|flow) shoot_flow "$lang" ;; esac
+  case "$only" in all|queue)
+    shoot "$lang" light "$out/queue-$lang.png"
+    shoot "$lang" dark "$out/queue-$lang-dark.png" ;;
+  esac
+  case "$only" in all|reports) shoot_reports "$lang" "$out/reports-$lang.png" ;; esac
 done

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosis/classifier.h"
+#include "text/listjoin.h"
 
 #include <QCoreApplication>
 
@@ -332,7 +333,7 @@ QStringList Classification::reasons(const QString& language) const
             //: %1 the customer's words, %2 the category, %3 a percentage
             result.append(QCoreApplication::translate("rtcare::Classifier",
                                                       "%1: read as %2 by the text model (%3 %)")
-                              .arg(words.join(u", "_s), categoryDisplayName(category))
+                              .arg(joinList(words), categoryDisplayName(category))
                               .arg(qRound(confidence * 100)));
         }
         return result + confinements + decisive + supporting + ignored;

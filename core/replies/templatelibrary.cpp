@@ -177,8 +177,10 @@ QList<ReplyTemplate> TemplateLibrary::filtered(const QString& stage, const QStri
 QStringList TemplateLibrary::suggestedStages(const Ticket& ticket, bool hasEvidence)
 {
     QStringList stages;
+    // A first reply acknowledges, asks what is missing and says who comes back by when.
     if (!ticket.firstResponseAt.isValid())
-        stages << QStringLiteral("acknowledge") << QStringLiteral("ask_facts");
+        stages << QStringLiteral("acknowledge") << QStringLiteral("ask_facts")
+               << QStringLiteral("give_control");
     if (hasEvidence)
         stages << QStringLiteral("speak_with_data");
     if (ticket.status == TicketStatus::Investigating || ticket.status == TicketStatus::Escalated)

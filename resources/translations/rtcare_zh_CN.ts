@@ -1309,6 +1309,21 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     </message>
 </context>
 <context>
+    <name>rtcare::ListJoin</name>
+    <message>
+        <source>, </source>
+        <comment>list items</comment>
+        <extracomment>Between the items of a list (&quot;a, b&quot;); Chinese uses 、 with no spaces.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>clauses</comment>
+        <extracomment>Between clauses or reasons (&quot;a; b&quot;); Chinese uses the full-width ； with no spaces.</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::MainWindow</name>
     <message>
         <source>RTCare</source>
@@ -1510,6 +1525,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
+    <message>
+        <source>%1 Enter inserts the selected template; Ctrl+Enter copies the reply and marks it sent.</source>
+        <translation>%1回车插入选中的模板；Ctrl+Enter 复制回复并标记为已发送。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
@@ -1618,10 +1637,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>优先级与首次响应截止时间</translation>
     </message>
     <message>
-        <source>File ticket</source>
-        <translation>创建工单</translation>
-    </message>
-    <message>
         <source>Priority: %1 · first response due by %2 (in %3)</source>
         <extracomment>%1 priority tier, %2 due time (&quot;16:32&quot;), %3 time until then (&quot;15:00&quot;).</extracomment>
         <translation>优先级：%1 · 首次响应截止 %2（还剩 %3）</translation>
@@ -1669,6 +1684,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>S&amp;ystem:</source>
         <translation>系统(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>File ticket (Ctrl+Enter)</source>
+        <translation>提交工单（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1928,22 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>A reply holds at most %1 characters; the text beyond that was not kept.</source>
         <translation>回复最多 %1 个字符，超出部分未保留。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Templates (%1): Enter inserts the selected one at the cursor.</source>
+        <translation>模板（%1）：回车把选中的模板插入到光标处。</translation>
+    </message>
+    <message>
+        <source>Search templates; ↓ goes to the list, Enter inserts the first match (%1 reaches the list from anywhere in the tab).</source>
+        <translation>搜索模板；↓ 进入列表，回车插入第一个匹配的模板（在本页任意位置按 %1 可回到列表）。</translation>
+    </message>
+    <message>
+        <source>Copies the reply for the customer and records it as sent.</source>
+        <translation>复制要发给客户的回复，并记录为已发送。</translation>
     </message>
 </context>
 <context>

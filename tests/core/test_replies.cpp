@@ -56,7 +56,8 @@ TEST_CASE("templates: suggestions follow the ticket's state", "[replies][templat
 {
     Ticket ticket;
     CHECK(TemplateLibrary::suggestedStages(ticket, false)
-          == QStringList{QStringLiteral("acknowledge"), QStringLiteral("ask_facts")});
+          == QStringList{QStringLiteral("acknowledge"), QStringLiteral("ask_facts"),
+                         QStringLiteral("give_control")});
     CHECK(TemplateLibrary::suggestedStages(ticket, true).contains(QStringLiteral("speak_with_data")));
     ticket.firstResponseAt = test::utc("2026-11-24T10:00:00Z");
     ticket.status = TicketStatus::Escalated;

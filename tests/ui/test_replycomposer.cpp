@@ -5,18 +5,18 @@
 #include "catch.h"
 #include "uitestfixture.h"
 
-#include "replies/replystore.h"
 #include "replies/replycomposer.h"
+#include "replies/replystore.h"
 #include "replies/templateeditordialog.h"
 #include "sla/clock.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rtcare;
@@ -59,7 +59,8 @@ TEST_CASE("ReplyComposer: template, placeholder, tone highlight, replace, copy a
     composer.editor()->setTextCursor(cursor);
     QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::AltModifier);
     CHECK(composer.findings().isEmpty());
-    CHECK(composer.editor()->toPlainText().contains(QStringLiteral("let's look at the connection together")));
+    CHECK(composer.editor()->toPlainText().contains(
+        QStringLiteral("Let's look at the connection together"))); // a sentence of its own: capital
 
     // The draft is saved (debounced) and comes back after a "restart".
     composer.flushDraft();
@@ -76,12 +77,14 @@ TEST_CASE("ReplyComposer: template, placeholder, tone highlight, replace, copy a
     CHECK(QApplication::clipboard()->text() == text);
     const Ticket after = *f.repository->find(ticket.id);
     CHECK(after.firstResponseAt == f.now);
-    CHECK(firstResponseClock(f.repository->policy(), after, f.now).state == ClockStatus::State::Met);
+    CHECK(firstResponseClock(f.repository->policy(), after, f.now).state ==
+          ClockStatus::State::Met);
     CHECK(composer.commitmentCount() == 1); // "by 18:00 today"
     CHECK(composer.editor()->toPlainText().isEmpty());
     replies::ReplyStore store(*f.repository);
     REQUIRE(store.replies(ticket.id).size() == 1);
-    CHECK(store.replies(ticket.id).first().templates == QStringList{QStringLiteral("control.callback")});
+    CHECK(store.replies(ticket.id).first().templates ==
+          QStringList{QStringLiteral("control.callback")});
     CHECK(store.draft(ticket.id).isEmpty());
 }
 
@@ -109,7 +112,8 @@ TEST_CASE("ReplyComposer: a team lead edits a template, usage is counted", "[ui]
     const Ticket ticket = f.file(QStringLiteral("Li Na"), Category::Network);
     ReplyComposer composer(*f.repository);
     composer.showTicket(ticket.id);
-    TemplateEditorDialog dialog(*replies::TemplateLibrary::builtIn().find(QStringLiteral("ack.empathy")));
+    TemplateEditorDialog dialog(
+        *replies::TemplateLibrary::builtIn().find(QStringLiteral("ack.empathy")));
     dialog.setBody(QStringLiteral("en"), QStringLiteral("Hello {customer_name}, our own words."));
     REQUIRE(composer.saveTemplate(dialog));
     CHECK(QFile::exists(folder.filePath(QStringLiteral("templates.json"))));
@@ -118,7 +122,8 @@ TEST_CASE("ReplyComposer: a team lead edits a template, usage is counted", "[ui]
     const QString text = composer.editor()->toPlainText();
     CHECK(text == QStringLiteral("Hello Li Na, our own words.")); // tests run in English
     REQUIRE(composer.copyAndMarkSent());
-    CHECK(replies::ReplyStore(*f.repository).templateUsage().value(QStringLiteral("ack.empathy")) == 1);
+    CHECK(replies::ReplyStore(*f.repository).templateUsage().value(QStringLiteral("ack.empathy")) ==
+          1);
 }
 
 TEST_CASE("ReplyComposer: fits a narrow ticket pane", "[ui][replies][layout]")

@@ -9,6 +9,7 @@
 #include "model/category.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
+#include "text/listjoin.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -102,12 +103,20 @@ void DiagnosisPanel::showEvent(QShowEvent* event)
     // Call statistics may have been attached in the evidence tab meanwhile.
     showRanking();
     // The agent opened the tab to answer: the keys 1-9 should work at once.
-    if (!isActiveWindow())
-        return;
+    if (isActiveWindow())
+        focusFirstControl();
+}
+
+void DiagnosisPanel::focusFirstControl()
+{
     if (!m_answerButtons.isEmpty())
         m_answerButtons.constFirst()->setFocus(Qt::OtherFocusReason);
-    else if (m_textAnswer->isVisible())
+    else if (m_textAnswer->isVisibleTo(this))
         m_textAnswer->setFocus(Qt::OtherFocusReason);
+    else if (m_ticket)
+        m_back->setFocus(Qt::OtherFocusReason);
+    else
+        TicketTab::focusFirstControl();
 }
 
 void DiagnosisPanel::showTicket(qint64 id)
@@ -188,7 +197,7 @@ void DiagnosisPanel::showTicket(qint64 id)
             read.append(m_questionnaire.question(it.key())->label.text());
         //: %1 the questions answered from the customer's message
         setMessage(tr("Read from the customer's message: %1. Ctrl+S confirms and saves them.")
-                       .arg(read.join(u", "_s)),
+                       .arg(joinList(read)),
                    false);
     }
 }
@@ -262,8 +271,14 @@ void DiagnosisPanel::next()
 {
     if (!m_ticket)
         return;
-    const bool wasLast = m_index + 1 >= applicable().size();
-    goTo(m_index + 1);
+    // On to the next question still open: what the ticket or the customer's message
+    // already answered is not asked again (Backspace goes back to it).
+    const QList<const diagnosis::Question*> questions = applicable();
+    int to = m_index + 1;
+    while (to < questions.size() && m_answers.contains(questions.at(to)->id))
+        ++to;
+    const bool wasLast = to >= questions.size();
+    goTo(to);
     if (wasLast && m_dirty)
         save();
 }

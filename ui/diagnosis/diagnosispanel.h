@@ -42,6 +42,8 @@ public:
     explicit DiagnosisPanel(TicketRepository& repository, QWidget* parent = nullptr);
 
     void showTicket(qint64 id) override;
+    // The first answer, or the text field of a text question.
+    void focusFirstControl() override;
 
     // State, for tests and wiring.
     [[nodiscard]] qint64 ticketId() const { return m_ticketId; }

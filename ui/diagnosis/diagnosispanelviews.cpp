@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "diagnosis/suggestioncompleter.h"
+#include "text/listjoin.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -100,6 +101,8 @@ void DiagnosisPanel::showQuestion()
         button->setChecked(option.id == current);
         connect(button, &QPushButton::clicked, this, [this, i] { chooseAnswer(i + 1); });
         m_answerLayout->addWidget(button);
+        // Shown now, not when the layout gets to it: a hidden button cannot take the focus.
+        button->show();
         m_answerButtons.append(button);
     }
     if (focusInside && !m_answerButtons.isEmpty())
@@ -262,7 +265,7 @@ void DiagnosisPanel::refreshIncidents()
                         .arg(QString::number(hint.tickets.size()),
                              categoryDisplayName(hint.category),
                              QString::number(m_incidentSettings.windowMinutes), field, shared)),
-            links.join(u", "_s));
+            joinList(links));
     }
     m_incidentLabel->setText(html);
     m_incidentLabel->show();

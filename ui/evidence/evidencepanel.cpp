@@ -7,6 +7,7 @@
 #include "evidence/evidencepairview.h"
 #include "storage/ticketrepository.h"
 #include "widgets/flowlayout.h"
+#include "text/listjoin.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -206,6 +207,14 @@ void EvidencePanel::showTicket(qint64 id)
     reload();
 }
 
+void EvidencePanel::focusFirstControl()
+{
+    if (m_attach->isEnabled())
+        m_attach->setFocus(Qt::OtherFocusReason);
+    else
+        TicketTab::focusFirstControl();
+}
+
 void EvidencePanel::reload(qint64 selectId)
 {
     m_records = m_ticketId != 0 ? m_store.forTicket(m_ticketId) : QList<EvidenceRecord>();
@@ -319,7 +328,7 @@ void EvidencePanel::showSelected()
             ? QStringLiteral("<b>%1</b>").arg(verdict.toHtmlEscaped())
             : QStringLiteral("<b>%1</b><br>%2")
                   .arg(verdict.toHtmlEscaped(),
-                       tr("Because: %1").arg(because.join(QStringLiteral("; "))).toHtmlEscaped()));
+                       tr("Because: %1").arg(joinClauses(because)).toHtmlEscaped()));
     m_path->setText(pathText(record.metrics));
     QStringList lines;
     for (const Finding& f : assessment.findings)

@@ -34,6 +34,8 @@ public:
     ~EvidencePanel() override;
 
     void showTicket(qint64 id) override;
+    // The Attach button (Space opens the file dialog).
+    void focusFirstControl() override;
     // Imports a file in a worker thread (progress dialog for big files, cancellable) and
     // attaches it to the shown ticket; emits attached() or attachFailed().
     void attachFile(const QString& path);

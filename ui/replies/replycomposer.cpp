@@ -3,14 +3,15 @@
 
 #include "evidence/evidencestore.h"
 #include "model/inputlimits.h"
+#include "replies/commitments.h"
+#include "replies/placeholders.h"
+#include "replies/templateeditordialog.h"
+#include "sla/clock.h"
+#include "storage/ticketrepository.h"
+#include "text/listjoin.h"
 #include "widgets/errorlabel.h"
 #include "widgets/flowlayout.h"
 #include "widgets/textlimit.h"
-#include "replies/commitments.h"
-#include "replies/placeholders.h"
-#include "sla/clock.h"
-#include "storage/ticketrepository.h"
-#include "replies/templateeditordialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
@@ -38,8 +38,8 @@ namespace rtcare {
 using namespace replies;
 
 ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
-    : TicketTab(parent), m_repository(repository), m_store(repository),
-      m_data(loadReplyData()), m_checker(m_data.rules, m_data.toneModel)
+    : TicketTab(parent), m_repository(repository), m_store(repository), m_data(loadReplyData()),
+      m_checker(m_data.rules, m_data.toneModel)
 {
     setObjectName(QStringLiteral("replyComposer"));
     auto* outer = new QVBoxLayout(this);
@@ -105,6 +105,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_editor->installEventFilter(this);
     m_editor->viewport()->installEventFilter(this);
     mainLayout->addWidget(m_editor, 4); // the draft gets the room the lists below don't need
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 7);
     m_limitNote = createErrorLabel(main);
     m_limitNote->setObjectName(QStringLiteral("replyLimit"));
     mainLayout->addWidget(m_limitNote);
@@ -127,7 +128,8 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_placeholder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_placeholder->setMinimumContentsLength(12);
     m_fill = new QPushButton(tr("Fill"), main);
-    fillRow->addWidget(new QLabel(tr("Placeholders to fill:"), main));
+    m_placeholderLabel = new QLabel(tr("Placeholders to fill:"), main);
+    fillRow->addWidget(m_placeholderLabel);
     fillRow->addWidget(m_placeholder);
     fillRow->addWidget(m_placeholderValue);
     fillRow->addWidget(m_fill);
@@ -148,9 +150,10 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_promised->setWordWrap(true);
     mainLayout->addWidget(m_promised);
 
-    auto* commitmentsLabel = new QLabel(tr("Commitments made to this customer:"), main);
-    commitmentsLabel->setWordWrap(true);
-    mainLayout->addWidget(commitmentsLabel);
+    // Shown when there are some: at 1366x768 the draft needs the height.
+    m_commitmentsLabel = new QLabel(tr("Commitments made to this customer:"), main);
+    m_commitmentsLabel->setWordWrap(true);
+    mainLayout->addWidget(m_commitmentsLabel);
     m_commitmentList = new QListWidget(main);
     m_commitmentList->setObjectName(QStringLiteral("replyCommitments"));
     m_commitmentList->setMaximumHeight(m_commitmentList->fontMetrics().height() * 5);
@@ -167,7 +170,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     const int line = fontMetrics().height();
-    splitter->setSizes({line * 9, line * 30});
+    splitter->setSizes({line * 7, line * 30});
 
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
@@ -178,10 +181,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     connect(m_stage, &QComboBox::currentIndexChanged, this, &ReplyComposer::reloadTemplates);
     connect(m_search, &QLineEdit::textChanged, this, &ReplyComposer::reloadTemplates);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReplyComposer::reloadTemplates);
-    connect(insert, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* item = m_templates->currentItem())
-            insertTemplate(item->data(Qt::UserRole).toString());
-    });
+    connect(insert, &QPushButton::clicked, this, &ReplyComposer::insertCurrentTemplate);
     connect(edit, &QPushButton::clicked, this, [this] {
         const QListWidgetItem* item = m_templates->currentItem();
         const ReplyTemplate* current =
@@ -190,9 +190,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             saveTemplate(dialog);
     });
-    connect(m_templates, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        insertTemplate(item->data(Qt::UserRole).toString());
-    });
+    connect(m_templates, &QListWidget::itemActivated, this, &ReplyComposer::insertCurrentTemplate);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         lint();
         if (!m_loading && m_ticketId != 0)
@@ -224,8 +222,7 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     connect(m_broken, &QPushButton::clicked, this,
             [this] { closeSelectedCommitment(QStringLiteral("broken")); });
     connect(m_send, &QPushButton::clicked, this, [this] { copyAndMarkSent(); });
-    auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(sendShortcut, &QShortcut::activated, this, [this] { copyAndMarkSent(); });
+    buildKeys();
 
     showTicket(0);
 }
@@ -271,9 +268,9 @@ void ReplyComposer::reloadTemplates()
         if (!suggested.isEmpty() && !suggested.contains(t.stage))
             continue;
         const int uses = usage.value(t.id);
-        const QString title = uses > 0
-                                  ? tr("%1 (used %n time(s))", nullptr, uses).arg(t.title(language()))
-                                  : t.title(language());
+        const QString title =
+            uses > 0 ? tr("%1 (used %n time(s))", nullptr, uses).arg(t.title(language()))
+                     : t.title(language());
         auto* item = new QListWidgetItem(title, m_templates);
         item->setData(Qt::UserRole, t.id);
         item->setToolTip(t.body(language()));
@@ -292,16 +289,24 @@ void ReplyComposer::insertTemplate(const QString& id)
         return;
     const QList<evidence::EvidenceRecord> records =
         evidence::EvidenceStore(m_repository.database()).forTicket(m_ticketId);
-    const QHash<QString, QString> values =
-        replyValues(*ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName,
-                    language());
+    const QHash<QString, QString> values = replyValues(
+        *ticket, records.isEmpty() ? nullptr : &records.last().metrics, m_agentName, language());
     const RenderedReply rendered = renderTemplate(found->body(language()), values, m_data.rules);
     QTextCursor cursor = m_editor->textCursor();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
         cursor.insertText(QStringLiteral("\n"));
+    const int start = cursor.position();
     cursor.insertText(rendered.text);
     if (!m_usedTemplates.contains(id))
         m_usedTemplates.append(id);
+    // The cursor on the first placeholder left to fill, selected: typing fills it.
+    m_editor->setTextCursor(cursor);
+    if (!rendered.unfilled.isEmpty()) {
+        QTextCursor before(m_editor->document());
+        before.setPosition(start);
+        m_editor->setTextCursor(before);
+        selectNextPlaceholder();
+    }
 }
 
 void ReplyComposer::fillPlaceholder(const QString& name, const QString& value)
@@ -350,31 +355,41 @@ void ReplyComposer::lint()
     }
     m_editor->setExtraSelections(selections);
     m_replace->setEnabled(!m_findings.isEmpty());
+    // Only what applies to this draft takes room from it.
+    m_findingList->setVisible(!m_findings.isEmpty());
+    m_replace->setVisible(!m_findings.isEmpty());
 
     const QStringList unfilled = placeholdersIn(text);
     m_placeholder->clear();
     m_placeholder->addItems(unfilled);
     m_fill->setEnabled(!unfilled.isEmpty());
     m_placeholderValue->setEnabled(!unfilled.isEmpty());
+    for (QWidget* part :
+         {static_cast<QWidget*>(m_placeholderLabel), static_cast<QWidget*>(m_placeholder),
+          static_cast<QWidget*>(m_placeholderValue), static_cast<QWidget*>(m_fill)})
+        part->setVisible(!unfilled.isEmpty());
 
     const Readiness r = ToneChecker::readiness(text, m_findings);
     const auto mark = [](bool ok) { return ok ? QStringLiteral("✓") : QStringLiteral("✗"); };
-    m_readiness->setText(tr("%1 no blame   %2 has action   %3 has time   %4 placeholders filled")
-                             .arg(mark(r.noBlame), mark(r.hasAction), mark(r.hasTime),
-                                  mark(r.placeholdersFilled)));
+    m_readiness->setText(
+        tr("%1 no blame   %2 has action   %3 has time   %4 placeholders filled")
+            .arg(mark(r.noBlame), mark(r.hasAction), mark(r.hasTime), mark(r.placeholdersFilled)));
     const QList<CommitmentCandidate> promised =
         findCommitments(text, m_repository.now(), QTimeZone::systemTimeZone());
     QStringList times;
     for (const CommitmentCandidate& c : promised)
-        times << QStringLiteral("“%1” (%2)").arg(c.text, QLocale().toString(c.due.toLocalTime(), QLocale::ShortFormat));
-    m_promised->setText(promised.isEmpty() ? QString()
-                                           : tr("Promised in this draft, tracked once sent: %1")
-                                                 .arg(times.join(QStringLiteral(", "))));
+        times << QStringLiteral("“%1” (%2)")
+                     .arg(c.text, QLocale().toString(c.due.toLocalTime(), QLocale::ShortFormat));
+    m_promised->setText(
+        promised.isEmpty()
+            ? QString()
+            : tr("Promised in this draft, tracked once sent: %1").arg(joinList(times)));
     m_send->setEnabled(m_ticketId != 0 && !text.trimmed().isEmpty() && r.placeholdersFilled);
     const QString quick = quickInsertCandidate(nullptr);
     const ReplyTemplate* quickTemplate = quick.isEmpty() ? nullptr : m_data.templates.find(quick);
-    m_quickHint->setText(quickTemplate ? tr("Tab inserts: %1").arg(quickTemplate->title(language()))
-                                       : tr("Type :: and a few letters, then Tab, to insert a template."));
+    m_quickHint->setText(quickTemplate
+                             ? tr("Tab inserts: %1").arg(quickTemplate->title(language()))
+                             : tr("Type :: and a few letters, then Tab, to insert a template."));
 }
 
 QString ReplyComposer::quickInsertCandidate(qsizetype* tokenStart) const
@@ -411,16 +426,15 @@ QString ReplyComposer::quickInsert()
 int ReplyComposer::findingAt(qsizetype position) const
 {
     for (int i = 0; i < m_findings.size(); ++i)
-        if (position >= m_findings.at(i).start
-            && position <= m_findings.at(i).start + m_findings.at(i).length)
+        if (position >= m_findings.at(i).start &&
+            position <= m_findings.at(i).start + m_findings.at(i).length)
             return i;
     return -1;
 }
 
 bool ReplyComposer::saveTemplate(TemplateEditorDialog& dialog)
 {
-    const QString path =
-        QDir(repliesOverrideFolder()).filePath(QStringLiteral("templates.json"));
+    const QString path = QDir(repliesOverrideFolder()).filePath(QStringLiteral("templates.json"));
     if (!dialog.save(path))
         return false;
     m_data = loadReplyData();
@@ -434,10 +448,17 @@ bool ReplyComposer::applyReplacement(int index)
     if (index < 0 || index >= m_findings.size() || m_findings.at(index).replacement.isEmpty())
         return false;
     const ToneFinding f = m_findings.at(index);
+    QString replacement = f.replacement;
+    // At the start of a sentence the replacement starts with a capital ("Let's look …").
+    const QString before = m_editor->toPlainText().left(f.start).trimmed();
+    if (!replacement.isEmpty() &&
+        (before.isEmpty() || before.endsWith(QLatin1Char('.')) ||
+         before.endsWith(QLatin1Char('!')) || before.endsWith(QLatin1Char('?'))))
+        replacement[0] = replacement.at(0).toUpper();
     QTextCursor cursor(m_editor->document());
     cursor.setPosition(int(f.start));
     cursor.setPosition(int(f.start + f.length), QTextCursor::KeepAnchor);
-    cursor.insertText(f.replacement);
+    cursor.insertText(replacement);
     return true;
 }
 
@@ -455,24 +476,30 @@ bool ReplyComposer::eventFilter(QObject* watched, QEvent* event)
         }
         return true;
     }
-    if (watched == m_editor && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier
-            && !quickInsert().isEmpty())
-            return true;
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && key->modifiers() == Qt::AltModifier) {
-            const int index = findingAt(m_editor->textCursor().position());
-            if (index >= 0) {
-                const ToneFinding& f = m_findings.at(index);
-                QToolTip::showText(m_editor->mapToGlobal(m_editor->cursorRect().bottomLeft()),
-                                   QStringLiteral("%1\n→ %2").arg(f.message, f.suggestion), m_editor);
-                applyReplacement(index);
-            }
-            return true;
-        }
-    }
+    if (event->type() == QEvent::KeyPress && handleKey(watched, static_cast<QKeyEvent*>(event)))
+        return true;
     return TicketTab::eventFilter(watched, event);
+}
+
+void ReplyComposer::replaceFindingAtCursor()
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    int index = findingAt(cursor.position());
+    // Just typed past it ("… is bad." then Alt+Enter): the nearest one before the cursor in
+    // the same paragraph.
+    const bool atCursor = index >= 0;
+    for (int i = 0; !atCursor && i < m_findings.size(); ++i) {
+        const ToneFinding& f = m_findings.at(i);
+        if (f.start >= cursor.block().position() && f.start + f.length <= cursor.position() &&
+            (index < 0 || f.start > m_findings.at(index).start))
+            index = i;
+    }
+    if (index < 0)
+        return;
+    const ToneFinding& f = m_findings.at(index);
+    QToolTip::showText(m_editor->mapToGlobal(m_editor->cursorRect().bottomLeft()),
+                       QStringLiteral("%1\n→ %2").arg(f.message, f.suggestion), m_editor);
+    applyReplacement(index);
 }
 
 void ReplyComposer::flushDraft()

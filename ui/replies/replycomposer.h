@@ -11,6 +11,7 @@
 #include <QStringList>
 
 class QComboBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +36,8 @@ public:
     ReplyComposer(TicketRepository& repository, QWidget* parent = nullptr);
 
     void showTicket(qint64 id) override;
+    // The draft when there is one, otherwise the template list (Enter inserts).
+    void focusFirstControl() override;
     // The name the agent gave in Settings, used where a template introduces the agent;
     // empty leaves the introduction out (never the login name).
     void setAgentName(const QString& name) { m_agentName = name.trimmed(); }
@@ -48,8 +51,12 @@ public:
     [[nodiscard]] QStringList unfilledPlaceholders() const;
     [[nodiscard]] int commitmentCount() const;
     [[nodiscard]] QStringList loadErrors() const { return m_data.errors; }
-    // Inserts a template at the cursor, rendered for the shown ticket.
+    // Inserts a template at the cursor, rendered for the shown ticket; the editor's cursor
+    // ends on the first placeholder left to fill (selected, so typing fills it) or after
+    // the inserted text.
     void insertTemplate(const QString& id);
+    // Selects the next {placeholder} after the cursor (wrapping); false when none is left.
+    bool selectNextPlaceholder();
     // Quick insert: "::" and a few letters before the cursor, then Tab, inserts the first
     // template whose id or title contains the letters. Returns the template id or "".
     QString quickInsert();
@@ -75,6 +82,11 @@ private:
     void reloadTemplates();
     void reloadCommitments();
     void closeSelectedCommitment(const QString& state);
+    void insertCurrentTemplate(); // from the list, by Enter, double click or Insert
+    void buildKeys();
+    // The tab's own keys in the editor and the template search; true when used.
+    bool handleKey(QObject* watched, QKeyEvent* key);
+    void replaceFindingAtCursor(); // Alt+Enter
     [[nodiscard]] QString language() const;
     [[nodiscard]] int findingAt(qsizetype position) const;
     [[nodiscard]] QString stageName(const QString& stage) const;
@@ -106,6 +118,8 @@ private:
     QLabel* m_quickHint = nullptr;
     QLabel* m_limitNote = nullptr; // shown when a draft reached limits::kReplyChars
     QLabel* m_errors = nullptr;
+    QLabel* m_commitmentsLabel = nullptr;
+    QLabel* m_placeholderLabel = nullptr;
     QListWidget* m_commitmentList = nullptr;
     QPushButton* m_kept = nullptr;
     QPushButton* m_broken = nullptr;

@@ -74,6 +74,10 @@ void ReplyComposer::reloadCommitments()
     }
     m_kept->setEnabled(!m_commitments.isEmpty());
     m_broken->setEnabled(!m_commitments.isEmpty());
+    for (QWidget* part : {static_cast<QWidget*>(m_commitmentsLabel),
+                          static_cast<QWidget*>(m_commitmentList), static_cast<QWidget*>(m_kept),
+                          static_cast<QWidget*>(m_broken)})
+        part->setVisible(!m_commitments.isEmpty());
 }
 
 void ReplyComposer::closeSelectedCommitment(const QString& state)

@@ -3,6 +3,7 @@
 
 #include "diagnosis/diagnosisfiles.h"
 #include "model/category.h"
+#include "text/listjoin.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -42,7 +43,7 @@ void CategorySuggestion::update()
     const QStringList reasons = m_result.reasons(diagnosis::currentLanguage());
     const QString category = categoryDisplayName(m_result.category);
     //: %1 the suggested category, %2 the words that decided it
-    QString line = tr("Suggested: %1 (%2)").arg(category, reasons.mid(0, 2).join(u"; "_s));
+    QString line = tr("Suggested: %1 (%2)").arg(category, joinClauses(reasons.mid(0, 2)));
     if (!m_classifier.hasModel() && !m_classifier.modelProblem().isEmpty())
         //: %1 why the learned model is not used (names the file)
         line += u'\n' + tr("Keyword rules only: %1").arg(m_classifier.modelProblem());

@@ -13,6 +13,7 @@
 #include "model/inputlimits.h"
 #include "diagnosis/suggestioncompleter.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -133,7 +134,13 @@ NewTicketDialog::NewTicketDialog(TicketRepository& repository, QWidget* parent)
     m_error = createErrorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("File ticket"));
+    // Ctrl+Enter files from anywhere in the form, the description included.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("File ticket (Ctrl+Enter)"));
+    auto* file = new QAction(this);
+    file->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                        QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(file, &QAction::triggered, this, &NewTicketDialog::accept);
+    addAction(file);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
 

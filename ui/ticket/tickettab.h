@@ -13,6 +13,9 @@ class TicketTab : public QWidget
 public:
     using QWidget::QWidget;
     virtual void showTicket(qint64 id) = 0;
+    // Puts the keyboard where the agent starts on this page (Alt+1…4 and Ctrl+PgDown call
+    // it): by default the first control in the tab order that takes it.
+    virtual void focusFirstControl();
 };
 
 } // namespace rtcare

@@ -543,6 +543,9 @@ void MainWindow::openNewTicketDialog()
     auto* dialog = new NewTicketDialog(m_repository, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTicketDialog::ticketFiled, this, &MainWindow::onTicketFiled);
+    // The keyboard comes back to the window (and its Reply tab) when the form closes, also
+    // where no window manager hands it back.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
     m_newTicketDialog = dialog;
     dialog->open();
 }
@@ -552,15 +555,22 @@ void MainWindow::onTicketFiled(qint64 id)
     refreshNow();
     const std::optional<Ticket> ticket = m_repository.find(id);
     const QString number = ticket ? ticket->number : QString::number(id);
-    if (selectTicket(id)) {
-        statusBar()->showMessage(tr("Ticket %1 was filed.").arg(number), kMessageMs);
-    } else {
+    const bool shown = selectTicket(id);
+    if (!shown) {
         m_selectedId = id;
         showInPanes(id);
-        statusBar()->showMessage(
-            tr("Ticket %1 was filed. The current filter or search does not show it.").arg(number),
-            kMessageMs);
     }
+    // The first response is what the clock counts now: the Reply tab, its templates ready.
+    showTicketTab(m_tabs->indexOf(m_composer));
+    const QString filed = shown ? tr("Ticket %1 was filed.").arg(number)
+                                : tr("Ticket %1 was filed. The current filter or search does "
+                                     "not show it.")
+                                      .arg(number);
+    statusBar()->showMessage(
+        tr("%1 Enter inserts the selected template; Ctrl+Enter copies the reply and marks it "
+           "sent.")
+            .arg(filed),
+        kMessageMs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

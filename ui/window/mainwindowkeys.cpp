@@ -7,6 +7,7 @@
 #include "queue/queuemodel.h"
 #include "queue/slanotifier.h"
 #include "ticket/ticketdetailpane.h"
+#include "ticket/tickettab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,13 +55,16 @@ void MainWindow::showTicketTab(int index)
 {
     if (index < 0 || index >= m_tabs->count())
         return;
+    // The keyboard goes with the page: its first control, as Enter from the queue does
+    // (unless it is on that page already). Asked before switching: the switch itself moves
+    // the focus out of the page it hides, into the next page's first widget.
+    QWidget* page = m_tabs->widget(index);
+    const bool alreadyThere = page->isAncestorOf(QApplication::focusWidget());
     m_tabs->setCurrentIndex(index);
-    // The keyboard goes with the page: its first control, as Enter from the queue does.
-    QWidget* page = m_tabs->currentWidget();
     if (page == m_detail)
         m_detail->focusFirstControl();
-    else if (page && !page->isAncestorOf(QApplication::focusWidget()))
-        page->setFocus(Qt::ShortcutFocusReason);
+    else if (auto* tab = qobject_cast<TicketTab*>(page); tab && !alreadyThere)
+        tab->focusFirstControl();
 }
 
 void MainWindow::buildSearchKeys()
