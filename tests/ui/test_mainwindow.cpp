@@ -459,8 +459,8 @@ TEST_CASE("MainWindow: a search with no match in the list offers all statuses; m
     CHECK(summary.mid(marks.front().start, marks.front().length) == u"回声"_s);
 
     // Still nothing anywhere: the message names every status, without the link.
-    window.searchField()->selectAll();
-    QTest::keyClicks(window.searchField(), u"火星基地"_s);
+    window.searchField()->setFocus();
+    window.searchField()->setText(u"火星基地"_s); // QTest types ASCII only
     QTest::keyClick(window.searchField(), Qt::Key_Down);
     CHECK(window.queueModel()->rowCount() == 0);
     CHECK(empty->text().contains(u"in any status"_s));
