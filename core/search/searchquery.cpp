@@ -127,6 +127,7 @@ SearchTerm termFor(const QString& text)
              classifier.symptomName(id, QStringLiteral("en")).toLower() == lower))
             symptoms << id;
     }
+    term.symptoms = symptoms;
     QStringList keywords;
     for (const QString& id : std::as_const(symptoms))
         keywords += classifier.keywords(id);
@@ -138,23 +139,10 @@ SearchTerm termFor(const QString& text)
 
 bool namesSomething(const SearchTerm& term)
 {
-    return !term.synonyms.isEmpty() || !term.categories.isEmpty() || !term.scenarios.isEmpty();
+    return !term.symptoms.isEmpty() || !term.categories.isEmpty() || !term.scenarios.isEmpty();
 }
 
 } // namespace
-
-QString keywordExpression(const QString& keyword)
-{
-    const bool prefix = keyword.endsWith(u'*');
-    const QString base = prefix ? keyword.chopped(1) : keyword;
-    if (isHanText(base))
-        return matchExpression(base);
-    const QStringList words = queryPieces(base);
-    if (words.isEmpty())
-        return {};
-    QString phrase = QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
-    return prefix ? phrase + QLatin1Char('*') : phrase;
-}
 
 QString SearchQuery::ftsExpression() const
 {
@@ -164,11 +152,8 @@ QString SearchQuery::ftsExpression() const
         if (const QString own = matchExpression(term.text); !own.isEmpty())
             any << (own.contains(QLatin1String(" AND ")) ? QLatin1Char('(') + own + QLatin1Char(')')
                                                          : own);
-        for (const QString& synonym : term.synonyms) {
-            const QString expression = keywordExpression(synonym);
-            if (!expression.isEmpty() && !any.contains(expression))
-                any << expression;
-        }
+        for (const QString& id : term.symptoms)
+            any << tagToken(u"sym", id);
         for (const QString& id : term.categories)
             any << tagToken(u"cat", id);
         for (const QString& id : term.scenarios)

@@ -14,7 +14,8 @@ namespace rtcare::search {
 struct SearchTerm
 {
     QString text;           // as typed (one word of the query, or the whole query)
-    QStringList synonyms;   // the symptom keywords it stands for ("freez*" = word start)
+    QStringList symptoms;   // the symptom ids it names ("stutter")
+    QStringList synonyms;   // their keywords ("freez*" = word start): highlighting, server
     QStringList categories; // category ids it names
     QStringList scenarios;  // scenario ids it names
 };
@@ -27,16 +28,13 @@ struct SearchQuery
     QList<SearchTerm> terms; // every term must match
 
     [[nodiscard]] bool isEmpty() const { return text.isEmpty(); }
-    // The terms as an FTS5 expression over the index words (empty when there are none).
+    // The terms as an FTS5 expression over the index words (empty when there are none):
+    // a symptom is its tag word (the index tags what the rules read in each description).
     [[nodiscard]] QString ftsExpression() const;
     // The words to mark in a ticket's summary: the query's own and its synonyms.
     [[nodiscard]] QStringList highlightWords() const;
 };
 
 [[nodiscard]] SearchQuery parseSearch(const QString& text);
-
-// A keyword of the rules as an FTS5 expression: an English phrase matched whole (or by its
-// last word's start for "freez*"), a Chinese one as a phrase of two-character words.
-[[nodiscard]] QString keywordExpression(const QString& keyword);
 
 } // namespace rtcare::search

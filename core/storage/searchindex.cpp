@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/searchindex.h"
 
+#include "diagnosis/classifier.h"
 #include "search/searchtokens.h"
 #include "storage/sqldialect.h"
 
@@ -29,6 +30,18 @@ QString tokensOf(const QString& name, const QString& device, const QString& os,
         text += *part;
     }
     QString tokens = search::indexTokens(text);
+    // The symptoms the built-in rules read in the description, as tag words: a search for
+    // one symptom word finds every ticket that names the symptom in either language with
+    // one index word instead of the whole vocabulary.
+    QStringList symptoms;
+    for (const diagnosis::TextMatch& match :
+         diagnosis::Classifier::builtIn().classify(description).matches) {
+        if (!match.negated && !match.fromAnswer && !symptoms.contains(match.symptom) &&
+            match.symptom != QLatin1String("confinement"))
+            symptoms << match.symptom;
+    }
+    for (const QString& symptom : std::as_const(symptoms))
+        tokens += QLatin1Char(' ') + search::tagToken(u"sym", symptom);
     tokens += QLatin1Char(' ') + search::tagToken(u"cat", category);
     if (!scenario.isEmpty())
         tokens += QLatin1Char(' ') + search::tagToken(u"scn", scenario);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The full-text search index (SQLite): a contentless FTS5 table, ticket_search, whose row
 // for a ticket holds the index words of its customer name, device, system, region and
-// description plus tag words for its category and scenario (search/searchtokens.h).
+// description plus tag words for the symptoms the built-in classifier rules read in the
+// description, its category and its scenario (search/searchtokens.h). A change to the
+// tokenizer or to the built-in rules needs a schema step that rebuilds the index (a row
+// is removed by giving its words again).
 // Triggers cannot produce these words (they come from our C++ tokenizer), so every write
 // path of a ticket keeps the row in step through this file: create, import, demo data and
 // every update of an indexed column (remove the old row's words, write the new ones, in the
