@@ -417,7 +417,7 @@ TEST_CASE("MainWindow: size and divider are remembered and always fit the screen
     CHECK(again.screen()->availableGeometry().contains(again.geometry()));
 }
 
-TEST_CASE("MainWindow: a search with no match in the list offers all statuses; matched words "
+TEST_CASE("MainWindow: a search with no match in the list offers all statuses, and matched words "
           "are marked in the summary", "[ui][search]")
 {
     UiFixture f;
