@@ -4,6 +4,7 @@
 #include "subcommand.h"
 
 #include "reportcommand.h"
+#include "searchcommand.h"
 #include "statscommand.h"
 #include "storagecommands.h"
 #include "teamcommands.h"
@@ -319,6 +320,8 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return serverCommand(globals, command);
     if (name == QLatin1String("list"))
         return listCommand(globals, command);
+    if (name == QLatin1String("search"))
+        return searchCommand(globals, command);
     if (name == QLatin1String("import"))
         return importCommand(globals, command);
     if (name == QLatin1String("export"))

@@ -5,6 +5,7 @@
 #include "model/ticketnumber.h"
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
 
@@ -264,6 +265,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
     audit.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
                                  "old_value, new_value, reason) VALUES (?, ?, 'demo-data', "
                                  "'create', '', '', ?, '')"));
+    searchindex::Writer searchRows(db);
     QHash<QDate, int> sequences;
     // Recent customers of the signal scenario, who may come back with the same problem.
     struct Returning
@@ -342,7 +344,13 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
             *error = insert.lastError().text();
             return std::nullopt;
         }
-        audit.bindValue(0, insert.lastInsertId());
+        const qint64 id = insert.lastInsertId().toLongLong();
+        QString indexError;
+        if (!searchRows.add(id, t, &indexError)) {
+            *error = indexError;
+            return std::nullopt;
+        }
+        audit.bindValue(0, id);
         audit.bindValue(1, t.createdAt.toSecsSinceEpoch());
         audit.bindValue(2, t.number);
         if (!audit.exec()) {

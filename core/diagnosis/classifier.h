@@ -87,6 +87,11 @@ public:
                                           const QMap<QString, QString>& answers = {}) const;
     // The symptom's name ("call drops"), or the id when unknown.
     [[nodiscard]] QString symptomName(const QString& id, const QString& language) const;
+    // Every symptom id, in the rules' order.
+    [[nodiscard]] QStringList symptomIds() const;
+    // A symptom's keywords in both languages, lower case, longest first; a keyword matched
+    // at a word's start ends with '*' ("freez*"). What search expands a symptom to.
+    [[nodiscard]] QStringList keywords(const QString& symptomId) const;
 
 private:
     struct Symptom

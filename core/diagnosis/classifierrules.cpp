@@ -188,4 +188,22 @@ QString Classifier::symptomName(const QString& id, const QString& language) cons
     return id == "confinement"_L1 ? m_confinementName.forLanguage(language) : id;
 }
 
+QStringList Classifier::symptomIds() const
+{
+    QStringList ids;
+    for (const Symptom& symptom : m_symptoms)
+        ids << symptom.id;
+    return ids;
+}
+
+QStringList Classifier::keywords(const QString& symptomId) const
+{
+    QStringList out;
+    for (const Keyword& keyword : m_keywords) {
+        if (m_symptoms.at(keyword.symptom).id == symptomId)
+            out << (keyword.prefix ? keyword.text + u'*' : keyword.text);
+    }
+    return out;
+}
+
 } // namespace rtcare::diagnosis

@@ -3,6 +3,7 @@
 
 #include "exchange/ticketjson.h"
 #include "model/inputlimits.h"
+#include "storage/searchindex.h"
 #include "storage/sqldialect.h"
 #include "storage/database.h"
 #include "storage/ticketrepository.h"
@@ -271,6 +272,11 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
     QSqlQuery update(db);
     update.prepare(updateStatement());
     const int idPosition = int(ticketrows::insertStatement().count(QLatin1Char('?')));
+    searchindex::Writer searchRows(db);
+    auto indexFailed = [&](const QString& why) {
+        *error = {StorageCause::Other, why};
+        return std::nullopt;
+    };
     const QDateTime now = repository.now();
     ImportResult result;
     LineReader reader(input, policy);
@@ -309,8 +315,12 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
             ticketrows::applyPolicy(t, policy);
             ticketrows::bindInsert(update, t, policy);
             update.bindValue(idPosition, id);
+            if (!searchRows.removeStored(id, &reason))
+                return indexFailed(reason);
             if (!update.exec())
                 return failed(reader.line(), update.lastError());
+            if (!searchRows.add(id, t, &reason))
+                return indexFailed(reason);
             const AuditEntry entry{
                 id,
                 now,
@@ -345,7 +355,10 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
         ticketrows::bindInsert(insert, t, policy);
         if (!insert.exec())
             return failed(reader.line(), insert.lastError());
-        const AuditEntry entry{sqldialect::insertedId(insert, engine),
+        const qint64 newId = sqldialect::insertedId(insert, engine);
+        if (!searchRows.add(newId, t, &reason))
+            return indexFailed(reason);
+        const AuditEntry entry{newId,
                                now,
                                repository.actor(),
                                QStringLiteral("import"),

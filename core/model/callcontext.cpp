@@ -2,6 +2,7 @@
 #include "model/callcontext.h"
 
 #include "model/idtable.h"
+#include "model/sourcenames.h"
 
 #include <array>
 
@@ -32,6 +33,12 @@ constexpr std::array<idtable::Entry, 6> kNetworks{{
 QStringList scenarioIds()
 {
     return idtable::ids(kScenarios);
+}
+
+const char* scenarioSourceName(QStringView id)
+{
+    const int index = idtable::indexOf(kScenarios, id);
+    return index < 0 ? nullptr : kScenarios.at(static_cast<std::size_t>(index)).name;
 }
 
 QString scenarioDisplayName(QStringView id)

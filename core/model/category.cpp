@@ -2,6 +2,7 @@
 #include "model/category.h"
 
 #include "model/idtable.h"
+#include "model/sourcenames.h"
 
 namespace rtcare {
 
@@ -26,6 +27,11 @@ std::optional<Category> categoryFromId(QStringView id)
 {
     const int index = idtable::indexOf(kCategories, id);
     return index < 0 ? std::nullopt : std::optional(static_cast<Category>(index));
+}
+
+const char* categorySourceName(Category category)
+{
+    return kCategories.at(static_cast<std::size_t>(category)).name;
 }
 
 QString categoryDisplayName(Category category)

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -435,16 +436,20 @@ std::optional<RestoreResult> restoreDatabase(const QString& databasePath,
         described.message += notRestored;
         return fail(described);
     };
-    // Drop what the live database has: triggers and views, then tables (with their indexes).
+    // Drop what the live database has: triggers and views, then virtual tables (a full-text
+    // index drops its own shadow tables with it), then tables (with their indexes).
     {
         QSqlQuery objects(db);
         if (!objects.exec(QStringLiteral(
-                "SELECT type, name FROM main.sqlite_master WHERE name NOT LIKE 'sqlite_%' AND "
-                "type IN ('trigger', 'view', 'table') ORDER BY type = 'table'")))
+                "SELECT upper(type), name, 0 FROM main.sqlite_master WHERE name NOT LIKE "
+                "'sqlite_%' AND type IN ('trigger', 'view') "
+                "UNION ALL SELECT 'TABLE', name, CASE type WHEN 'virtual' THEN 1 ELSE 2 END "
+                "FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY 3")))
             return sqlFailure(objects.lastError());
         QList<std::pair<QString, QString>> drops;
         while (objects.next())
-            drops.append({objects.value(0).toString().toUpper(), objects.value(1).toString()});
+            drops.append({objects.value(0).toString(), objects.value(1).toString()});
         objects.finish();
         for (const auto& [type, name] : std::as_const(drops)) {
             if (!exec(db, QStringLiteral("DROP %1 main.%2").arg(type, quoted(name)), &failed))
@@ -464,14 +469,34 @@ std::optional<RestoreResult> restoreDatabase(const QString& databasePath,
             creates.append({objects.value(0).toString(), objects.value(1).toString(),
                             objects.value(2).toString()});
         objects.finish();
+        // A virtual table (the full-text index) creates its own shadow tables, listed after it;
+        // their rows are the index, copied as they are; the virtual table holds no rows itself.
+        QSet<QString> shadows, virtuals;
+        if (!objects.exec(QStringLiteral("SELECT name, type FROM pragma_table_list WHERE schema "
+                                         "= 'restore_source' AND type IN ('shadow', 'virtual')")))
+            return sqlFailure(objects.lastError());
+        while (objects.next())
+            (objects.value(1).toString() == QLatin1String("shadow") ? shadows : virtuals)
+                .insert(objects.value(0).toString());
+        objects.finish();
+        const auto copyRows = [&](const QString& name) {
+            return exec(db,
+                        QStringLiteral("INSERT INTO main.%1 SELECT * FROM restore_source.%1")
+                            .arg(quoted(name)),
+                        &failed);
+        };
         for (const auto& [type, name, sql] : std::as_const(creates)) {
+            if (type == QLatin1String("table") && shadows.contains(name))
+                continue;
             if (!exec(db, sql, &failed))
                 return sqlFailure(failed);
-            if (type == QLatin1String("table")
-                && !exec(db,
-                         QStringLiteral("INSERT INTO main.%1 SELECT * FROM restore_source.%1")
-                             .arg(quoted(name)),
-                         &failed))
+            if (type == QLatin1String("table") && !virtuals.contains(name) && !copyRows(name))
+                return sqlFailure(failed);
+        }
+        // Shadow tables come before their virtual table in the schema, so they are filled last.
+        for (const QString& name : std::as_const(shadows)) {
+            if (!exec(db, QStringLiteral("DELETE FROM main.%1").arg(quoted(name)), &failed)
+                || !copyRows(name))
                 return sqlFailure(failed);
         }
     }

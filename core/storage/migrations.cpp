@@ -2,6 +2,7 @@
 #include "storage/migrations.h"
 
 #include "storage/reportrollup.h"
+#include "storage/searchindex.h"
 #include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
@@ -148,12 +149,18 @@ constexpr std::array kVersion6{
         updated_at INTEGER NOT NULL))",
 };
 
+constexpr int kSearchIndexVersion = 7;
+
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
     QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
                            fromArray(kVersion3), fromArray(kVersion4),
                            rollup::schemaVersion5(engine) + fromArray(kVersion5Indexes),
-                           fromArray(kVersion6)};
+                           fromArray(kVersion6),
+                           // Version 7: full-text search (SQLite's FTS5, filled from the
+                           // tickets by searchindex::fill; the server searches its columns).
+                           engine == sqldialect::Engine::SQLite ? searchindex::schemaStatements()
+                                                                : QStringList{}};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);
@@ -206,6 +213,11 @@ bool applySchemaSteps(QSqlDatabase& db, int from, int to, QString* error)
                 *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
                 return false;
             }
+        }
+        if (version == kSearchIndexVersion && engine == sqldialect::Engine::SQLite
+            && !searchindex::fill(db, error)) {
+            *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
+            return false;
         }
     }
     return exec(db, sqldialect::setSchemaVersion(engine, to), error);

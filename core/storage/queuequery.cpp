@@ -2,6 +2,7 @@
 #include "storage/queuequery.h"
 
 #include "storage/database.h"
+#include "storage/searchsql.h"
 #include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 
@@ -62,47 +63,6 @@ bool usesNow(QueueFilter filter)
     return filter == QueueFilter::AtRisk || filter == QueueFilter::Breached;
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
-// A ticket number (or its start) is found through the unique index; anything else is a
-// substring of the searchable text fields, or exactly a scenario id (what a report's
-// scenario bar asks for).
-QString searchClause(const QString& search, sqldialect::Engine engine)
-{
-    if (search.isEmpty())
-        return {};
-    if (search.startsWith(QLatin1String("RTC-"), Qt::CaseInsensitive))
-        return QStringLiteral(" AND number >= :numlo AND number < :numhi");
-    return QStringLiteral(
-        " AND (customer_name LIKE :like ESCAPE '\\' OR customer_contact LIKE :like ESCAPE '\\'"
-        " OR device_model LIKE :like ESCAPE '\\' OR region LIKE :like ESCAPE '\\'"
-        " OR description LIKE :like ESCAPE '\\' OR number LIKE :like ESCAPE '\\'"
-        " OR scenario = :exact)")
-        .replace(QStringLiteral(" LIKE "),
-                 QStringLiteral(" %1 ").arg(sqldialect::likeOperator(engine)));
-}
-
-void bindSearch(QSqlQuery& q, const QString& search)
-{
-    if (search.isEmpty())
-        return;
-    if (search.startsWith(QLatin1String("RTC-"), Qt::CaseInsensitive)) {
-        const QString prefix = search.toUpper();
-        q.bindValue(QStringLiteral(":numlo"), prefix);
-        q.bindValue(QStringLiteral(":numhi"), prefix + QLatin1Char('~'));
-    } else {
-        q.bindValue(QStringLiteral(":like"),
-                    QStringLiteral("%%1%").arg(escapeLike(search)));
-        q.bindValue(QStringLiteral(":exact"), search);
-    }
-}
-
 QString firstLine(const QString& text)
 {
     QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
@@ -158,10 +118,17 @@ QueueQuery::QueueQuery(const Database& database)
 {
 }
 
-QString QueueQuery::whereClause() const
+void QueueQuery::setSearch(const QString& text)
+{
+    m_search = text.trimmed();
+    m_query = search::parseSearch(m_search);
+    m_matchCount.reset();
+}
+
+QString QueueQuery::whereClause(bool walk) const
 {
     const sqldialect::Engine engine = sqldialect::engineOf(m_database.connection());
-    QString clause = filterClause(m_filter, engine) + searchClause(m_search, engine);
+    QString clause = filterClause(m_filter, engine) + searchsql::condition(m_query, engine, walk);
     if (m_status)
         clause += QStringLiteral(" AND status = :status");
     return clause;
@@ -173,15 +140,46 @@ void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
         q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
     if (m_filter == QueueFilter::AtRisk)
         q.bindValue(QStringLiteral(":riskpct"), m_promiseRiskPercent);
-    bindSearch(q, m_search);
+    searchsql::bind(q, m_query, sqldialect::engineOf(m_database.connection()));
     if (m_status)
         q.bindValue(QStringLiteral(":status"), statusId(*m_status));
 }
 
+int QueueQuery::matchCount() const
+{
+    if (m_matchCount)
+        return *m_matchCount;
+    QSqlDatabase db = m_database.connection();
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    QSqlQuery q(db);
+    if (engine == sqldialect::Engine::SQLite)
+        q.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(searchsql::matchSet(m_query)));
+    else
+        q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE TRUE%1")
+                      .arg(searchsql::condition(m_query, engine, false)));
+    searchsql::bind(q, m_query, engine);
+    m_matchCount = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return *m_matchCount;
+}
+
+// Few matches are looked up by id and sorted; among many, the queue's own index read in
+// order meets enough of them for a page long before its end.
+bool QueueQuery::walkQueue() const
+{
+    constexpr int kLookupAtMost = 3000;
+    return !m_query.isEmpty()
+           && sqldialect::engineOf(m_database.connection()) == sqldialect::Engine::SQLite
+           && matchCount() > kLookupAtMost;
+}
+
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
+    if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status)
+        return matchCount();
+    if (!m_query.isEmpty() && matchCount() == 0)
+        return 0;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE %1").arg(whereClause()));
+    q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE %1").arg(whereClause(walkQueue())));
     bindWhere(q, nowUtc);
     if (!q.exec() || !q.next())
         return 0;
@@ -191,11 +189,17 @@ int QueueQuery::count(const QDateTime& nowUtc) const
 QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc) const
 {
     QList<QueueRow> rows;
+    if (!m_query.isEmpty() && matchCount() == 0)
+        return rows;
+    const bool walk = walkQueue();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
+    // Looked up by id, the matches are sorted ("queue_rank + 0": not by reading the index).
     q.prepare(QStringLiteral("SELECT %1%2 FROM tickets WHERE %3 "
-                             "ORDER BY queue_rank, queue_key, id LIMIT :limit OFFSET :offset")
-                  .arg(rowColumns(), promiseColumns(), whereClause()));
+                             "ORDER BY %4, queue_key, id LIMIT :limit OFFSET :offset")
+                  .arg(rowColumns(), promiseColumns(), whereClause(walk),
+                       walk || m_query.isEmpty() ? QStringLiteral("queue_rank")
+                                                 : QStringLiteral("queue_rank + 0")));
     bindWhere(q, nowUtc);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -215,10 +219,12 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
 bool QueueQuery::visit(const QDateTime& nowUtc,
                        const std::function<bool(const QueueRow&)>& visitor) const
 {
+    if (!m_query.isEmpty() && matchCount() == 0)
+        return true;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2 ORDER BY queue_rank, queue_key, id")
-                  .arg(rowColumns(), whereClause()));
+                  .arg(rowColumns(), whereClause(walkQueue())));
     bindWhere(q, nowUtc);
     if (!q.exec())
         return false;

@@ -3,6 +3,7 @@
 
 #include "model/category.h"
 #include "model/status.h"
+#include "search/searchquery.h"
 
 #include <QDateTime>
 #include <QList>
@@ -69,9 +70,13 @@ public:
     [[nodiscard]] QueueFilter filter() const { return m_filter; }
     // Only tickets in this status (nullopt = any); combines with the filter.
     void setStatus(std::optional<TicketStatus> status) { m_status = status; }
-    // Matches ticket number, customer name, contact, device model, region and description.
-    void setSearch(const QString& text) { m_search = text.trimmed(); }
+    // Search (search/searchquery.h): a ticket number or contact by its start (their
+    // indexes), words through the full-text index (customer name, device, system, region,
+    // description), widened to their symptom's synonyms and to the category or scenario
+    // they name. On a team server the same words are looked for in the same columns.
+    void setSearch(const QString& text);
     [[nodiscard]] QString search() const { return m_search; }
+    [[nodiscard]] const search::SearchQuery& searchQuery() const { return m_query; }
     // The share of a commitment's time at which it counts as at risk (the policy's
     // at_risk_percent; first-response clocks have theirs stored on the ticket).
     void setPromiseRiskPercent(int percent) { m_promiseRiskPercent = percent; }
@@ -112,11 +117,18 @@ private:
     const Database& m_database;
     QueueFilter m_filter = QueueFilter::Open;
     QString m_search;
+    search::SearchQuery m_query;
     std::optional<TicketStatus> m_status;
     int m_promiseRiskPercent = 75;
+    mutable std::optional<int> m_matchCount; // of the search alone, read once per search
 
-    [[nodiscard]] QString whereClause() const;
+    // `walk`: read the queue's index in order and keep the matching tickets (many matches);
+    // else look the matches up by id and sort them (few matches).
+    [[nodiscard]] QString whereClause(bool walk = false) const;
     void bindWhere(QSqlQuery& query, const QDateTime& nowUtc) const;
+    // How many tickets the search alone finds (SQLite: from the full-text index).
+    [[nodiscard]] int matchCount() const;
+    [[nodiscard]] bool walkQueue() const;
 };
 
 } // namespace rtcare

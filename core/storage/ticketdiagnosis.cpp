@@ -5,6 +5,7 @@
 #include "storage/ticketrepository.h"
 
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/ticketrows.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -64,6 +65,10 @@ bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record,
     QStringList assignments;
     for (const Field& field : changed)
         assignments.append(QLatin1String(field.column) + u" = ?"_s);
+    // Scenario and device are indexed: the row's words leave the search index and come back.
+    searchindex::Writer searchRow(db);
+    if (!searchRow.removeStored(id, error))
+        return false;
     QSqlQuery q(db);
     // Column names come from the fixed list above.
     q.prepare(
@@ -76,6 +81,8 @@ bool TicketRepository::recordDiagnosis(qint64 id, const DiagnosisRecord& record,
         *error = describeSqlError(q.lastError(), m_database.path()).message;
         return false;
     }
+    if (!searchRow.addStored(id, error))
+        return false;
     for (const Field& field : changed) {
         const QString column = QLatin1String(field.column);
         const AuditEntry entry{id,

@@ -4,6 +4,7 @@
 #include "model/inputlimits.h"
 #include "model/ticketnumber.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 #include "storage/storageerror.h"
@@ -146,6 +147,8 @@ std::optional<Ticket> TicketRepository::create(const NewTicket& input, QString* 
         return std::nullopt;
     }
     t.id = sqldialect::insertedId(insert, engine);
+    if (!searchindex::Writer(db).add(t.id, t, error))
+        return std::nullopt;
     const AuditEntry entry{t.id,      now,        m_actor, QStringLiteral("create"), QString(),
                            QString(), t.number,   QString()};
     if (!ticketrows::appendAudit(db, entry, error))
@@ -321,6 +324,10 @@ bool TicketRepository::writeClassification(const Ticket& before, Ticket after,
         *error = transaction.error();
         return false;
     }
+    // The category is an indexed tag word: the row's words leave the index and come back.
+    searchindex::Writer searchRow(db);
+    if (!searchRow.removeStored(after.id, error))
+        return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE tickets SET category = ?, priority = ?, updated_at = ?, first_response_due = ?, "
@@ -337,6 +344,8 @@ bool TicketRepository::writeClassification(const Ticket& before, Ticket after,
         *error = describeSqlError(q.lastError(), m_database.path()).message;
         return false;
     }
+    if (!searchRow.addStored(after.id, error))
+        return false;
     QList<AuditEntry> entries;
     auto changed = [&](const QString& field, const QString& oldValue, const QString& newValue) {
         if (oldValue != newValue)

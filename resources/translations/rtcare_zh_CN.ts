@@ -1502,10 +1502,6 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>这里没有工单。按 Ctrl+4 查看全部工单，按 Ctrl+N 新建工单。</translation>
     </message>
     <message>
-        <source>No ticket matches “%1” in this list. Ctrl+4 searches all tickets; Escape clears the search.</source>
-        <translation>当前列表中没有与“%1”匹配的工单。按 Ctrl+4 在全部工单中搜索，按 Esc 清除搜索。</translation>
-    </message>
-    <message>
         <source>Open RTCare</source>
         <translation>打开 RTCare</translation>
     </message>
@@ -1528,6 +1524,22 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>%1 Enter inserts the selected template; Ctrl+Enter copies the reply and marks it sent.</source>
         <translation>%1回车插入选中的模板；Ctrl+Enter 复制回复并标记为已发送。</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1” in any status (numbers, contacts, customers, devices, regions and descriptions were searched, symptoms with their synonyms in both languages). Escape clears the search.</source>
+        <translation>所有状态的工单中都没有与“%1”匹配的结果（已查找工单号、联系方式、客户、设备、地区和问题描述，症状词连同中英文近义词一并查找）。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>No tickets match “%1” in this list.</source>
+        <translation>当前列表中没有与“%1”匹配的工单。</translation>
+    </message>
+    <message>
+        <source>Search all statuses</source>
+        <translation>在所有状态中搜索</translation>
+    </message>
+    <message>
+        <source>Escape clears the search.</source>
+        <translation>按 Esc 清除搜索。</translation>
     </message>
 </context>
 <context>

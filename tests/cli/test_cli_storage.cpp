@@ -244,6 +244,16 @@ TEST_CASE("cli storage: backup and restore", "[cli][backup][issue12]")
     REQUIRE(aside.size() == 1);
     CHECK(ownerOnly(dir.filePath(aside.constFirst())));
     CHECK(ticketCount(dir.filePath(aside.constFirst())) == 250);
+    // The restored file's search index is the backup's: the same words find the same tickets.
+    for (const QString& word : {QStringLiteral("卡顿"), QStringLiteral("echo")}) {
+        const Run inBackup = runRtcare({QStringLiteral("--db"), backup, QStringLiteral("search"),
+                                        QStringLiteral("--limit"), QStringLiteral("500"), word});
+        const Run restored = runRtcare({QStringLiteral("--db"), db, QStringLiteral("search"),
+                                        QStringLiteral("--limit"), QStringLiteral("500"), word});
+        REQUIRE(restored.exitCode == 0);
+        CHECK_FALSE(restored.out.isEmpty());
+        CHECK(restored.out == inBackup.out);
+    }
 
     // Bad backups are bad input (2) and change nothing.
     const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));

@@ -70,9 +70,9 @@ TEST_CASE("the queue lists the most urgent first and filters by clock state")
         query.setSearch(QStringLiteral("100%_"));
         CHECK(query.count(now) == 0);
         // A report's scenario bar asks for the scenario id: matched exactly.
-        QSqlQuery update(t.database->connection());
-        REQUIRE(update.exec(QStringLiteral("UPDATE tickets SET scenario = 'online_class' WHERE id = %1")
-                                .arg(compat.id)));
+        DiagnosisRecord record;
+        record.scenario = QStringLiteral("online_class");
+        REQUIRE(t.repository->recordDiagnosis(compat.id, record, &error));
         query.setSearch(QStringLiteral("online_class"));
         CHECK(numbers(query.page(0, 10, now)) == QStringList{compat.number});
         query.setSearch(QStringLiteral("online"));

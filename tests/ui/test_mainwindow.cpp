@@ -416,3 +416,53 @@ TEST_CASE("MainWindow: size and divider are remembered and always fit the screen
     CHECK(again.findChild<QSplitter*>(u"mainSplitter"_s)->sizes() == sizes);
     CHECK(again.screen()->availableGeometry().contains(again.geometry()));
 }
+
+TEST_CASE("MainWindow: a search with no match in the list offers all statuses, and matched words "
+          "are marked in the summary", "[ui][search]")
+{
+    UiFixture f;
+    fileSome(f);
+    const Ticket quiet = f.file(u"王芳"_s, Category::AvQuality, false, false, u"对方一直听到回声"_s);
+    QString error;
+    REQUIRE(f.repository->apply(quiet.id, TicketAction::SendFirstResponse, &error));
+    REQUIRE(f.repository->apply(quiet.id, TicketAction::Resolve, &error));
+    MainWindow window(*f.repository);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.queueModel()->filter() == QueueFilter::Open);
+
+    // "echo" finds the resolved ticket's 回声, but not among the open ones: the message says
+    // what was searched and offers every status.
+    window.searchField()->setFocus();
+    QTest::keyClicks(window.searchField(), u"echo"_s);
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    CHECK(window.queueModel()->rowCount() == 0);
+    auto* empty = window.queueView()->viewport()->findChild<QLabel*>(u"emptyQueue"_s);
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(u"No tickets match “echo”"_s));
+    CHECK(empty->text().contains(u"href"_s));
+    Q_EMIT empty->linkActivated(u"all"_s);
+    CHECK(window.queueModel()->filter() == QueueFilter::All);
+    REQUIRE(window.queueModel()->rowCount() == 1);
+    CHECK(window.selectedTicketId() == quiet.id);
+    CHECK(QApplication::focusWidget() == window.queueView());
+    CHECK_FALSE(empty->isVisible());
+
+    // The summary marks 回声 (the Chinese synonym of the English word searched).
+    const QString summary = window.queueModel()
+                                ->index(0, QueueModel::Summary)
+                                .data(Qt::DisplayRole)
+                                .toString();
+    const QList<QueueModel::Highlight> marks = window.queueModel()->highlights(summary);
+    REQUIRE(marks.size() == 1);
+    CHECK(summary.mid(marks.front().start, marks.front().length) == u"回声"_s);
+
+    // Still nothing anywhere: the message names every status, without the link.
+    window.searchField()->setFocus();
+    window.searchField()->setText(u"火星基地"_s); // QTest types ASCII only
+    QTest::keyClick(window.searchField(), Qt::Key_Down);
+    CHECK(window.queueModel()->rowCount() == 0);
+    CHECK(empty->text().contains(u"in any status"_s));
+    CHECK_FALSE(empty->text().contains(u"href"_s));
+}

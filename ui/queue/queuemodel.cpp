@@ -232,7 +232,36 @@ void QueueModel::setFilter(QueueFilter filter)
 
 void QueueModel::setSearch(const QString& text)
 {
-    resetTo([this, &text] { m_query.setSearch(text); });
+    resetTo([this, &text] {
+        m_query.setSearch(text);
+        m_highlightWords = m_query.searchQuery().highlightWords();
+        std::stable_sort(m_highlightWords.begin(), m_highlightWords.end(),
+                         [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    });
+}
+
+QList<QueueModel::Highlight> QueueModel::highlights(const QString& text) const
+{
+    QList<Highlight> marks;
+    if (m_highlightWords.isEmpty() || text.isEmpty())
+        return marks;
+    const QString lower = text.toLower();
+    QList<bool> taken(lower.size(), false);
+    for (const QString& word : m_highlightWords) {
+        for (qsizetype at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            bool free = true;
+            for (qsizetype i = at; i < at + word.size() && free; ++i)
+                free = !taken.at(i);
+            if (!free)
+                continue;
+            for (qsizetype i = at; i < at + word.size(); ++i)
+                taken[i] = true;
+            marks.append({at, word.size()});
+        }
+    }
+    std::sort(marks.begin(), marks.end(),
+              [](const Highlight& a, const Highlight& b) { return a.start < b.start; });
+    return marks;
 }
 
 void QueueModel::refresh()

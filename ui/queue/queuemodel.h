@@ -48,6 +48,14 @@ public:
     [[nodiscard]] QueueFilter filter() const { return m_query.filter(); }
     void setSearch(const QString& text);
     [[nodiscard]] QString search() const { return m_query.search(); }
+    // Where the current search's words (and their synonyms) stand in a text, in order and
+    // not overlapping; empty without a search.
+    struct Highlight
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+    [[nodiscard]] QList<Highlight> highlights(const QString& text) const;
 
     // Re-reads the queue without a reset: rows are added or removed at the end and every
     // cell is reported changed, so the view keeps its selection and scroll position.
@@ -92,6 +100,7 @@ private:
 
     TicketRepository& m_repository;
     QueueQuery m_query;
+    QStringList m_highlightWords; // lower case, longest first
     int m_rowCount = 0;
     QDateTime m_snapshotNow; // the instant the rows were counted; pages are read at it too
     int m_pageSize = kPageSize;

@@ -7,6 +7,7 @@
 #include "model/category.h"
 #include "model/status.h"
 #include "ticket/newticketdialog.h"
+#include "queue/highlightdelegate.h"
 #include "queue/queuemodel.h"
 #include "replies/replycomposer.h"
 #include "reports/reportswindow.h"
@@ -182,6 +183,7 @@ void MainWindow::buildQueueView()
 
     m_clockDelegate = new ClockDelegate(m_view);
     m_view->setItemDelegateForColumn(QueueModel::Clock, m_clockDelegate);
+    m_view->setItemDelegateForColumn(QueueModel::Summary, new HighlightDelegate(*m_model, m_view));
     setColumnWidths();
 
     m_view->installEventFilter(this);

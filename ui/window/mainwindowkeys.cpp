@@ -77,6 +77,14 @@ void MainWindow::buildSearchKeys()
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+    // "Search all statuses": the same search over every ticket.
+    connect(m_emptyLabel, &QLabel::linkActivated, this, [this] {
+        setFilter(QueueFilter::All);
+        enterResults();
+    });
     m_emptyLabel->hide();
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyMessage);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyMessage);
@@ -98,12 +106,22 @@ void MainWindow::updateEmptyMessage()
 {
     const bool empty = m_model->rowCount() == 0;
     if (empty) {
-        const QString search = m_search->text().trimmed();
-        m_emptyLabel->setText(search.isEmpty()
-                                  ? tr("No tickets here. Ctrl+4 shows all tickets; Ctrl+N files a new one.")
-                                  : tr("No ticket matches “%1” in this list. Ctrl+4 searches all "
-                                       "tickets; Escape clears the search.")
-                                        .arg(search));
+        const QString search = m_model->search();
+        QString text;
+        if (search.isEmpty())
+            text = tr("No tickets here. Ctrl+4 shows all tickets; Ctrl+N files a new one.")
+                       .toHtmlEscaped();
+        else if (m_model->filter() == QueueFilter::All)
+            text = tr("No tickets match “%1” in any status (numbers, contacts, customers, "
+                      "devices, regions and descriptions were searched, symptoms with their "
+                      "synonyms in both languages). Escape clears the search.")
+                       .arg(search)
+                       .toHtmlEscaped();
+        else
+            text = tr("No tickets match “%1” in this list.").arg(search).toHtmlEscaped()
+                   + u"<br><a href=\"all\">"_s + tr("Search all statuses").toHtmlEscaped()
+                   + u"</a> (Ctrl+4) · "_s + tr("Escape clears the search.").toHtmlEscaped();
+        m_emptyLabel->setText(text);
         m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     }
     m_emptyLabel->setVisible(empty);

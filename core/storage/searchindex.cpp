@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "storage/searchindex.h"
+
+#include "diagnosis/classifier.h"
+#include "search/searchtokens.h"
+#include "storage/sqldialect.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace rtcare::searchindex {
+
+namespace {
+
+// The stored columns the index row is made of, in the order tokensOf() reads them.
+const QString& sourceColumns()
+{
+    static const QString columns =
+        QStringLiteral("customer_name, device_model, os, region, description, category, scenario");
+    return columns;
+}
+
+QString tokensOf(const QString& name, const QString& device, const QString& os,
+                 const QString& region, const QString& description, const QString& category,
+                 const QString& scenario)
+{
+    QString text = name;
+    for (const QString* part : {&device, &os, &region, &description}) {
+        text += QLatin1Char('\n');
+        text += *part;
+    }
+    QString tokens = search::indexTokens(text);
+    // The symptoms the built-in rules read in the description, as tag words: a search for
+    // one symptom word finds every ticket that names the symptom in either language with
+    // one index word instead of the whole vocabulary.
+    QStringList symptoms;
+    for (const diagnosis::TextMatch& match :
+         diagnosis::Classifier::builtIn().classify(description).matches) {
+        if (!match.negated && !match.fromAnswer && !symptoms.contains(match.symptom) &&
+            match.symptom != QLatin1String("confinement"))
+            symptoms << match.symptom;
+    }
+    for (const QString& symptom : std::as_const(symptoms))
+        tokens += QLatin1Char(' ') + search::tagToken(u"sym", symptom);
+    tokens += QLatin1Char(' ') + search::tagToken(u"cat", category);
+    if (!scenario.isEmpty())
+        tokens += QLatin1Char(' ') + search::tagToken(u"scn", scenario);
+    return tokens;
+}
+
+QString tokensOfRow(const QSqlQuery& q, int first)
+{
+    return tokensOf(q.value(first).toString(), q.value(first + 1).toString(),
+                    q.value(first + 2).toString(), q.value(first + 3).toString(),
+                    q.value(first + 4).toString(), q.value(first + 5).toString(),
+                    q.value(first + 6).toString());
+}
+
+} // namespace
+
+QStringList schemaStatements()
+{
+    // Contentless: the words are not stored twice; a row is removed by giving its words
+    // again ('delete'), which Writer::removeStored() reads from the stored ticket.
+    return {QStringLiteral("CREATE VIRTUAL TABLE ticket_search USING fts5(tokens, content='', "
+                           "tokenize='unicode61 remove_diacritics 2')")};
+}
+
+bool available(const QSqlDatabase& db)
+{
+    return sqldialect::engineOf(db) == sqldialect::Engine::SQLite;
+}
+
+QString ticketTokens(const Ticket& t)
+{
+    return tokensOf(t.customer.name, t.deviceModel, t.os, t.region, t.description,
+                    categoryId(t.category), t.scenario);
+}
+
+Writer::Writer(QSqlDatabase db)
+    : m_db(std::move(db)), m_enabled(available(m_db)), m_insert(m_db), m_delete(m_db), m_read(m_db)
+{
+    if (!m_enabled)
+        return;
+    m_insert.prepare(QStringLiteral("INSERT INTO ticket_search(rowid, tokens) VALUES (?, ?)"));
+    m_delete.prepare(QStringLiteral(
+        "INSERT INTO ticket_search(ticket_search, rowid, tokens) VALUES ('delete', ?, ?)"));
+    m_read.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(sourceColumns()));
+}
+
+bool Writer::write(bool remove, qint64 id, const QString& tokens, QString* error)
+{
+    QSqlQuery& q = remove ? m_delete : m_insert;
+    q.bindValue(0, id);
+    q.bindValue(1, tokens);
+    if (q.exec())
+        return true;
+    *error = QStringLiteral("search index: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool Writer::storedTokens(qint64 id, QString* tokens, QString* error)
+{
+    m_read.bindValue(0, id);
+    if (!m_read.exec()) {
+        *error = QStringLiteral("search index: %1").arg(m_read.lastError().text());
+        return false;
+    }
+    if (!m_read.next()) {
+        tokens->clear();
+        return true;
+    }
+    *tokens = tokensOfRow(m_read, 0);
+    m_read.finish();
+    return true;
+}
+
+bool Writer::add(qint64 id, const Ticket& ticket, QString* error)
+{
+    return !m_enabled || write(false, id, ticketTokens(ticket), error);
+}
+
+bool Writer::removeStored(qint64 id, QString* error)
+{
+    if (!m_enabled)
+        return true;
+    QString tokens;
+    if (!storedTokens(id, &tokens, error))
+        return false;
+    return tokens.isEmpty() || write(true, id, tokens, error);
+}
+
+bool Writer::addStored(qint64 id, QString* error)
+{
+    if (!m_enabled)
+        return true;
+    QString tokens;
+    if (!storedTokens(id, &tokens, error))
+        return false;
+    return tokens.isEmpty() || write(false, id, tokens, error);
+}
+
+bool fill(QSqlDatabase& db, QString* error, const std::function<void(qint64, qint64)>& progress)
+{
+    qint64 total = 0;
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next())
+        total = count.value(0).toLongLong();
+    count.finish();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT id, %1 FROM tickets ORDER BY id").arg(sourceColumns()))) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO ticket_search(rowid, tokens) VALUES (?, ?)"));
+    qint64 done = 0;
+    while (rows.next()) {
+        insert.bindValue(0, rows.value(0));
+        insert.bindValue(1, tokensOfRow(rows, 1));
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+        if (progress && ++done % 10000 == 0)
+            progress(done, total);
+    }
+    return true;
+}
+
+} // namespace rtcare::searchindex

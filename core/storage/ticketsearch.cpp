@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#include "storage/ticketsearch.h"
+
+#include "storage/database.h"
+#include "storage/searchsql.h"
+#include "storage/sqldialect.h"
+#include "storage/ticketrows.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rtcare {
+
+namespace {
+
+// The columns of a hit: the queue row's, then what matchedFields() reads.
+const QString& hitColumns()
+{
+    static const QString columns = QStringLiteral(
+        "t.id, t.number, t.customer_name, t.customer_enterprise, t.customer_key_business, "
+        "t.category, t.priority, t.status, t.created_at, t.first_response_due, "
+        "t.first_response_at, t.description, t.customer_contact, t.device_model, t.os, "
+        "t.region, t.scenario");
+    return columns;
+}
+
+SearchHit hitFromQuery(const QSqlQuery& q, const search::SearchQuery& query)
+{
+    SearchHit hit;
+    QueueRow& row = hit.row;
+    row.id = q.value(0).toLongLong();
+    row.number = q.value(1).toString();
+    row.customerName = q.value(2).toString();
+    row.enterprise = q.value(3).toBool();
+    row.keyBusiness = q.value(4).toBool();
+    row.category = categoryFromId(q.value(5).toString()).value_or(Category::Other);
+    row.priority = q.value(6).toString();
+    row.status = statusFromId(q.value(7).toString()).value_or(TicketStatus::New);
+    row.createdAt = ticketrows::fromDb(q.value(8));
+    row.firstResponseDue = ticketrows::fromDb(q.value(9));
+    row.firstResponseAt = ticketrows::fromDb(q.value(10));
+    const QString description = q.value(11).toString();
+    row.summary = description.section(QLatin1Char('\n'), 0, 0).simplified().left(120);
+    hit.matchedFields =
+        matchedFields(query, row.number, q.value(12).toString(), row.customerName,
+                      q.value(13).toString(), q.value(14).toString(), q.value(15).toString(),
+                      description, q.value(5).toString(), q.value(16).toString());
+    return hit;
+}
+
+// The query's number and contact without its words (what the first part binds).
+search::SearchQuery rangesOnly(const search::SearchQuery& query)
+{
+    search::SearchQuery ranges = query;
+    ranges.terms.clear();
+    return ranges;
+}
+
+bool containsAny(const QString& text, const QStringList& words)
+{
+    const QString lower = text.toLower();
+    for (const QString& word : words) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList matchedFields(const search::SearchQuery& query, const QString& number,
+                          const QString& contact, const QString& customer, const QString& device,
+                          const QString& os, const QString& region, const QString& description,
+                          const QString& category, const QString& scenario)
+{
+    QStringList fields;
+    if (!query.numberPrefix.isEmpty() && number.startsWith(query.numberPrefix))
+        fields << QStringLiteral("number");
+    if (!query.contactPrefix.isEmpty() && contact.startsWith(query.contactPrefix))
+        fields << QStringLiteral("contact");
+    const QStringList words = query.highlightWords();
+    const std::pair<const char*, const QString*> texts[] = {{"customer", &customer},
+                                                            {"device", &device},
+                                                            {"os", &os},
+                                                            {"region", &region},
+                                                            {"description", &description}};
+    for (const auto& [field, text] : texts) {
+        if (containsAny(*text, words))
+            fields << QLatin1String(field);
+    }
+    for (const search::SearchTerm& term : query.terms) {
+        if (term.categories.contains(category) && !fields.contains(QLatin1String("category")))
+            fields << QStringLiteral("category");
+        if (term.scenarios.contains(scenario) && !fields.contains(QLatin1String("scenario")))
+            fields << QStringLiteral("scenario");
+    }
+    return fields;
+}
+
+TicketSearch::TicketSearch(const Database& database) : m_database(database) {}
+
+std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, QString* error) const
+{
+    SearchResults results;
+    results.query = search::parseSearch(text);
+    if (results.query.isEmpty())
+        return results;
+    QueueQuery counter(m_database);
+    counter.setFilter(QueueFilter::All);
+    counter.setStatus(m_status);
+    counter.setSearch(text);
+    results.total = counter.count(QDateTime::currentDateTimeUtc());
+    if (results.total == 0)
+        return results;
+
+    QSqlDatabase db = m_database.connection();
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    const QString status = m_status ? QStringLiteral(" AND t.status = :status") : QString();
+    auto run = [&](const QString& sql, const search::SearchQuery& binds, int rows) -> bool {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        searchsql::bind(q, binds, engine);
+        if (m_status)
+            q.bindValue(QStringLiteral(":status"), statusId(*m_status));
+        q.bindValue(QStringLiteral(":limit"), rows);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QSet<qint64> seen;
+        for (const SearchHit& hit : std::as_const(results.hits))
+            seen.insert(hit.row.id);
+        while (q.next() && results.hits.size() < limit) {
+            SearchHit hit = hitFromQuery(q, results.query);
+            if (!seen.contains(hit.row.id))
+                results.hits.append(hit);
+        }
+        return true;
+    };
+
+    // The ticket the number or contact names, exact before its start, then urgency.
+    const search::SearchQuery& query = results.query;
+    if (!query.numberPrefix.isEmpty() || !query.contactPrefix.isEmpty()) {
+        QStringList ranges;
+        if (!query.numberPrefix.isEmpty())
+            ranges << QStringLiteral("(t.number >= :numlo AND t.number < :numhi)");
+        if (!query.contactPrefix.isEmpty())
+            ranges << QStringLiteral("(t.customer_contact >= :clo AND t.customer_contact < :chi "
+                                     "AND t.customer_contact <> '')");
+        const QString exact = QStringLiteral("%1 = %2").arg(
+            query.numberPrefix.isEmpty() ? QStringLiteral("t.customer_contact")
+                                         : QStringLiteral("t.number"),
+            query.numberPrefix.isEmpty() ? QStringLiteral(":clo") : QStringLiteral(":numlo"));
+        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE (%2)%3 ORDER BY "
+                                "CASE WHEN %4 THEN 0 ELSE 1 END, t.queue_rank, t.queue_key, t.id "
+                                "LIMIT :limit")
+                     .arg(hitColumns(), ranges.join(QStringLiteral(" OR ")), status, exact),
+                 rangesOnly(query), limit))
+            return std::nullopt;
+    }
+    if (results.hits.size() >= limit || query.terms.isEmpty())
+        return results;
+    search::SearchQuery words = query;
+    words.numberPrefix.clear();
+    words.contactPrefix.clear();
+    if (engine == sqldialect::Engine::SQLite) {
+        if (query.ftsExpression().isEmpty())
+            return results;
+        // bm25 (rank) over the index words; the most urgent first among equals.
+        if (!run(QStringLiteral("SELECT %1 FROM ticket_search s JOIN tickets t ON t.id = s.rowid "
+                                "WHERE ticket_search MATCH :fts%2 "
+                                "ORDER BY s.rank, t.queue_rank, t.queue_key, t.id LIMIT :limit")
+                     .arg(hitColumns(), status),
+                 words, limit + int(results.hits.size())))
+            return std::nullopt;
+    } else {
+        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE TRUE%2%3 "
+                                "ORDER BY t.queue_rank, t.queue_key, t.id LIMIT :limit")
+                     .arg(hitColumns(), searchsql::condition(words, engine, false), status),
+                 words, limit + int(results.hits.size())))
+            return std::nullopt;
+    }
+    return results;
+}
+
+} // namespace rtcare

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+// Search over a large ticket database, as the queue runs it (count + first page of the
+// model, All filter) and, in the same run and alternated, the same SQL through SQLite's C
+// API directly (prepared once, as a hand-written client would): median ms for a
+// two-character Chinese word, an English word, a device model, a customer name and a
+// ticket number; the index's share of the file; with --migrate, the schema-7 migration
+// (backup + building the index) of a copy of the file set back to schema 6.
+//   bench_search [--tickets 1000000] [--db FILE] [--runs 15] [--migrate 1]
+#include "benchsupport.h"
+
+#include "storage/queuequery.h"
+#include "storage/searchsql.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+using namespace rtcare;
+using rtcare::bench::option;
+using rtcare::bench::report;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// The app: what the queue model does for a search (count, then the first page).
+double appSearch(const Database& database, const QString& text, int* matches)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QueueQuery query(database);
+    query.setFilter(QueueFilter::All);
+    query.setSearch(text);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    *matches = query.count(now);
+    const QList<QueueRow> rows = query.page(0, 128, now);
+    Q_UNUSED(rows)
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Raw SQLite: the same two statements, prepared once, the parameters bound by hand.
+struct RawSearch
+{
+    sqlite3* db = nullptr;
+    sqlite3_stmt* count = nullptr;
+    sqlite3_stmt* page = nullptr;
+    QList<QPair<QByteArray, QByteArray>> binds;
+
+    RawSearch(const QString& path, const search::SearchQuery& query, bool walk)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        const QString set = searchsql::matchSet(query);
+        const QByteArray countSql = QStringLiteral("SELECT count(*) FROM (%1)").arg(set).toUtf8();
+        const QByteArray pageSql =
+            QStringLiteral("SELECT id, number, customer_name, customer_enterprise, "
+                           "customer_key_business, category, priority, status, created_at, "
+                           "first_response_due, first_response_at, substr(description, 1, 200) "
+                           "FROM tickets WHERE 1 AND %1id IN (%2) ORDER BY %3, queue_key, id "
+                           "LIMIT 128")
+                .arg(walk ? QStringLiteral("+") : QString(), set,
+                     walk ? QStringLiteral("queue_rank") : QStringLiteral("queue_rank + 0"))
+                .toUtf8();
+        sqlite3_prepare_v2(db, countSql.constData(), -1, &count, nullptr);
+        sqlite3_prepare_v2(db, pageSql.constData(), -1, &page, nullptr);
+        if (!query.numberPrefix.isEmpty()) {
+            binds.append({":numlo", query.numberPrefix.toUtf8()});
+            binds.append({":numhi", (query.numberPrefix + QLatin1Char('~')).toUtf8()});
+        }
+        if (!query.contactPrefix.isEmpty()) {
+            binds.append({":clo", query.contactPrefix.toUtf8()});
+            binds.append({":chi", (query.contactPrefix + QChar(0xFFFF)).toUtf8()});
+        }
+        if (const QString fts = query.ftsExpression(); !fts.isEmpty())
+            binds.append({":fts", fts.toUtf8()});
+    }
+    ~RawSearch()
+    {
+        sqlite3_finalize(count);
+        sqlite3_finalize(page);
+        sqlite3_close(db);
+    }
+    RawSearch(const RawSearch&) = delete;
+    RawSearch& operator=(const RawSearch&) = delete;
+
+    void bind(sqlite3_stmt* statement)
+    {
+        for (const auto& [name, value] : std::as_const(binds)) {
+            const int index = sqlite3_bind_parameter_index(statement, name.constData());
+            if (index > 0)
+                sqlite3_bind_text(statement, index, value.constData(), int(value.size()),
+                                  SQLITE_STATIC);
+        }
+    }
+
+    double run(int* matches)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        bind(count);
+        if (sqlite3_step(count) == SQLITE_ROW)
+            *matches = sqlite3_column_int(count, 0);
+        sqlite3_reset(count);
+        bind(page);
+        while (sqlite3_step(page) == SQLITE_ROW) {
+            // Read what the app reads.
+            for (int c = 0; c < 12; ++c)
+                sqlite3_column_text(page, c);
+        }
+        sqlite3_reset(page);
+        return double(timer.nsecsElapsed()) / 1e6;
+    }
+};
+
+qint64 scalar(const Database& database, const QString& sql)
+{
+    QSqlQuery q(database.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int tickets = option(QStringLiteral("tickets"), QStringLiteral("1000000")).toInt();
+    const int runs = std::max(1, option(QStringLiteral("runs"), QStringLiteral("15")).toInt());
+    const bool migrate =
+        option(QStringLiteral("migrate"), QStringLiteral("0")) == QLatin1String("1");
+    const QString path = option(QStringLiteral("db"),
+                                QDir::temp().filePath(QStringLiteral("rtcare-bench-%1-v%2.sqlite")
+                                                          .arg(tickets)
+                                                          .arg(Database::latestSchemaVersion())));
+    if (!rtcare::bench::ensureDemoDatabase(path, tickets))
+        return 1;
+    QString error;
+    auto database = Database::open(path, &error);
+    if (!database) {
+        report(error);
+        return 1;
+    }
+
+    // What is searched: words of the demo vocabulary, a number from the middle of the file.
+    QSqlQuery middle(database->connection());
+    middle.exec(QStringLiteral(
+        "SELECT number FROM tickets WHERE id = (SELECT max(id) / 2 + 1 FROM tickets)"));
+    const QString number = middle.next() ? middle.value(0).toString() : QStringLiteral("RTC-");
+    middle.finish();
+    const QList<QPair<QString, QString>> searches{
+        {QStringLiteral("two-character Chinese word"), QStringLiteral("卡顿")},
+        {QStringLiteral("English word"), QStringLiteral("freezing")},
+        {QStringLiteral("device model"), QStringLiteral("Galaxy S21")},
+        {QStringLiteral("customer name"), QStringLiteral("郭晓燕")},
+        {QStringLiteral("ticket number"), number},
+    };
+    for (const auto& [what, text] : searches) {
+        QueueQuery probe(*database);
+        probe.setFilter(QueueFilter::All);
+        probe.setSearch(text);
+        const bool walk = probe.count(QDateTime::currentDateTimeUtc()) > 3000;
+        RawSearch raw(path, probe.searchQuery(), walk);
+        std::vector<double> appTimes;
+        std::vector<double> rawTimes;
+        int appMatches = 0;
+        int rawMatches = 0;
+        appSearch(*database, text, &appMatches); // warm the cache for both
+        for (int run = 0; run < runs; ++run) {
+            appTimes.push_back(appSearch(*database, text, &appMatches));
+            rawTimes.push_back(raw.run(&rawMatches));
+        }
+        const double a = median(appTimes);
+        const double r = median(rawTimes);
+        report(QStringLiteral("%1 \"%2\": app %3 ms, raw SQLite %4 ms (x%5), %6 matches%7")
+                   .arg(what, text)
+                   .arg(a, 0, 'f', a < 1 ? 2 : 1)
+                   .arg(r, 0, 'f', r < 1 ? 2 : 1)
+                   .arg(r > 0 ? a / r : 0, 0, 'f', 2)
+                   .arg(appMatches)
+                   .arg(appMatches == rawMatches ? QString()
+                                                 : QStringLiteral(" (raw: %1!)").arg(rawMatches)));
+    }
+
+    const qint64 pageSize = scalar(*database, QStringLiteral("PRAGMA page_size"));
+    const qint64 pages = scalar(*database, QStringLiteral("PRAGMA page_count"));
+    const qint64 indexBytes =
+        scalar(*database,
+               QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'ticket_search%'"));
+    const double fileMiB = double(pageSize * pages) / 1048576.0;
+    report(QStringLiteral("search index: %1 MiB of a %2 MiB file: +%3 % over the file without it")
+               .arg(double(indexBytes) / 1048576.0, 0, 'f', 1)
+               .arg(fileMiB, 0, 'f', 1)
+               .arg(100.0 * double(indexBytes) / double(pageSize * pages - indexBytes), 0, 'f', 1));
+    database.reset();
+
+    if (migrate) {
+        // The same tickets as a schema-6 file (the index dropped and vacuumed away).
+        const QString old = path + QStringLiteral(".v6-copy.sqlite");
+        QFile::remove(old);
+        QFile::remove(old + QStringLiteral(".v6.bak"));
+        {
+            sqlite3* db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            const QByteArray into = QStringLiteral("VACUUM INTO '%1'").arg(old).toUtf8();
+            sqlite3_exec(db, into.constData(), nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            sqlite3_open(old.toUtf8().constData(), &db);
+            sqlite3_exec(db,
+                         "DROP TABLE ticket_search; PRAGMA user_version = 6; VACUUM; "
+                         "PRAGMA journal_mode = WAL",
+                         nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto upgraded = Database::open(old, &error);
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        if (!upgraded) {
+            report(error);
+            return 1;
+        }
+        report(QStringLiteral("migration of %1 tickets to schema %2 (backup copy + index): %3 s")
+                   .arg(tickets)
+                   .arg(upgraded->schemaVersion())
+                   .arg(seconds, 0, 'f', 1));
+        upgraded.reset();
+        QFile::remove(old);
+        QFile::remove(old + QStringLiteral("-wal"));
+        QFile::remove(old + QStringLiteral("-shm"));
+        QFile::remove(old + QStringLiteral(".v6.bak"));
+    }
+    return 0;
+}

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+// Search (issue 17): the index words, the index kept in step by every write path, the
+// migration that builds it, what a query means (synonyms, display names) and the order.
+#include "catch.h"
+#include "olddatabase.h"
+#include "testsupport.h"
+
+#include "demo/demodata.h"
+#include "exchange/ticketexport.h"
+#include "exchange/ticketimport.h"
+#include "search/searchquery.h"
+#include "search/searchtokens.h"
+#include "storage/searchindex.h"
+#include "storage/ticketsearch.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace rtcare;
+using namespace rtcare::test;
+
+namespace {
+
+// What unicode61 (remove_diacritics 2) makes of a word: "são" -> "sao".
+QString withoutDiacritics(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out;
+}
+
+// Every ticket's index words as the index holds them (fts5vocab's instance table reads
+// them back from a contentless table), against the words of the stored ticket now.
+void requireIndexInStep(const Database& database, TicketRepository& repository)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING "
+                                  "fts5vocab(main, ticket_search, instance)")));
+    REQUIRE(q.exec(QStringLiteral("SELECT doc, term FROM temp.search_words ORDER BY doc, offset")));
+    QMap<qint64, QStringList> indexed;
+    while (q.next())
+        indexed[q.value(0).toLongLong()] << q.value(1).toString();
+    QSqlQuery ids(db);
+    REQUIRE(ids.exec(QStringLiteral("SELECT id FROM tickets ORDER BY id")));
+    int tickets = 0;
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        const std::optional<Ticket> ticket = repository.find(id);
+        REQUIRE(ticket);
+        INFO("ticket " << ticket->number.toStdString());
+        CHECK(indexed.value(id).join(QLatin1Char(' ')) ==
+              withoutDiacritics(searchindex::ticketTokens(*ticket)));
+        ++tickets;
+    }
+    CHECK(indexed.size() == tickets);
+}
+
+NewTicket complaint(const QString& description,
+                    const QString& contact = QStringLiteral("13800000000"))
+{
+    NewTicket input;
+    input.customer.name = QStringLiteral("李娜");
+    input.customer.contact = contact;
+    input.category = Category::AvQuality;
+    input.channel = QStringLiteral("chat");
+    input.description = description;
+    return input;
+}
+
+QStringList found(const Database& database, const QString& text)
+{
+    QueueQuery query(database);
+    query.setFilter(QueueFilter::All);
+    query.setSearch(text);
+    QStringList numbers;
+    for (const QueueRow& row : query.page(0, 100, QDateTime::currentDateTimeUtc()))
+        numbers << row.number;
+    numbers.sort();
+    return numbers;
+}
+
+} // namespace
+
+TEST_CASE("search words: Chinese as overlapping pairs ending in the last character, other "
+          "text as lower-case words",
+          "[search]")
+{
+    using search::indexTokens;
+    CHECK(indexTokens(u"视频很卡") == QStringLiteral("视频 频很 很卡 卡"));
+    CHECK(indexTokens(u"卡") == QStringLiteral("卡"));
+    // Script changes split words; full-width letters fold, punctuation separates.
+    CHECK(indexTokens(u"Galaxy S21上视频卡顿，ＯＫ?") ==
+          QStringLiteral("galaxy s21 上视 视频 频卡 卡顿 顿 ok"));
+    CHECK(indexTokens(u"user10023@example.com") == QStringLiteral("user10023 example com"));
+    CHECK(indexTokens(u"  ,. ").isEmpty());
+
+    using search::matchExpression;
+    CHECK(matchExpression(u"卡顿") == QStringLiteral("\"卡顿\""));
+    CHECK(matchExpression(u"视频很卡") == QStringLiteral("\"视频 频很 很卡\""));
+    CHECK(matchExpression(u"卡") == QStringLiteral("\"卡\"*"));
+    CHECK(matchExpression(u"Freez") == QStringLiteral("\"freez\"*"));
+    CHECK(matchExpression(u"S21卡顿") == QStringLiteral("\"s21\"* AND \"卡顿\""));
+    CHECK(matchExpression(u"\"").isEmpty());
+}
+
+TEST_CASE("search meaning: a symptom word stands for its synonyms in both languages, numbers "
+          "and contacts are recognised",
+          "[search]")
+{
+    const search::SearchQuery stutter = search::parseSearch(QStringLiteral("卡顿"));
+    REQUIRE(stutter.terms.size() == 1);
+    CHECK(stutter.terms.front().synonyms.contains(QStringLiteral("freez*")));
+    CHECK(stutter.terms.front().synonyms.contains(QStringLiteral("卡")));
+    // 很卡 and 一卡一卡 are found by 卡 already: not asked for twice.
+    CHECK_FALSE(stutter.terms.front().synonyms.contains(QStringLiteral("一卡一卡")));
+    const search::SearchQuery freezing = search::parseSearch(QStringLiteral("freezing"));
+    CHECK(freezing.terms.front().synonyms.contains(QStringLiteral("卡")));
+
+    CHECK(search::parseSearch(QStringLiteral("rtc-20261124-00")).numberPrefix ==
+          QStringLiteral("RTC-20261124-00"));
+    CHECK(search::parseSearch(QStringLiteral("20261124-0003")).numberPrefix ==
+          QStringLiteral("RTC-20261124-0003"));
+    CHECK(search::parseSearch(QStringLiteral("138001")).contactPrefix == QStringLiteral("138001"));
+    CHECK(search::parseSearch(QStringLiteral("Live-stream co-hosting")).terms.front().scenarios ==
+          QStringList{QStringLiteral("live_cohost")});
+    CHECK(search::parseSearch(QStringLiteral("Network connection")).terms.front().categories ==
+          QStringList{QStringLiteral("network")});
+    // Words that name nothing are all required.
+    CHECK(search::parseSearch(QStringLiteral("Galaxy S21")).terms.size() == 2);
+}
+
+TEST_CASE("search finds what the agent means: synonyms, names of categories and scenarios, "
+          "devices and customers",
+          "[search][storage]")
+{
+    TempDatabase t;
+    QString error;
+    const Ticket slow = *t.repository->create(complaint(QStringLiteral("开会时视频很卡")), &error);
+    const Ticket frozen =
+        *t.repository->create(complaint(QStringLiteral("The picture keeps freezing")), &error);
+    const Ticket echo =
+        *t.repository->create(complaint(QStringLiteral("对方说能听到回声")), &error);
+    NewTicket network = complaint(QStringLiteral("通话几分钟就掉线"));
+    network.category = Category::Network;
+    network.customer.name = QStringLiteral("Olivia Chen");
+    network.deviceModel = QStringLiteral("Galaxy S21");
+    const Ticket drop = *t.repository->create(network, &error);
+
+    CHECK(found(*t.database, QStringLiteral("卡顿")) == QStringList{slow.number, frozen.number});
+    CHECK(found(*t.database, QStringLiteral("freezing")) ==
+          QStringList{slow.number, frozen.number});
+    CHECK(found(*t.database, QStringLiteral("echo")) == QStringList{echo.number});
+    CHECK(found(*t.database, QStringLiteral("回声")) == QStringList{echo.number});
+    CHECK(found(*t.database, QStringLiteral("Network connection")) == QStringList{drop.number});
+    CHECK(found(*t.database, QStringLiteral("galaxy s2")) == QStringList{drop.number});
+    CHECK(found(*t.database, QStringLiteral("Olivia")) == QStringList{drop.number});
+    CHECK(found(*t.database, QStringLiteral("李")).size() == 3);
+    CHECK(found(*t.database, QStringLiteral("视频很卡")) == QStringList{slow.number});
+    CHECK(found(*t.database, QStringLiteral("火星")).isEmpty());
+
+    SECTION("a scenario named by its id or its name, once the diagnosis recorded it")
+    {
+        DiagnosisRecord record;
+        record.scenario = QStringLiteral("live_cohost");
+        REQUIRE(t.repository->recordDiagnosis(echo.id, record, &error));
+        CHECK(found(*t.database, QStringLiteral("live_cohost")) == QStringList{echo.number});
+        CHECK(found(*t.database, QStringLiteral("Live-stream co-hosting")) ==
+              QStringList{echo.number});
+    }
+    SECTION("the best first: the ticket whose contact it is, then the text that mentions it")
+    {
+        const Ticket mentions = *t.repository->create(
+            complaint(QStringLiteral("请回拨 13912345678"), QStringLiteral("13700000000")), &error);
+        const Ticket owner = *t.repository->create(
+            complaint(QStringLiteral("声音断断续续"), QStringLiteral("13912345678")), &error);
+        TicketSearch search(*t.database);
+        const std::optional<SearchResults> results =
+            search.run(QStringLiteral("13912345678"), 10, &error);
+        REQUIRE(results);
+        CHECK(results->total == 2);
+        REQUIRE(results->hits.size() == 2);
+        CHECK(results->hits.at(0).row.number == owner.number);
+        CHECK(results->hits.at(0).matchedFields == QStringList{QStringLiteral("contact")});
+        CHECK(results->hits.at(1).row.number == mentions.number);
+        CHECK(results->hits.at(1).matchedFields == QStringList{QStringLiteral("description")});
+
+        const auto byNumber = search.run(drop.number, 10, &error);
+        REQUIRE(byNumber);
+        REQUIRE(byNumber->hits.size() == 1);
+        CHECK(byNumber->hits.front().row.number == drop.number);
+        CHECK(byNumber->hits.front().matchedFields == QStringList{QStringLiteral("number")});
+    }
+}
+
+TEST_CASE("the search index follows every write: create, category, diagnosis, import, demo "
+          "data",
+          "[search][storage]")
+{
+    if (onServerEngine())
+        return; // the server has no index of its own words (searchsql.h)
+    TempDatabase t;
+    QString error;
+    const Ticket ticket = *t.repository->create(complaint(QStringLiteral("画面定格")), &error);
+    requireIndexInStep(*t.database, *t.repository);
+
+    REQUIRE(t.repository->changeCategory(ticket.id, Category::Compatibility,
+                                         QStringLiteral("只在这款手机上出现"), &error));
+    CHECK(found(*t.database, QStringLiteral("compatibility")) == QStringList{ticket.number});
+    CHECK(found(*t.database, QStringLiteral("av_quality")).isEmpty());
+
+    DiagnosisRecord record;
+    record.deviceModel = QStringLiteral("Pixel 7");
+    record.region = QStringLiteral("浙江 杭州");
+    REQUIRE(t.repository->recordDiagnosis(ticket.id, record, &error));
+    CHECK(found(*t.database, QStringLiteral("pixel")) == QStringList{ticket.number});
+    CHECK(found(*t.database, QStringLiteral("杭州")) == QStringList{ticket.number});
+    record.deviceModel = QStringLiteral("Mate 60");
+    REQUIRE(t.repository->recordDiagnosis(ticket.id, record, &error));
+    CHECK(found(*t.database, QStringLiteral("pixel")).isEmpty());
+    requireIndexInStep(*t.database, *t.repository);
+
+    // Import: a new ticket, and a later copy of the stored one with other words.
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    REQUIRE(exportTickets(*t.database, out, &error) == 1);
+    QJsonObject copy = QJsonDocument::fromJson(out.data().trimmed()).object();
+    copy.insert(QStringLiteral("description"), QStringLiteral("摄像头打不开"));
+    copy.insert(QStringLiteral("updated_at"), QStringLiteral("2030-01-01T00:00:00Z"));
+    QJsonObject other = copy;
+    other.insert(QStringLiteral("uuid"), QStringLiteral("6f1c1d2e-0000-4000-8000-00000000beef"));
+    other.insert(QStringLiteral("number"), QStringLiteral("RTC-20261124-0777"));
+    other.insert(QStringLiteral("description"), QStringLiteral("Screen sharing shows black"));
+    QByteArray lines = QJsonDocument(copy).toJson(QJsonDocument::Compact) + '\n' +
+                       QJsonDocument(other).toJson(QJsonDocument::Compact) + '\n';
+    QBuffer in(&lines);
+    in.open(QIODevice::ReadOnly);
+    const std::optional<ImportResult> imported =
+        importTickets(in, QStringLiteral("b.jsonl"), *t.repository, &error);
+    INFO(error.toStdString());
+    REQUIRE(imported);
+    CHECK(imported->updated == 1);
+    CHECK(imported->imported == 1);
+    CHECK(found(*t.database, QStringLiteral("定格")).isEmpty());
+    CHECK(found(*t.database, QStringLiteral("摄像头")) == QStringList{ticket.number});
+    CHECK(found(*t.database, QStringLiteral("screen shar")) ==
+          QStringList{QStringLiteral("RTC-20261124-0777")});
+    requireIndexInStep(*t.database, *t.repository);
+
+    DemoOptions options;
+    options.count = 300;
+    REQUIRE(generateDemoTickets(*t.database, SlaPolicy::builtIn(), options, &error));
+    requireIndexInStep(*t.database, *t.repository);
+}
+
+TEST_CASE("the queue pages a search in its own order, whether it looks matches up or walks "
+          "its index",
+          "[search][storage]")
+{
+    TempDatabase t;
+    QString error;
+    DemoOptions options;
+    options.count = onServerEngine() ? 400 : 6000;
+    if (onServerEngine())
+        return; // demo data is not written on a team server
+    REQUIRE(generateDemoTickets(*t.database, SlaPolicy::builtIn(), options, &error));
+    const QDateTime now = t.now;
+    for (const QString& text :
+         {QStringLiteral("卡顿"), QStringLiteral("掉线"), QStringLiteral("新疆")}) {
+        INFO(text.toStdString());
+        QueueQuery query(*t.database);
+        query.setFilter(QueueFilter::All);
+        query.setSearch(text);
+        // The same matches by brute force: the index's ids, sorted by the queue's key.
+        QSqlQuery all(t.database->connection());
+        REQUIRE(all.prepare(QStringLiteral(
+            "SELECT number FROM tickets WHERE id IN (SELECT rowid FROM ticket_search WHERE "
+            "ticket_search MATCH ?) ORDER BY queue_rank, queue_key, id")));
+        all.addBindValue(query.searchQuery().ftsExpression());
+        REQUIRE(all.exec());
+        QStringList expected;
+        while (all.next())
+            expected << all.value(0).toString();
+        REQUIRE(expected.size() > 0);
+        CHECK(query.count(now) == expected.size());
+        QStringList firstPages;
+        for (const QueueRow& row : query.page(0, 60, now) + query.page(60, 60, now))
+            firstPages << row.number;
+        CHECK(firstPages == expected.mid(0, 120));
+        query.setFilter(QueueFilter::Open);
+        CHECK(query.count(now) <= expected.size());
+    }
+}
+
+TEST_CASE("the migration to schema 7 keeps every ticket and builds the search index",
+          "[search][storage]")
+{
+    if (onServerEngine())
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    makeOldDatabase(path, 6, 1000);
+    QString error;
+    std::unique_ptr<Database> database = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(database);
+    CHECK(database->schemaVersion() == 7);
+    CHECK(QFile::exists(path + QStringLiteral(".v6.bak")));
+    QSqlQuery q(database->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM tickets")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1000);
+    // Names '客户' || i: 12, 120-129; devices 'd' || (i % 7).
+    CHECK(found(*database, QStringLiteral("客户12")).size() == 11);
+    QueueQuery devices(*database);
+    devices.setFilter(QueueFilter::All);
+    devices.setSearch(QStringLiteral("d3"));
+    CHECK(devices.count(QDateTime::currentDateTimeUtc()) == 143);
+    TicketRepository repository(*database, SlaPolicy::builtIn());
+    requireIndexInStep(*database, repository);
+}
