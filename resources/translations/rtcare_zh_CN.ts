@@ -2059,6 +2059,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>With a suggestion</source>
         <translation>有建议</translation>
     </message>
+    <message>
+        <source>Replies per agent: no reply was sent in this period</source>
+        <translation>各客服的回复数：本期没有发出任何回复</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ReportHtml</name>

@@ -275,13 +275,20 @@ QChart* recurringTrendChart(const PeriodReport& report)
 
 QChart* replyQualityChart(const PeriodReport& report)
 {
+    const QList<AgentReplyQuality>& agents = report.replyQuality.agents;
+    if (agents.isEmpty()) {
+        // Said in words: empty bars on a 0-1 axis look like a broken chart.
+        QChart* chart = newChart(ReportCharts::tr("Replies per agent: no reply was sent in this "
+                                                  "period"));
+        chart->legend()->hide();
+        return chart;
+    }
     QChart* chart = newChart(ReportCharts::tr("Replies per agent, and those with a wording suggestion"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto* series = new QHorizontalBarSeries;
     auto* replies = new QBarSet(ReportCharts::tr("Replies"));
     auto* suggested = new QBarSet(ReportCharts::tr("With a suggestion"));
     QStringList labels;
-    const QList<AgentReplyQuality>& agents = report.replyQuality.agents;
     const qsizetype shown = std::min<qsizetype>(agents.size(), 8);
     for (qsizetype i = shown - 1; i >= 0; --i) { // most replies on top
         labels << agents.at(i).agent;
