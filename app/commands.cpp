@@ -63,11 +63,7 @@ struct Session
 int listCommand(const GlobalOptions& globals, const QStringList& command)
 {
     QCommandLineParser parser;
-    const QCommandLineOption statusOption(
-        QStringLiteral("status"),
-        QStringLiteral("Only tickets in status S (new, acknowledged, investigating, "
-                       "waiting_customer, escalated, resolved, closed)."),
-        QStringLiteral("S"));
+    const QCommandLineOption statusOption = ticketStatusOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Write a JSON array to stdout."));
     parser.addOptions({statusOption, jsonOption});
@@ -76,12 +72,9 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
         stop >= 0)
         return stop;
     std::optional<TicketStatus> status;
-    if (parser.isSet(statusOption)) {
-        status = statusFromId(parser.value(statusOption));
-        if (!status)
-            return fail(BadInput, QStringLiteral("list: --status: '%1' is not a ticket status")
-                                      .arg(parser.value(statusOption)));
-    }
+    if (const int stop = readTicketStatus(parser, statusOption, QStringLiteral("list"), &status);
+        stop >= 0)
+        return stop;
     Session session;
     if (const int code = session.open(globals); code != Success)
         return code;

@@ -20,11 +20,7 @@ namespace rtcare::cli {
 int searchCommand(const GlobalOptions& globals, const QStringList& command)
 {
     QCommandLineParser parser;
-    const QCommandLineOption statusOption(
-        QStringLiteral("status"),
-        QStringLiteral("Only tickets in status S (new, acknowledged, investigating, "
-                       "waiting_customer, escalated, resolved, closed)."),
-        QStringLiteral("S"));
+    const QCommandLineOption statusOption = ticketStatusOption();
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("At most N matches (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
@@ -49,12 +45,9 @@ int searchCommand(const GlobalOptions& globals, const QStringList& command)
     if (text.isEmpty())
         return fail(BadInput, QStringLiteral("search: the query is empty"));
     std::optional<TicketStatus> status;
-    if (parser.isSet(statusOption)) {
-        status = statusFromId(parser.value(statusOption));
-        if (!status)
-            return fail(BadInput, QStringLiteral("search: --status: '%1' is not a ticket status")
-                                      .arg(parser.value(statusOption)));
-    }
+    if (const int stop = readTicketStatus(parser, statusOption, QStringLiteral("search"), &status);
+        stop >= 0)
+        return stop;
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 1)

@@ -46,4 +46,26 @@ int parseArguments(QCommandLineParser& parser, const QStringList& command,
     return -1;
 }
 
+QCommandLineOption ticketStatusOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("status"),
+        QStringLiteral("Only tickets in status S (new, acknowledged, investigating, "
+                       "waiting_customer, escalated, resolved, closed)."),
+        QStringLiteral("S"));
+}
+
+int readTicketStatus(const QCommandLineParser& parser, const QCommandLineOption& option,
+                     const QString& command, std::optional<TicketStatus>* status)
+{
+    status->reset();
+    if (!parser.isSet(option))
+        return -1;
+    *status = statusFromId(parser.value(option));
+    if (!*status)
+        return fail(BadInput, QStringLiteral("%1: --status: '%2' is not a ticket status")
+                                  .arg(command, parser.value(option)));
+    return -1;
+}
+
 } // namespace rtcare::cli

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/status.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rtcare::cli {
 
@@ -17,5 +21,14 @@ namespace rtcare::cli {
 // The subcommand's help, its usage line naming "rtcare <command>" rather than the path the
 // program was started from.
 [[nodiscard]] QString subcommandHelp(const QCommandLineParser& parser, const QString& command);
+
+// --status S, listing every ticket status (list, search).
+[[nodiscard]] QCommandLineOption ticketStatusOption();
+// The value of ticketStatusOption() once parsed, into *status (nullopt when not given):
+// returns -1 to go on, or the exit code after saying "<command>: --status: 'X' is not a
+// ticket status".
+[[nodiscard]] int readTicketStatus(const QCommandLineParser& parser,
+                                   const QCommandLineOption& option, const QString& command,
+                                   std::optional<TicketStatus>* status);
 
 } // namespace rtcare::cli

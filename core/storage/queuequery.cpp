@@ -71,24 +71,6 @@ QString firstLine(const QString& text)
     return line;
 }
 
-QueueRow rowFromQuery(const QSqlQuery& q)
-{
-    QueueRow row;
-    row.id = q.value(0).toLongLong();
-    row.number = q.value(1).toString();
-    row.customerName = q.value(2).toString();
-    row.enterprise = q.value(3).toBool();
-    row.keyBusiness = q.value(4).toBool();
-    row.category = categoryFromId(q.value(5).toString()).value_or(Category::Other);
-    row.priority = q.value(6).toString();
-    row.status = statusFromId(q.value(7).toString()).value_or(TicketStatus::New);
-    row.createdAt = ticketrows::fromDb(q.value(8));
-    row.firstResponseDue = ticketrows::fromDb(q.value(9));
-    row.firstResponseAt = ticketrows::fromDb(q.value(10));
-    row.summary = firstLine(q.value(11).toString());
-    return row;
-}
-
 // The open commitment due first, per row of a page (the commitments_ticket index).
 const QString& promiseColumns()
 {
@@ -112,6 +94,24 @@ const QString& rowColumns()
 }
 
 } // namespace
+
+QueueRow queueRowFromQuery(const QSqlQuery& q)
+{
+    QueueRow row;
+    row.id = q.value(0).toLongLong();
+    row.number = q.value(1).toString();
+    row.customerName = q.value(2).toString();
+    row.enterprise = q.value(3).toBool();
+    row.keyBusiness = q.value(4).toBool();
+    row.category = categoryFromId(q.value(5).toString()).value_or(Category::Other);
+    row.priority = q.value(6).toString();
+    row.status = statusFromId(q.value(7).toString()).value_or(TicketStatus::New);
+    row.createdAt = ticketrows::fromDb(q.value(8));
+    row.firstResponseDue = ticketrows::fromDb(q.value(9));
+    row.firstResponseAt = ticketrows::fromDb(q.value(10));
+    row.summary = firstLine(q.value(11).toString());
+    return row;
+}
 
 QueueQuery::QueueQuery(const Database& database)
     : m_database(database)
@@ -207,7 +207,7 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
         return rows;
     rows.reserve(limit);
     while (q.next()) {
-        QueueRow row = rowFromQuery(q);
+        QueueRow row = queueRowFromQuery(q);
         row.promisedAt = ticketrows::fromDb(q.value(12));
         row.promiseDue = ticketrows::fromDb(q.value(13));
         row.promiseText = q.value(14).toString();
@@ -229,7 +229,7 @@ bool QueueQuery::visit(const QDateTime& nowUtc,
     if (!q.exec())
         return false;
     while (q.next()) {
-        if (!visitor(rowFromQuery(q)))
+        if (!visitor(queueRowFromQuery(q)))
             break;
     }
     return true;
@@ -283,7 +283,7 @@ QList<QueueQuery::Crossing> QueueQuery::crossings(const QDateTime& fromUtc,
     if (!q.exec())
         return result;
     while (q.next())
-        result.append({rowFromQuery(q), q.value(12).toBool()});
+        result.append({queueRowFromQuery(q), q.value(12).toBool()});
     return result;
 }
 

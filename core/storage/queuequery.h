@@ -14,6 +14,8 @@
 
 class QSqlQuery;
 
+class QSqlQuery;
+
 namespace rtcare {
 
 class Database;
@@ -130,5 +132,11 @@ private:
     [[nodiscard]] int matchCount() const;
     [[nodiscard]] bool walkQueue() const;
 };
+
+// The queue row of a query whose first twelve columns are, in order: id, number,
+// customer_name, customer_enterprise, customer_key_business, category, priority, status,
+// created_at, first_response_due, first_response_at, description. The summary is the
+// description's first line, at most 120 characters.
+[[nodiscard]] QueueRow queueRowFromQuery(const QSqlQuery& q);
 
 } // namespace rtcare

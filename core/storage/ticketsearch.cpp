@@ -29,24 +29,12 @@ const QString& hitColumns()
 SearchHit hitFromQuery(const QSqlQuery& q, const search::SearchQuery& query)
 {
     SearchHit hit;
-    QueueRow& row = hit.row;
-    row.id = q.value(0).toLongLong();
-    row.number = q.value(1).toString();
-    row.customerName = q.value(2).toString();
-    row.enterprise = q.value(3).toBool();
-    row.keyBusiness = q.value(4).toBool();
-    row.category = categoryFromId(q.value(5).toString()).value_or(Category::Other);
-    row.priority = q.value(6).toString();
-    row.status = statusFromId(q.value(7).toString()).value_or(TicketStatus::New);
-    row.createdAt = ticketrows::fromDb(q.value(8));
-    row.firstResponseDue = ticketrows::fromDb(q.value(9));
-    row.firstResponseAt = ticketrows::fromDb(q.value(10));
-    const QString description = q.value(11).toString();
-    row.summary = description.section(QLatin1Char('\n'), 0, 0).simplified().left(120);
-    hit.matchedFields =
-        matchedFields(query, row.number, q.value(12).toString(), row.customerName,
-                      q.value(13).toString(), q.value(14).toString(), q.value(15).toString(),
-                      description, q.value(5).toString(), q.value(16).toString());
+    hit.row = queueRowFromQuery(q);
+    hit.matchedFields = matchedFields(query, hit.row.number, q.value(12).toString(),
+                                      hit.row.customerName, q.value(13).toString(),
+                                      q.value(14).toString(), q.value(15).toString(),
+                                      q.value(11).toString(), q.value(5).toString(),
+                                      q.value(16).toString());
     return hit;
 }
 
