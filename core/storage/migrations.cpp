@@ -151,6 +151,12 @@ constexpr std::array kVersion6{
 
 constexpr int kSearchIndexVersion = 7;
 
+// Version 8: the queue of one status ("list --status new", the window's status filter) read
+// in queue order from an index that leads with the status, not from the whole queue index.
+constexpr std::array kStatusQueueIndex{
+    "CREATE INDEX tickets_status_queue ON tickets(status, queue_rank, queue_key, id)",
+};
+
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
     QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
@@ -160,7 +166,8 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // Version 7: full-text search (SQLite's FTS5, filled from the
                            // tickets by searchindex::fill; the server searches its columns).
                            engine == sqldialect::Engine::SQLite ? searchindex::schemaStatements()
-                                                                : QStringList{}};
+                                                                : QStringList{},
+                           fromArray(kStatusQueueIndex)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

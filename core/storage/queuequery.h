@@ -87,6 +87,8 @@ public:
     // Streams every matching row in queue order (for exports and the command line);
     // stops early when the visitor returns false. False if the query failed.
     bool visit(const QDateTime& nowUtc, const std::function<bool(const QueueRow&)>& visitor) const;
+    // The SELECT visit() prepares (its parameters unbound), for checking its query plan.
+    [[nodiscard]] QString visitStatement() const;
     [[nodiscard]] QueueCounts counts(const QDateTime& nowUtc) const; // ignores the search
 
     // Pending first responses whose clock crossed the at-risk step or its due time in
