@@ -131,6 +131,9 @@ private:
     // How many tickets the search alone finds (SQLite: from the full-text index).
     [[nodiscard]] int matchCount() const;
     [[nodiscard]] bool walkQueue() const;
+    // Tickets in all statuses, or in one, from the counts kept by triggers (schema 8);
+    // nullopt where none are kept (a team server).
+    [[nodiscard]] std::optional<int> keptCount(std::optional<TicketStatus> status) const;
 };
 
 } // namespace rtcare
