@@ -151,6 +151,30 @@ constexpr std::array kVersion6{
 
 constexpr int kSearchIndexVersion = 7;
 
+// Version 8: the queue of one status ("list --status new", the window's status filter) read
+// in queue order from an index that leads with the status, not from the whole queue index.
+// On SQLite the number of tickets per status is kept by triggers, so the All badge and the
+// count of a status need not count 1,000,000 index entries on every refresh. (A server
+// counts itself: one counter row per status would serialise the agents' writes.)
+constexpr std::array kStatusQueueIndex{
+    "CREATE INDEX tickets_status_queue ON tickets(status, queue_rank, queue_key, id)",
+};
+
+constexpr std::array kStatusCounts{
+    "CREATE TABLE ticket_status_counts (status TEXT PRIMARY KEY, tickets INTEGER NOT NULL)",
+    "INSERT INTO ticket_status_counts SELECT status, count(*) FROM tickets GROUP BY status",
+    R"(CREATE TRIGGER ticket_status_counts_insert AFTER INSERT ON tickets BEGIN
+        INSERT INTO ticket_status_counts VALUES (NEW.status, 1)
+        ON CONFLICT (status) DO UPDATE SET tickets = tickets + 1; END)",
+    R"(CREATE TRIGGER ticket_status_counts_delete AFTER DELETE ON tickets BEGIN
+        UPDATE ticket_status_counts SET tickets = tickets - 1 WHERE status = OLD.status; END)",
+    R"(CREATE TRIGGER ticket_status_counts_update AFTER UPDATE OF status ON tickets
+        WHEN OLD.status IS NOT NEW.status BEGIN
+        UPDATE ticket_status_counts SET tickets = tickets - 1 WHERE status = OLD.status;
+        INSERT INTO ticket_status_counts VALUES (NEW.status, 1)
+        ON CONFLICT (status) DO UPDATE SET tickets = tickets + 1; END)",
+};
+
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
     QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
@@ -160,7 +184,10 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // Version 7: full-text search (SQLite's FTS5, filled from the
                            // tickets by searchindex::fill; the server searches its columns).
                            engine == sqldialect::Engine::SQLite ? searchindex::schemaStatements()
-                                                                : QStringList{}};
+                                                                : QStringList{},
+                           fromArray(kStatusQueueIndex)
+                               + (engine == sqldialect::Engine::SQLite ? fromArray(kStatusCounts)
+                                                                       : QStringList{})};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

@@ -172,10 +172,31 @@ bool QueueQuery::walkQueue() const
            && matchCount() > kLookupAtMost;
 }
 
+// The tickets of every status, or of one, from the counts the triggers keep (SQLite).
+std::optional<int> QueueQuery::keptCount(std::optional<TicketStatus> status) const
+{
+    QSqlDatabase db = m_database.connection();
+    if (sqldialect::engineOf(db) != sqldialect::Engine::SQLite)
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(status ? QStringLiteral("SELECT coalesce(sum(tickets), 0) FROM ticket_status_counts "
+                                      "WHERE status = :status")
+                     : QStringLiteral("SELECT coalesce(sum(tickets), 0) FROM ticket_status_counts"));
+    if (status)
+        q.bindValue(QStringLiteral(":status"), statusId(*status));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
     if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status)
         return matchCount();
+    if (m_query.isEmpty() && m_filter == QueueFilter::All) {
+        if (const std::optional<int> kept = keptCount(m_status))
+            return *kept;
+    }
     if (!m_query.isEmpty() && matchCount() == 0)
         return 0;
     QSqlQuery q(m_database.connection());
@@ -216,6 +237,14 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
     return rows;
 }
 
+// With a status, the index tickets_status_queue (schema 8) gives that status's tickets in
+// queue order: "list --status new" reads a few hundred index entries, not the whole queue.
+QString QueueQuery::visitStatement() const
+{
+    return QStringLiteral("SELECT %1 FROM tickets WHERE %2 ORDER BY queue_rank, queue_key, id")
+        .arg(rowColumns(), whereClause(walkQueue()));
+}
+
 bool QueueQuery::visit(const QDateTime& nowUtc,
                        const std::function<bool(const QueueRow&)>& visitor) const
 {
@@ -223,8 +252,7 @@ bool QueueQuery::visit(const QDateTime& nowUtc,
         return true;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE %2 ORDER BY queue_rank, queue_key, id")
-                  .arg(rowColumns(), whereClause(walkQueue())));
+    q.prepare(visitStatement());
     bindWhere(q, nowUtc);
     if (!q.exec())
         return false;
@@ -240,8 +268,10 @@ QueueCounts QueueQuery::counts(const QDateTime& nowUtc) const
     QueueCounts result;
     QSqlQuery q(m_database.connection());
     // Pending tickets are few, so the at-risk and breached counts scan only the
-    // pending part of the queue index; the totals come from the same index. Open
-    // commitments are few too: their part reads the open-commitment index.
+    // pending part of the queue index; the open total comes from the same index, the
+    // whole total from the kept counts (SQLite) or the table. Open commitments are few
+    // too: their part reads the open-commitment index.
+    const std::optional<int> all = keptCount(std::nullopt);
     q.prepare(QStringLiteral(
                   "SELECT "
                   "(SELECT count(*) FROM tickets WHERE queue_rank < 2), "
@@ -249,10 +279,11 @@ QueueCounts QueueQuery::counts(const QDateTime& nowUtc) const
                   "   AND queue_key > :now AND first_response_risk_at <= :now UNION %1)%3), "
                   "(SELECT count(*) FROM (SELECT id FROM tickets WHERE queue_rank = 0 "
                   "   AND queue_key <= :now UNION %2)%4), "
-                  "(SELECT count(*) FROM tickets)")
+                  "%5")
                   .arg(promisesAtRisk(), promisesOverdue(),
                        sqldialect::subqueryName(sqldialect::engineOf(m_database.connection()), QStringLiteral("r")),
-                       sqldialect::subqueryName(sqldialect::engineOf(m_database.connection()), QStringLiteral("b"))));
+                       sqldialect::subqueryName(sqldialect::engineOf(m_database.connection()), QStringLiteral("b")),
+                       all ? QString::number(*all) : QStringLiteral("(SELECT count(*) FROM tickets)")));
     q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
     q.bindValue(QStringLiteral(":riskpct"), m_promiseRiskPercent);
     if (!q.exec() || !q.next())

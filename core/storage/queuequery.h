@@ -89,6 +89,8 @@ public:
     // Streams every matching row in queue order (for exports and the command line);
     // stops early when the visitor returns false. False if the query failed.
     bool visit(const QDateTime& nowUtc, const std::function<bool(const QueueRow&)>& visitor) const;
+    // The SELECT visit() prepares (its parameters unbound), for checking its query plan.
+    [[nodiscard]] QString visitStatement() const;
     [[nodiscard]] QueueCounts counts(const QDateTime& nowUtc) const; // ignores the search
 
     // Pending first responses whose clock crossed the at-risk step or its due time in
@@ -131,6 +133,9 @@ private:
     // How many tickets the search alone finds (SQLite: from the full-text index).
     [[nodiscard]] int matchCount() const;
     [[nodiscard]] bool walkQueue() const;
+    // Tickets in all statuses, or in one, from the counts kept by triggers (schema 8);
+    // nullopt where none are kept (a team server).
+    [[nodiscard]] std::optional<int> keptCount(std::optional<TicketStatus> status) const;
 };
 
 // The queue row of a query whose first twelve columns are, in order: id, number,

@@ -201,7 +201,7 @@ int main(int argc, char* argv[])
     database.reset();
 
     if (migrate) {
-        // The same tickets as a schema-6 file (the index dropped and vacuumed away).
+        // The same tickets as a schema-6 file (what schemas 7 and 8 added dropped and vacuumed away).
         const QString old = path + QStringLiteral(".v6-copy.sqlite");
         QFile::remove(old);
         QFile::remove(old + QStringLiteral(".v6.bak"));
@@ -213,7 +213,9 @@ int main(int argc, char* argv[])
             sqlite3_close(db);
             sqlite3_open(old.toUtf8().constData(), &db);
             sqlite3_exec(db,
-                         "DROP TABLE ticket_search; PRAGMA user_version = 6; VACUUM; "
+                         "DROP TABLE ticket_search; DROP INDEX IF EXISTS tickets_status_queue; "
+                         "DROP TABLE IF EXISTS ticket_status_counts; "
+                         "PRAGMA user_version = 6; VACUUM; "
                          "PRAGMA journal_mode = WAL",
                          nullptr, nullptr, nullptr);
             sqlite3_close(db);
