@@ -10,6 +10,7 @@
 #include "reports/volumebuckets.h"
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QHash>
 #include <QLocale>
@@ -105,8 +106,11 @@ bool recurring(const QSqlDatabase& db, const PeriodRows& rows, qint64 from, qint
     QList<RecurringCustomer> customers;
     if (!run(db,
              QStringLiteral("SELECT customer_contact, MAX(customer_name), COUNT(*) FROM tickets "
-                            "INDEXED BY tickets_recurring WHERE recurring = 1 AND created_at >= ? "
-                            "AND created_at < ? GROUP BY 1"),
+                            "%1WHERE recurring = 1 AND created_at >= ? AND created_at < ? "
+                            "GROUP BY 1")
+                 .arg(sqldialect::engineOf(db) == sqldialect::Engine::SQLite
+                          ? QStringLiteral("INDEXED BY tickets_recurring ")
+                          : QString()),
              {from, to},
              [&](const QSqlQuery& q) {
                  customers.append(

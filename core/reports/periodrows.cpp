@@ -3,6 +3,7 @@
 
 #include "reports/reportsql.h"
 #include "storage/reportrollup.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlQuery>
 
@@ -58,22 +59,28 @@ bool PeriodRows::load(const QSqlDatabase& db, qint64 from, qint64 to, QString* e
     values << firstDay << endDay;
     // The ragged edges' tickets are read once (the "edge" table, used by every dimension).
     const QString t = QStringLiteral("t");
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    const QString responded =
+        sqldialect::asInteger(engine, QStringLiteral("(t.first_response_at IS NOT NULL)"));
+    const QString met = sqldialect::asInteger(
+        engine, QStringLiteral("(t.first_response_at <= t.first_response_due)"));
     if (!edges.isEmpty())
         for (const rollup::Dimension& dimension : rollup::dimensions())
             parts << QStringLiteral("SELECT '%1', t.created_at / 86400, %2, t.category, "
-                                    "COUNT(*), SUM(t.first_response_at IS NOT NULL), "
-                                    "SUM(COALESCE(t.first_response_at <= t.first_response_due, "
-                                    "0)), SUM(t.recurring) FROM edge AS t GROUP BY 2, 3, 4")
-                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t));
+                                    "COUNT(*), SUM(%3), SUM(COALESCE(%4, 0)), SUM(t.recurring) "
+                                    "FROM edge AS t GROUP BY 2, 3, 4")
+                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t),
+                              responded, met);
     const QString sql =
         (edges.isEmpty() ? QString()
                          : QStringLiteral("WITH edge AS (%1) ")
                                .arg(edgeRanges.join(QStringLiteral(" UNION ALL "))))
         + QStringLiteral("SELECT dim, value, category, CASE WHEN dim IN ('category', 'priority', "
                        "'status', 'channel') THEN day ELSE 0 END, SUM(tickets), SUM(responded), "
-                       "SUM(met), SUM(recurring) FROM (%1) GROUP BY 1, 2, 3, 4 HAVING "
+                       "SUM(met), SUM(recurring) FROM (%1)%2 GROUP BY 1, 2, 3, 4 HAVING "
                        "SUM(tickets) <> 0")
-            .arg(parts.join(QStringLiteral(" UNION ALL ")));
+            .arg(parts.join(QStringLiteral(" UNION ALL ")),
+                 sqldialect::subqueryName(engine, QStringLiteral("cells")));
     const QStringList overTime{QStringLiteral("category"), QStringLiteral("priority"),
                                QStringLiteral("status"), QStringLiteral("channel")};
     return run(db, sql, values,

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace rtcare {
 
@@ -176,10 +177,10 @@ bool findIncidents(const QSqlDatabase& db, const ReportThresholds& thresholds, q
     const qint64 window = qint64(std::max(1, thresholds.incidentWindowMinutes)) * 60;
     // Windows start on the team's clock (an hour from xx:00 local, also at +05:30).
     const qint64 offset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(from, Qt::UTC));
-    return run(db,
+    const bool read = run(db,
                QStringLiteral("SELECT category, region, (created_at + ?) / ?, COUNT(*) FROM "
                               "tickets WHERE created_at >= ? AND created_at < ? AND region <> "
-                              "'' GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY 3, 1, 2"),
+                              "'' GROUP BY 1, 2, 3 HAVING COUNT(*) >= ?"),
                {offset, window, from, to, thresholds.incidentMinTickets},
                [&](const QSqlQuery& q) {
                    incidents->append(
@@ -189,6 +190,11 @@ bool findIncidents(const QSqlDatabase& db, const ReportThresholds& thresholds, q
                         q.value(3).toLongLong()});
                },
                error);
+    // Oldest first, then by category and region (ordered here, not by the engine's collation).
+    std::sort(incidents->begin(), incidents->end(), [](const Incident& a, const Incident& b) {
+        return std::tie(a.start, a.category, a.region) < std::tie(b.start, b.category, b.region);
+    });
+    return read;
 }
 
 std::optional<ReportThresholds> ReportThresholds::fromJson(const QByteArray& json,
