@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 namespace rtcare {
 
@@ -169,32 +168,6 @@ void addRecommendations(const reportsql::PeriodRows& rows, const ReportThreshold
                  thresholds.regionCategories, thresholds.regionMinTickets,
                  thresholds.regionShareFactor, report);
     reworkScenario(rows, thresholds, report);
-}
-
-bool findIncidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint64 from,
-                   qint64 to, const QTimeZone& zone, QList<Incident>* incidents, QString* error)
-{
-    const qint64 window = qint64(std::max(1, thresholds.incidentWindowMinutes)) * 60;
-    // Windows start on the team's clock (an hour from xx:00 local, also at +05:30).
-    const qint64 offset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(from, Qt::UTC));
-    const bool read = run(db,
-               QStringLiteral("SELECT category, region, (created_at + ?) / ?, COUNT(*) FROM "
-                              "tickets WHERE created_at >= ? AND created_at < ? AND region <> "
-                              "'' GROUP BY 1, 2, 3 HAVING COUNT(*) >= ?"),
-               {offset, window, from, to, thresholds.incidentMinTickets},
-               [&](const QSqlQuery& q) {
-                   incidents->append(
-                       {q.value(0).toString(), q.value(1).toString(),
-                        QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong() * window - offset,
-                                                      Qt::UTC),
-                        q.value(3).toLongLong()});
-               },
-               error);
-    // Oldest first, then by category and region (ordered here, not by the engine's collation).
-    std::sort(incidents->begin(), incidents->end(), [](const Incident& a, const Incident& b) {
-        return std::tie(a.start, a.category, a.region) < std::tie(b.start, b.category, b.region);
-    });
-    return read;
 }
 
 std::optional<ReportThresholds> ReportThresholds::fromJson(const QByteArray& json,
