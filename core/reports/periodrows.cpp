@@ -5,7 +5,12 @@
 #include "storage/reportrollup.h"
 #include "storage/sqldialect.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#ifdef RTCARE_SQLITE_API
+#include <sqlite3.h>
+#endif
 
 namespace rtcare::reportsql {
 
@@ -83,6 +88,53 @@ bool PeriodRows::load(const QSqlDatabase& db, qint64 from, qint64 to, QString* e
                  sqldialect::subqueryName(engine, QStringLiteral("cells")));
     const QStringList overTime{QStringLiteral("category"), QStringLiteral("priority"),
                                QStringLiteral("status"), QStringLiteral("channel")};
+#ifdef RTCARE_SQLITE_API
+    // SQLite's own interface on Qt's connection: no QVariant per value.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+        sqlite3_stmt* statement = nullptr;
+        if (!connection
+            || sqlite3_prepare_v2(connection, sql.toUtf8().constData(), -1, &statement, nullptr)
+                   != SQLITE_OK) {
+            *error = QString::fromUtf8(connection ? sqlite3_errmsg(connection) : "no connection");
+            return false;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            sqlite3_bind_int64(statement, int(i + 1), values.at(i).toLongLong());
+        const auto text = [&](int column) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
+                sqlite3_column_bytes(statement, column));
+        };
+        QString dimension;
+        QByteArray dimensionBytes;
+        bool overTimeDimension = false;
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QByteArray dim(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
+                                 sqlite3_column_bytes(statement, 0));
+            if (dim != dimensionBytes) {
+                dimensionBytes = dim;
+                dimension = QString::fromUtf8(dim);
+                overTimeDimension = overTime.contains(dimension);
+            }
+            const Counters counters{sqlite3_column_int64(statement, 4),
+                                    sqlite3_column_int64(statement, 5),
+                                    sqlite3_column_int64(statement, 6),
+                                    sqlite3_column_int64(statement, 7)};
+            const QString value = text(1);
+            m_cells[dimension][value][text(2)].add(counters);
+            if (overTimeDimension)
+                m_days[dimension][sqlite3_column_int64(statement, 3)][value].add(counters);
+        }
+        const bool ok = step == SQLITE_DONE;
+        if (!ok)
+            *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        return ok;
+    }
+#endif
     return run(db, sql, values,
                [&](const QSqlQuery& q) {
                    const Counters counters{q.value(4).toLongLong(), q.value(5).toLongLong(),
