@@ -140,11 +140,6 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     const std::unique_ptr<Database> database = Database::open(resolveDatabasePath(globals), &error);
     if (!database)
         return fail(Failure, error);
-    if (database->isServer())
-        return fail(Failure, QStringLiteral("report: reports on a team server are not built yet "
-                                            "(a later step of team mode); export the tickets "
-                                            "with 'rtcare export' meanwhile"));
-
     const std::optional<PeriodReport> computed =
         computeReport(*database, *policy, fromTime, toTime, now, ReportThresholds::builtIn(),
                       &error, *bucket, zone);

@@ -4,12 +4,14 @@
 #include "model/category.h"
 #include "model/inputlimits.h"
 #include "reports/periodrows.h"
+#include "reports/periodscan.h"
 #include "reports/recommendations.h"
 #include "reports/reportsql.h"
 #include "reports/slaattainment.h"
 #include "reports/volumebuckets.h"
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QHash>
 #include <QLocale>
@@ -105,8 +107,11 @@ bool recurring(const QSqlDatabase& db, const PeriodRows& rows, qint64 from, qint
     QList<RecurringCustomer> customers;
     if (!run(db,
              QStringLiteral("SELECT customer_contact, MAX(customer_name), COUNT(*) FROM tickets "
-                            "INDEXED BY tickets_recurring WHERE recurring = 1 AND created_at >= ? "
-                            "AND created_at < ? GROUP BY 1"),
+                            "%1WHERE recurring = 1 AND created_at >= ? AND created_at < ? "
+                            "GROUP BY 1")
+                 .arg(sqldialect::engineOf(db) == sqldialect::Engine::SQLite
+                          ? QStringLiteral("INDEXED BY tickets_recurring ")
+                          : QString()),
              {from, to},
              [&](const QSqlQuery& q) {
                  customers.append(
@@ -228,26 +233,27 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     report.zone = zone.isValid() ? zone : QTimeZone::utc();
     const qint64 from = report.from.toSecsSinceEpoch();
     const qint64 to = report.to.toSecsSinceEpoch();
-    // The incident scan is the largest read of single tickets: it runs beside the rest, on
-    // its own connection (SQLite in WAL mode lets readers work in parallel).
-    QList<Incident> incidents;
-    QString incidentError;
-    std::future<bool> incidentsFound = std::async(std::launch::async, [&] {
-        bool found = false;
+    // What needs single tickets (incidents, first-response times per tier and agent) is read
+    // in one pass beside the rest, on its own connection (SQLite in WAL mode lets readers
+    // work in parallel; the server has a session per connection).
+    reportsql::PeriodScan scan;
+    QString scanError;
+    std::future<bool> scanned = std::async(std::launch::async, [&] {
+        bool read = false;
         {
             const QSqlDatabase own = database.connection();
-            found = findIncidents(own, thresholds, from, to, report.zone, &incidents,
-                                  &incidentError);
+            read = reportsql::scanPeriod(own, thresholds, from, to, now.toSecsSinceEpoch(),
+                                         report.zone, &scan, &scanError);
         }
         database.closeThreadConnection();
-        return found;
+        return read;
     });
     const QSqlDatabase db = database.connection();
     // Counts come from the daily rollup (this period and the one of equal length before);
     // only what needs single tickets (medians, breaches, customers, incidents) reads them.
     PeriodRows current, previous;
     const auto failed = [&] {
-        incidentsFound.wait();
+        scanned.wait();
         return std::nullopt;
     };
     if (!current.load(db, from, to, error) || !previous.load(db, from - (to - from), from, error))
@@ -269,41 +275,21 @@ std::optional<PeriodReport> computeReport(const Database& database, const SlaPol
     report.topScenarios = countBy(current, previous, QStringLiteral("scenario"), t, n);
     report.topNetworks = countBy(current, previous, QStringLiteral("network"), t, n);
     rootCauses(current, &report);
-    // First responses per tier and agent read every ticket of the period too: on a third
-    // connection, into a report of their own, merged below.
-    PeriodReport firstResponses;
-    QString slaError;
-    std::future<bool> slaFilled = std::async(std::launch::async, [&] {
-        bool filled = false;
-        {
-            const QSqlDatabase own = database.connection();
-            filled = reportsql::fillSla(own, current, policy, from, to, now.toSecsSinceEpoch(),
-                                        &firstResponses, &slaError);
-        }
-        database.closeThreadConnection();
-        return filled;
-    });
     const bool ok =
         reportsql::fillVolume(db, current, from, to, bucket, report.zone, &report, error)
         && recurring(db, current, from, to, &report, error)
         && addReplyQuality(database, from, to, now.toSecsSinceEpoch(), &report, error);
-    const bool slaOk = slaFilled.get();
     if (!ok)
         return failed();
-    if (!slaOk) {
-        *error = slaError;
-        return failed();
-    }
-    report.sla = std::move(firstResponses.sla);
-    report.slaByAgent = std::move(firstResponses.slaByAgent);
-    report.breaches = std::move(firstResponses.breaches);
-    report.breachCount = firstResponses.breachCount;
-    addRecommendations(current, thresholds, &report);
-    if (!incidentsFound.get()) {
-        *error = incidentError;
+    if (!scanned.get()) {
+        *error = scanError;
         return std::nullopt;
     }
-    report.incidents = incidents;
+    if (!reportsql::fillSla(db, current, scan, policy, from, to, now.toSecsSinceEpoch(), &report,
+                            error))
+        return std::nullopt;
+    addRecommendations(current, thresholds, &report);
+    report.incidents = std::move(scan.incidents);
     return report;
 }
 

@@ -3,8 +3,14 @@
 
 #include "reports/reportsql.h"
 #include "storage/reportrollup.h"
+#include "storage/sqldialect.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#ifdef RTCARE_SQLITE_API
+#include <sqlite3.h>
+#endif
 
 namespace rtcare::reportsql {
 
@@ -58,24 +64,77 @@ bool PeriodRows::load(const QSqlDatabase& db, qint64 from, qint64 to, QString* e
     values << firstDay << endDay;
     // The ragged edges' tickets are read once (the "edge" table, used by every dimension).
     const QString t = QStringLiteral("t");
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    const QString responded =
+        sqldialect::asInteger(engine, QStringLiteral("(t.first_response_at IS NOT NULL)"));
+    const QString met = sqldialect::asInteger(
+        engine, QStringLiteral("(t.first_response_at <= t.first_response_due)"));
     if (!edges.isEmpty())
         for (const rollup::Dimension& dimension : rollup::dimensions())
             parts << QStringLiteral("SELECT '%1', t.created_at / 86400, %2, t.category, "
-                                    "COUNT(*), SUM(t.first_response_at IS NOT NULL), "
-                                    "SUM(COALESCE(t.first_response_at <= t.first_response_due, "
-                                    "0)), SUM(t.recurring) FROM edge AS t GROUP BY 2, 3, 4")
-                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t));
+                                    "COUNT(*), SUM(%3), SUM(COALESCE(%4, 0)), SUM(t.recurring) "
+                                    "FROM edge AS t GROUP BY 2, 3, 4")
+                         .arg(QLatin1String(dimension.id), rollup::valueOf(dimension, t),
+                              responded, met);
     const QString sql =
         (edges.isEmpty() ? QString()
                          : QStringLiteral("WITH edge AS (%1) ")
                                .arg(edgeRanges.join(QStringLiteral(" UNION ALL "))))
+        // Summed here, not by a GROUP BY (a temporary B-tree that costs more than the read).
         + QStringLiteral("SELECT dim, value, category, CASE WHEN dim IN ('category', 'priority', "
-                       "'status', 'channel') THEN day ELSE 0 END, SUM(tickets), SUM(responded), "
-                       "SUM(met), SUM(recurring) FROM (%1) GROUP BY 1, 2, 3, 4 HAVING "
-                       "SUM(tickets) <> 0")
-            .arg(parts.join(QStringLiteral(" UNION ALL ")));
+                       "'status', 'channel') THEN day ELSE 0 END, tickets, responded, met, "
+                       "recurring FROM (%1)%2 WHERE tickets <> 0")
+            .arg(parts.join(QStringLiteral(" UNION ALL ")),
+                 sqldialect::subqueryName(engine, QStringLiteral("cells")));
     const QStringList overTime{QStringLiteral("category"), QStringLiteral("priority"),
                                QStringLiteral("status"), QStringLiteral("channel")};
+#ifdef RTCARE_SQLITE_API
+    // SQLite's own interface on Qt's connection: no QVariant per value.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+        sqlite3_stmt* statement = nullptr;
+        if (!connection
+            || sqlite3_prepare_v2(connection, sql.toUtf8().constData(), -1, &statement, nullptr)
+                   != SQLITE_OK) {
+            *error = QString::fromUtf8(connection ? sqlite3_errmsg(connection) : "no connection");
+            return false;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            sqlite3_bind_int64(statement, int(i + 1), values.at(i).toLongLong());
+        const auto text = [&](int column) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
+                sqlite3_column_bytes(statement, column));
+        };
+        QString dimension;
+        QByteArray dimensionBytes;
+        bool overTimeDimension = false;
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QByteArray dim(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)),
+                                 sqlite3_column_bytes(statement, 0));
+            if (dim != dimensionBytes) {
+                dimensionBytes = dim;
+                dimension = QString::fromUtf8(dim);
+                overTimeDimension = overTime.contains(dimension);
+            }
+            const Counters counters{sqlite3_column_int64(statement, 4),
+                                    sqlite3_column_int64(statement, 5),
+                                    sqlite3_column_int64(statement, 6),
+                                    sqlite3_column_int64(statement, 7)};
+            const QString value = text(1);
+            m_cells[dimension][value][text(2)].add(counters);
+            if (overTimeDimension)
+                m_days[dimension][sqlite3_column_int64(statement, 3)][value].add(counters);
+        }
+        const bool ok = step == SQLITE_DONE;
+        if (!ok)
+            *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        return ok;
+    }
+#endif
     return run(db, sql, values,
                [&](const QSqlQuery& q) {
                    const Counters counters{q.value(4).toLongLong(), q.value(5).toLongLong(),

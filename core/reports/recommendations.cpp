@@ -170,27 +170,6 @@ void addRecommendations(const reportsql::PeriodRows& rows, const ReportThreshold
     reworkScenario(rows, thresholds, report);
 }
 
-bool findIncidents(const QSqlDatabase& db, const ReportThresholds& thresholds, qint64 from,
-                   qint64 to, const QTimeZone& zone, QList<Incident>* incidents, QString* error)
-{
-    const qint64 window = qint64(std::max(1, thresholds.incidentWindowMinutes)) * 60;
-    // Windows start on the team's clock (an hour from xx:00 local, also at +05:30).
-    const qint64 offset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(from, Qt::UTC));
-    return run(db,
-               QStringLiteral("SELECT category, region, (created_at + ?) / ?, COUNT(*) FROM "
-                              "tickets WHERE created_at >= ? AND created_at < ? AND region <> "
-                              "'' GROUP BY 1, 2, 3 HAVING COUNT(*) >= ? ORDER BY 3, 1, 2"),
-               {offset, window, from, to, thresholds.incidentMinTickets},
-               [&](const QSqlQuery& q) {
-                   incidents->append(
-                       {q.value(0).toString(), q.value(1).toString(),
-                        QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong() * window - offset,
-                                                      Qt::UTC),
-                        q.value(3).toLongLong()});
-               },
-               error);
-}
-
 std::optional<ReportThresholds> ReportThresholds::fromJson(const QByteArray& json,
                                                            const QString& source, QString* error)
 {

@@ -28,10 +28,4 @@ class PeriodRows;
 void addRecommendations(const reportsql::PeriodRows& rows, const ReportThresholds& thresholds,
                         PeriodReport* report);
 
-// Clusters of similar tickets (same category and region in one window, the windows
-// aligned to the clock of `zone`) created in [from, to), read from the tickets on `db`.
-[[nodiscard]] bool findIncidents(const QSqlDatabase& db, const ReportThresholds& thresholds,
-                                 qint64 from, qint64 to, const QTimeZone& zone,
-                                 QList<Incident>* incidents, QString* error);
-
 } // namespace rtcare

@@ -4,9 +4,13 @@
 #include "reports/periodreport.h"
 #include "reports/reportsql.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -58,19 +62,19 @@ QString suggestionCategoryTitle(const QString& category)
     return category;
 }
 
-bool addReplyQuality(const Database& database, qint64 from, qint64 to, qint64 now,
-                     PeriodReport* report, QString* error)
+namespace {
+
+// Replies sent in [from, to) per agent and their findings per category, in SQL (SQLite's
+// JSON functions; unreadable findings count as none).
+bool readFindingsInSql(const QSqlDatabase& db, qint64 from, qint64 to, ReplyQuality* quality,
+                       QHash<QString, qint64>* overall, QString* error)
 {
-    const QSqlDatabase db = database.connection();
-    ReplyQuality& quality = report->replyQuality;
-    quality = {};
     QHash<QString, qsizetype> agentRow;
     if (!run(
             db,
             QStringLiteral("SELECT actor, COUNT(*), SUM(json_array_length(%1) > 0), "
                            "SUM(json_array_length(%1)) FROM replies "
-                           "WHERE sent_at >= ? AND sent_at < ? GROUP BY actor "
-                           "ORDER BY 2 DESC, 1")
+                           "WHERE sent_at >= ? AND sent_at < ? GROUP BY actor")
                 .arg(kFindings),
             {from, to},
             [&](const QSqlQuery& q) {
@@ -79,49 +83,114 @@ bool addReplyQuality(const Database& database, qint64 from, qint64 to, qint64 no
                 agent.replies = q.value(1).toLongLong();
                 agent.repliesWithSuggestion = q.value(2).toLongLong();
                 agent.suggestions = q.value(3).toLongLong();
-                agent.suggestionsPerReply = ratio(agent.suggestions, agent.replies, 1, 100);
-                agentRow.insert(agent.agent, quality.agents.size());
-                quality.agents.append(agent);
-                quality.replies += agent.replies;
-                quality.repliesWithSuggestion += agent.repliesWithSuggestion;
-                quality.suggestions += agent.suggestions;
+                agentRow.insert(agent.agent, quality->agents.size());
+                quality->agents.append(agent);
             },
             error))
         return false;
+    return run(
+        db,
+        QStringLiteral("SELECT actor, COALESCE(json_extract(finding.value, '$.category'), ''), "
+                       "COUNT(*) FROM replies, json_each(%1) AS finding "
+                       "WHERE sent_at >= ? AND sent_at < ? GROUP BY 1, 2")
+            .arg(kFindings),
+        {from, to},
+        [&](const QSqlQuery& q) {
+            const QString category = q.value(1).toString();
+            const qint64 count = q.value(2).toLongLong();
+            (*overall)[category] += count;
+            const qsizetype row = agentRow.value(q.value(0).toString(), -1);
+            if (row >= 0)
+                quality->agents[row].byCategory.append({category, count});
+        },
+        error);
+}
+
+// The same, with the findings read here: PostgreSQL 15 has no JSON validity test to keep a
+// malformed value from failing the whole query.
+bool readFindingsHere(const QSqlDatabase& db, qint64 from, qint64 to, ReplyQuality* quality,
+                      QHash<QString, qint64>* overall, QString* error)
+{
+    QHash<QString, AgentReplyQuality> agents;
+    QHash<QString, QHash<QString, qint64>> byAgent;
+    if (!run(db,
+             QStringLiteral("SELECT actor, findings, COUNT(*) FROM replies WHERE sent_at >= ? "
+                            "AND sent_at < ? GROUP BY 1, 2"),
+             {from, to},
+             [&](const QSqlQuery& q) {
+                 const QString actor = q.value(0).toString();
+                 const qint64 replies = q.value(2).toLongLong();
+                 const QJsonArray findings =
+                     QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+                 AgentReplyQuality& agent = agents[actor];
+                 agent.agent = actor;
+                 agent.replies += replies;
+                 agent.repliesWithSuggestion += findings.isEmpty() ? 0 : replies;
+                 agent.suggestions += findings.size() * replies;
+                 for (const QJsonValue& finding : findings) {
+                     const QJsonValue category = finding.toObject().value(QStringLiteral("category"));
+                     const QString id = category.isString() ? category.toString()
+                                        : category.isDouble() ? QString::number(category.toDouble())
+                                                              : QString();
+                     byAgent[actor][id] += replies;
+                     (*overall)[id] += replies;
+                 }
+             },
+             error))
+        return false;
+    for (AgentReplyQuality& agent : agents) {
+        const QHash<QString, qint64>& categories = byAgent[agent.agent];
+        for (auto it = categories.cbegin(); it != categories.cend(); ++it)
+            agent.byCategory.append({it.key(), it.value()});
+        quality->agents.append(agent);
+    }
+    return true;
+}
+
+} // namespace
+
+bool addReplyQuality(const Database& database, qint64 from, qint64 to, qint64 now,
+                     PeriodReport* report, QString* error)
+{
+    const QSqlDatabase db = database.connection();
+    ReplyQuality& quality = report->replyQuality;
+    quality = {};
+    QHash<QString, qint64> overall;
+    const bool read = sqldialect::engineOf(db) == sqldialect::Engine::SQLite
+                          ? readFindingsInSql(db, from, to, &quality, &overall, error)
+                          : readFindingsHere(db, from, to, &quality, &overall, error);
+    if (!read)
+        return false;
+    // Most replies first, then by name (ordered here, not by the engine's collation).
+    std::sort(quality.agents.begin(), quality.agents.end(),
+              [](const AgentReplyQuality& a, const AgentReplyQuality& b) {
+                  return a.replies != b.replies ? a.replies > b.replies : a.agent < b.agent;
+              });
+    for (AgentReplyQuality& agent : quality.agents) {
+        agent.suggestionsPerReply = ratio(agent.suggestions, agent.replies, 1, 100);
+        quality.replies += agent.replies;
+        quality.repliesWithSuggestion += agent.repliesWithSuggestion;
+        quality.suggestions += agent.suggestions;
+        sortCategories(&agent.byCategory);
+    }
     quality.suggestionsPerReply = ratio(quality.suggestions, quality.replies, 1, 100);
     quality.repliesWithSuggestionPct =
         ratio(quality.repliesWithSuggestion, quality.replies, 100, 10);
-
-    QHash<QString, qint64> overall;
-    if (!run(
-            db,
-            QStringLiteral("SELECT actor, COALESCE(json_extract(finding.value, '$.category'), ''), "
-                           "COUNT(*) FROM replies, json_each(%1) AS finding "
-                           "WHERE sent_at >= ? AND sent_at < ? GROUP BY 1, 2")
-                .arg(kFindings),
-            {from, to},
-            [&](const QSqlQuery& q) {
-                const QString category = q.value(1).toString();
-                const qint64 count = q.value(2).toLongLong();
-                overall[category] += count;
-                const qsizetype row = agentRow.value(q.value(0).toString(), -1);
-                if (row >= 0)
-                    quality.agents[row].byCategory.append({category, count});
-            },
-            error))
-        return false;
     for (auto it = overall.cbegin(); it != overall.cend(); ++it)
         quality.byCategory.append({it.key(), it.value()});
     sortCategories(&quality.byCategory);
-    for (AgentReplyQuality& agent : quality.agents)
-        sortCategories(&agent.byCategory);
 
+    const auto is = [engine = sqldialect::engineOf(db)](const QString& condition) {
+        return sqldialect::asInteger(engine, condition);
+    };
     CommitmentTally& c = quality.commitments;
     if (!run(
             db,
-            QStringLiteral("SELECT COUNT(*), TOTAL(state = 'kept'), TOTAL(state = 'broken'), "
-                           "TOTAL(state = 'open'), TOTAL(state = 'open' AND due_at < ?) "
-                           "FROM commitments WHERE due_at >= ? AND due_at < ?"),
+            QStringLiteral("SELECT COUNT(*), SUM(%1), SUM(%2), SUM(%3), SUM(%4) "
+                           "FROM commitments WHERE due_at >= ? AND due_at < ?")
+                .arg(is(QStringLiteral("(state = 'kept')")), is(QStringLiteral("(state = 'broken')")),
+                     is(QStringLiteral("(state = 'open')")),
+                     is(QStringLiteral("(state = 'open' AND due_at < ?)"))),
             {now, from, to},
             [&](const QSqlQuery& q) {
                 c.due = q.value(0).toLongLong();

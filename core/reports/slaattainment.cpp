@@ -2,6 +2,7 @@
 #include "reports/slaattainment.h"
 
 #include "reports/periodrows.h"
+#include "reports/periodscan.h"
 #include "reports/reportsql.h"
 #include "sla/policy.h"
 
@@ -20,24 +21,16 @@ const QString kMissed =
     QStringLiteral("((first_response_at IS NOT NULL AND first_response_at > first_response_due) OR "
                    "(first_response_at IS NULL AND first_response_due < ?))");
 
-// First-response times counted per second: (seconds, tickets), in any order.
-using Histogram = QList<std::pair<qint64, qint64>>;
-
-// Nearest-rank median and p90 of a histogram.
-std::pair<qint64, qint64> medianAndP90(Histogram histogram)
+// Nearest-rank median and p90 of first-response times.
+std::pair<qint64, qint64> medianAndP90(QList<qint64> seconds)
 {
-    std::sort(histogram.begin(), histogram.end());
-    qint64 n = 0;
-    for (const auto& bin : histogram)
-        n += bin.second;
-    if (n == 0)
+    if (seconds.isEmpty())
         return {0, 0};
-    const auto at = [&](qint64 rank) {
-        qint64 seen = 0;
-        for (const auto& [seconds, tickets] : histogram)
-            if ((seen += tickets) >= rank)
-                return seconds;
-        return qint64(0);
+    const qsizetype n = seconds.size();
+    const auto at = [&](qsizetype rank) {
+        auto nth = seconds.begin() + (rank - 1);
+        std::nth_element(seconds.begin(), nth, seconds.end());
+        return *nth;
     };
     return {at((n + 1) / 2), at((9 * n + 9) / 10)};
 }
@@ -49,48 +42,11 @@ double share(qint64 part, qint64 whole)
 
 } // namespace
 
-bool fillSla(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& policy, qint64 from,
-             qint64 to, qint64 now, PeriodReport* report, QString* error)
+bool fillSla(const QSqlDatabase& db, const PeriodRows& rows, const PeriodScan& scan,
+             const SlaPolicy& policy, qint64 from, qint64 to, qint64 now, PeriodReport* report,
+             QString* error)
 {
-    // One pass over the period's tickets: per tier and agent, the first-response times (for
-    // the medians) and the agents' counts. The tiers' counts come from the rollup.
-    QHash<QString, Histogram> byTier;
-    QHash<QString, Histogram> byAgent;
-    QHash<QString, AgentSlaRow> agents;
-    QHash<QString, qint64> overdue; // per tier: unanswered and past due
-    const bool read = run(
-        db,
-        QStringLiteral("SELECT priority, assignee, CASE WHEN first_response_at IS NULL THEN -1 "
-                       "ELSE first_response_at - created_at END, first_response_at IS NOT NULL "
-                       "AND first_response_at <= first_response_due, first_response_at IS NULL "
-                       "AND first_response_due < ?, COUNT(*) FROM tickets WHERE created_at >= ? "
-                       "AND created_at < ? GROUP BY 1, 2, 3, 4, 5"),
-        {now, from, to},
-        [&](const QSqlQuery& q) {
-            const QString tier = q.value(0).toString();
-            const QString agent = q.value(1).toString();
-            const qint64 seconds = q.value(2).toLongLong();
-            const bool met = q.value(3).toBool();
-            const bool late = !met && seconds >= 0;
-            const bool pastDue = q.value(4).toBool();
-            const qint64 tickets = q.value(5).toLongLong();
-            AgentSlaRow& row = agents[agent];
-            row.agent = agent;
-            row.tickets += tickets;
-            if (seconds >= 0) {
-                row.responded += tickets;
-                byTier[tier].append({seconds, tickets});
-                byAgent[agent].append({seconds, tickets});
-            }
-            row.met += met ? tickets : 0;
-            row.missed += late || pastDue ? tickets : 0;
-            if (pastDue)
-                overdue[tier] += tickets;
-        },
-        error);
-    if (!read)
-        return false;
-
+    // The tiers' counts come from the rollup, the times and the agents' counts from the scan.
     const QHash<QString, Counters> counts = rows.values(QStringLiteral("priority"));
     QStringList order;
     for (const Tier& tier : policy.tiers())
@@ -109,15 +65,15 @@ bool fillSla(const QSqlDatabase& db, const PeriodRows& rows, const SlaPolicy& po
         row.tickets = counters.tickets;
         row.responded = counters.responded;
         row.met = counters.met;
-        row.missed = counters.responded - counters.met + overdue.value(tier);
+        row.missed = counters.responded - counters.met + scan.overdueByTier.value(tier);
         row.attainmentPct = share(row.met, row.met + row.missed);
-        std::tie(row.medianFirstResponseS, row.p90FirstResponseS) = medianAndP90(byTier[tier]);
+        std::tie(row.medianFirstResponseS, row.p90FirstResponseS) = medianAndP90(scan.responseByTier.value(tier));
         report->breachCount += row.missed;
         report->sla.append(row);
     }
-    for (AgentSlaRow& row : agents) {
+    for (AgentSlaRow row : scan.agents) {
         row.attainmentPct = share(row.met, row.met + row.missed);
-        row.medianFirstResponseS = medianAndP90(byAgent[row.agent]).first;
+        row.medianFirstResponseS = medianAndP90(scan.responseByAgent.value(row.agent)).first;
         report->slaByAgent.append(row);
     }
     std::sort(report->slaByAgent.begin(), report->slaByAgent.end(),

@@ -10,11 +10,12 @@
 namespace rtcare::reportsql {
 
 class PeriodRows;
+struct PeriodScan;
 
 // Fills report->sla, slaByAgent, breaches and breachCount for the tickets created in
-// [from, to); `now` (epoch seconds) decides which unanswered tickets are already missed.
+// [from, to) from the rollup and the period's scan; `now` (epoch seconds) decides which unanswered tickets are already missed.
 [[nodiscard]] bool fillSla(const QSqlDatabase& db, const PeriodRows& rows,
-                           const SlaPolicy& policy, qint64 from, qint64 to, qint64 now,
+                           const PeriodScan& scan, const SlaPolicy& policy, qint64 from, qint64 to, qint64 now,
                            PeriodReport* report, QString* error);
 
 } // namespace rtcare::reportsql

@@ -204,13 +204,13 @@ bool fillVolume(const QSqlDatabase& db, const PeriodRows& rows, qint64 from, qin
         QStringList parts;
         QVariantList values;
         for (qsizetype i = first; i < first + n; ++i) {
-            parts << QStringLiteral("(?, ?, ?)");
+            parts << QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS BIGINT))");
             values << i << moves.at(i).lo << moves.at(i).hi;
         }
         const QString sql =
             QStringLiteral("WITH parts(k, lo, hi) AS (VALUES %1) SELECT parts.k, t.category, "
                            "t.priority, t.status, t.channel, COUNT(*), SUM(t.recurring) FROM "
-                           "parts CROSS JOIN tickets AS t ON t.created_at >= parts.lo AND "
+                           "parts CROSS JOIN tickets AS t WHERE t.created_at >= parts.lo AND "
                            "t.created_at < parts.hi GROUP BY 1, 2, 3, 4, 5")
                 .arg(parts.join(QStringLiteral(", ")));
         const bool ok = run(

@@ -51,7 +51,11 @@ inline QString text(const QString& value)
 
 inline void insertRow(const Database& database, const Row& row)
 {
-    static int serial = 0;
+    // Numbers by position, so the same rows get the same numbers in every database.
+    QSqlQuery count(database.connection());
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) || !count.next())
+        qFatal("count failed: %s", qPrintable(count.lastError().text()));
+    const qint64 serial = count.value(0).toLongLong();
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO tickets (uuid, number, created_at, updated_at, customer_name, "
@@ -60,7 +64,7 @@ inline void insertRow(const Database& database, const Row& row)
         "first_response_at, queue_rank, queue_key, assignee) VALUES "
         "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(QStringLiteral("RTC-T-%1").arg(++serial));
+    q.addBindValue(QStringLiteral("RTC-T-%1").arg(serial + 1));
     q.addBindValue(row.created);
     q.addBindValue(row.created);
     q.addBindValue(text(row.name));

@@ -10,6 +10,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace rtcare;
 using namespace rtcare::test;
@@ -561,4 +564,102 @@ TEST_CASE("report: CSV gives ids and names in their own columns", "[reports]")
     CHECK(csv.contains(QStringLiteral("\r\nhigh,High,3,2,1,2,33.3,0:10,0:20,600,1200\r\n")));
     // Times with their offset.
     CHECK(csv.contains(QStringLiteral("2026-11-01T00:00:00+00:00,2026-11-08T00:00:00+00:00,UTC,10,2")));
+}
+
+// Issue 18: the team server computes the same report as a file. The same tickets, replies
+// and promises, of several agents working one queue, go into the engine under test and into
+// a SQLite file; every figure of the two reports (JSON export) must agree. The period is a
+// Beijing fortnight, so the rollup's ragged edges and local-day buckets are both exercised.
+TEST_CASE("report: the team server and a file give the same figures for the same tickets",
+          "[reports]")
+{
+    if (!onServerEngine()) {
+        SUCCEED("compares PostgreSQL with SQLite: runs as pg.core.test_reports");
+        return;
+    }
+    TempDatabase server;
+    QTemporaryDir dir;
+    QString error;
+    const std::unique_ptr<Database> file =
+        Database::open(dir.filePath(QStringLiteral("same.sqlite")), &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    REQUIRE(file->isServer() != server.database->isServer());
+
+    const QStringList agents{QStringLiteral("王静"), QStringLiteral("Tom"), QStringLiteral("李雷"),
+                             QString()};
+    const QStringList categories{QStringLiteral("network"), QStringLiteral("av_quality"),
+                                 QStringLiteral("compatibility"), QStringLiteral("feature")};
+    const QStringList tiers{QStringLiteral("high"), QStringLiteral("medium_high"),
+                            QStringLiteral("medium")};
+    const QStringList regions{QStringLiteral("广东"), QStringLiteral("北京"), QString()};
+    const QStringList findings{QStringLiteral("[]"), QStringLiteral("[{\"category\":\"blame\"}]"),
+                               QStringLiteral("[{\"category\":\"vague_advice\"},"
+                                              "{\"category\":\"blame\"}]"),
+                               QStringLiteral("not json")};
+    const QStringList states{QStringLiteral("kept"), QStringLiteral("broken"),
+                             QStringLiteral("open")};
+    QRandomGenerator random(18);
+    const qint64 start = S - 3 * D;
+    int tickets = 0;
+    for (int i = 0; i < 400; ++i) {
+        // Bursts: every 50th ticket opens ten in the same minutes and region.
+        const qint64 at = i % 50 < 10 ? start + (i / 50) * 2 * D + 7 * H + i % 50 * 60
+                                      : start + qint64(random.bounded(24 * 24)) * 3600
+                                            + random.bounded(3600);
+        Row row(at,
+                i % 50 < 10 ? QStringLiteral("network")
+                            : categories.at(random.bounded(categories.size())),
+                tiers.at(random.bounded(tiers.size())),
+                random.bounded(3) == 0 ? QStringLiteral("resolved") : QStringLiteral("new"),
+                QStringLiteral("Model %1").arg(random.bounded(5)),
+                i % 50 < 10 ? QStringLiteral("广东") : regions.at(random.bounded(regions.size())),
+                QStringLiteral("video_call"), QStringLiteral("c%1").arg(random.bounded(120)),
+                900 + random.bounded(3) * 900,
+                random.bounded(4) == 0 ? -1 : qint64(random.bounded(4000)));
+        row.assignee = agents.at(random.bounded(agents.size()));
+        for (const Database* database : {server.database.get(), file.get()})
+            insertRow(*database, row);
+        ++tickets;
+    }
+    for (int i = 0; i < 150; ++i) {
+        const int ticket = random.bounded(tickets);
+        const qint64 sentAt = start + qint64(random.bounded(24 * 24)) * 3600;
+        const QString actor = agents.at(random.bounded(agents.size() - 1));
+        const QString finding = findings.at(random.bounded(findings.size()));
+        const QString state = states.at(random.bounded(states.size()));
+        for (const Database* database : {server.database.get(), file.get()}) {
+            const qint64 reply = insertReply(*database, ticket, sentAt, actor, finding);
+            if (i % 2 == 0)
+                insertCommitment(*database, ticket, sentAt + D, state, reply);
+        }
+    }
+
+    const QTimeZone beijing("Asia/Shanghai");
+    const QDateTime from = QDate(2026, 10, 30).startOfDay(beijing);
+    const QDateTime to = QDate(2026, 11, 13).startOfDay(beijing);
+    const QDateTime now = utc("2026-11-12T00:00:00Z");
+    const auto json = [&](const Database& database) {
+        QString problem;
+        const std::optional<PeriodReport> report =
+            computeReport(database, SlaPolicy::builtIn(), from, to, now,
+                          ReportThresholds::builtIn(), &problem, BucketSize::Day, beijing);
+        INFO(problem.toStdString());
+        REQUIRE(report);
+        // The data set reaches every part of the report.
+        CHECK(report->total > 200);
+        CHECK(report->slaByAgent.size() == agents.size());
+        CHECK(!report->incidents.isEmpty());
+        CHECK(report->replyQuality.replies > 0);
+        CHECK(report->replyQuality.commitments.kept > 0);
+        CHECK(report->recurringTickets > 0);
+        return reportJson(*report);
+    };
+    const QJsonObject onServer = json(*server.database);
+    const QJsonObject inFile = json(*file);
+    for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(onServer.value(it.key()) == it.value());
+    }
+    CHECK(onServer.keys() == inFile.keys());
 }
