@@ -86,6 +86,7 @@ QueueRow rowFromQuery(const QSqlQuery& q)
     row.firstResponseDue = ticketrows::fromDb(q.value(9));
     row.firstResponseAt = ticketrows::fromDb(q.value(10));
     row.summary = firstLine(q.value(11).toString());
+    row.assignee = q.value(12).toString();
     return row;
 }
 
@@ -107,7 +108,7 @@ const QString& rowColumns()
     static const QString columns = QStringLiteral(
         "id, number, customer_name, customer_enterprise, customer_key_business, category, "
         "priority, status, created_at, first_response_due, first_response_at, "
-        "substr(description, 1, 200)");
+        "substr(description, 1, 200), assignee");
     return columns;
 }
 
@@ -131,6 +132,8 @@ QString QueueQuery::whereClause(bool walk) const
     QString clause = filterClause(m_filter, engine) + searchsql::condition(m_query, engine, walk);
     if (m_status)
         clause += QStringLiteral(" AND status = :status");
+    if (m_assignee)
+        clause += QStringLiteral(" AND assignee = :assignee");
     return clause;
 }
 
@@ -143,6 +146,8 @@ void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
     searchsql::bind(q, m_query, sqldialect::engineOf(m_database.connection()));
     if (m_status)
         q.bindValue(QStringLiteral(":status"), statusId(*m_status));
+    if (m_assignee)
+        q.bindValue(QStringLiteral(":assignee"), *m_assignee);
 }
 
 int QueueQuery::matchCount() const
@@ -174,7 +179,7 @@ bool QueueQuery::walkQueue() const
 
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
-    if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status)
+    if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status && !m_assignee)
         return matchCount();
     if (!m_query.isEmpty() && matchCount() == 0)
         return 0;
@@ -208,9 +213,9 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
     rows.reserve(limit);
     while (q.next()) {
         QueueRow row = rowFromQuery(q);
-        row.promisedAt = ticketrows::fromDb(q.value(12));
-        row.promiseDue = ticketrows::fromDb(q.value(13));
-        row.promiseText = q.value(14).toString();
+        row.promisedAt = ticketrows::fromDb(q.value(13));
+        row.promiseDue = ticketrows::fromDb(q.value(14));
+        row.promiseText = q.value(15).toString();
         rows.append(row);
     }
     return rows;
@@ -283,7 +288,7 @@ QList<QueueQuery::Crossing> QueueQuery::crossings(const QDateTime& fromUtc,
     if (!q.exec())
         return result;
     while (q.next())
-        result.append({rowFromQuery(q), q.value(12).toBool()});
+        result.append({rowFromQuery(q), q.value(13).toBool()});
     return result;
 }
 

@@ -12,6 +12,9 @@
 #include "storage/migrations.h"
 #include "storage/serverroles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -203,4 +206,69 @@ TEST_CASE("pg: server init; an agent works tickets but cannot rewrite the audit 
     CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'create'"))
           == 1);
     // The agent's role stays (roles are cluster-wide; the cluster is thrown away).
+}
+
+TEST_CASE("pg: agents take and assign as their login roles; a stale take is refused")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    REQUIRE(runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url}).exitCode
+            == 0);
+    auto urlOf = [&](const QString& role) {
+        REQUIRE(serverAdmin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE rtcare_agent").arg(role)));
+        QString url = server.url;
+        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                    QStringLiteral("://%1@").arg(role));
+        return url;
+    };
+    const QString wang = QStringLiteral("wang_%1").arg(server.name);
+    const QString li = QStringLiteral("li_%1").arg(server.name);
+    const QString wangUrl = urlOf(wang);
+    const QString liUrl = urlOf(li);
+
+    auto run = runRtcare(newTicketArguments(wangUrl, 1));
+    REQUIRE(run.exitCode == 0);
+    const QString number = QString::fromUtf8(run.out.trimmed());
+
+    // Li takes it from the command line: the server says who Li is (current_user).
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("take"), number});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("list"), QStringLiteral("--mine"),
+                     QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray mine = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.first()[QStringLiteral("number")].toString() == number);
+    CHECK(mine.first()[QStringLiteral("assignee")].toString() == li);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'take' "
+                                            "AND actor = '%1' AND new_value = '%1'")
+                                 .arg(li))
+          == 1);
+    // Only the group's roles can be given tickets.
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("assign"), number,
+                     QStringLiteral("nobody_here")});
+    CHECK(run.exitCode == 2);
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("assign"), number, wang});
+    REQUIRE(run.exitCode == 0);
+
+    // Two desktops saw Wang holding it; Li takes it first, Wang's later take (made against
+    // what Wang saw) is refused and names Li: nothing is silently overwritten.
+    const SlaPolicy& policy = SlaPolicy::builtIn();
+    StorageError error;
+    const auto liDatabase = Database::open(liUrl, &error);
+    const auto wangDatabase = Database::open(wangUrl, &error);
+    REQUIRE(liDatabase);
+    REQUIRE(wangDatabase);
+    TicketRepository asLi(*liDatabase, policy), asWang(*wangDatabase, policy);
+    asLi.setActor(li);
+    asWang.setActor(wang);
+    const std::optional<Ticket> seen = asWang.findByNumber(number);
+    REQUIRE(seen);
+    CHECK(seen->assignee == wang);
+    QString message;
+    REQUIRE(asLi.take(seen->id, seen->assignee, &message));
+    CHECK_FALSE(asWang.take(seen->id, seen->assignee, &message));
+    CHECK(message.contains(li));
+    CHECK(asWang.findByNumber(number)->assignee == li);
 }
