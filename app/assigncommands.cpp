@@ -56,11 +56,11 @@ int runAssignment(const GlobalOptions& globals, const QString& name, const QStri
                                  {QStringLiteral("by"), me}};
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
     } else {
-        printOut(QStringLiteral("%1: %2 -> %3\n")
-                     .arg(ticket->number,
-                          ticket->assignee.isEmpty() ? QStringLiteral("(nobody)")
-                                                     : ticket->assignee,
-                          to));
+        printOut(
+            QStringLiteral("%1: %2 -> %3\n")
+                .arg(ticket->number,
+                     ticket->assignee.isEmpty() ? QStringLiteral("(nobody)") : ticket->assignee,
+                     to));
     }
     return Success;
 }

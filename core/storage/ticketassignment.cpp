@@ -42,10 +42,10 @@ bool TicketRepository::writeAssignee(qint64 id, const QString& agent,
     const QString seen = expectedAssignee.value_or(before->assignee);
     if (before->assignee != seen) {
         //: %1 ticket number, %2 the colleague who has it now
-        *error = tr("%1 has just been taken by %2; nothing was changed. Look again before "
-                    "taking it over.")
-                     .arg(before->number, before->assignee.isEmpty() ? tr("nobody")
-                                                                     : before->assignee);
+        *error =
+            tr("%1 has just been taken by %2; nothing was changed. Look again before "
+               "taking it over.")
+                .arg(before->number, before->assignee.isEmpty() ? tr("nobody") : before->assignee);
         return false;
     }
     if (before->assignee == agent) {
@@ -80,8 +80,8 @@ bool TicketRepository::writeAssignee(qint64 id, const QString& agent,
                      .arg(before->number, holder.isEmpty() ? tr("nobody") : holder);
         return false;
     }
-    const AuditEntry entry{id,     now,        m_actor, action, QStringLiteral("assignee"),
-                           seen,   agent,      QString()};
+    const AuditEntry entry{id,   now,   m_actor,  action, QStringLiteral("assignee"),
+                           seen, agent, QString()};
     if (!ticketrows::appendAudit(db, entry, error))
         return false;
     if (!transaction.commit()) {

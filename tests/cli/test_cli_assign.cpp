@@ -18,10 +18,10 @@ const rtcare::test::Environment kLiNa{{QStringLiteral("USER"), QStringLiteral("l
 
 QString fileTicket(const QString& db, const QString& customer)
 {
-    const Run run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("new"),
-                               QStringLiteral("--customer"), customer, QStringLiteral("--category"),
-                               QStringLiteral("network"), QStringLiteral("--description"),
-                               QStringLiteral("画面卡住")});
+    const Run run =
+        runRtcare({QStringLiteral("--db"), db, QStringLiteral("new"), QStringLiteral("--customer"),
+                   customer, QStringLiteral("--category"), QStringLiteral("network"),
+                   QStringLiteral("--description"), QStringLiteral("画面卡住")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return QString::fromUtf8(run.out.trimmed());
@@ -29,10 +29,10 @@ QString fileTicket(const QString& db, const QString& customer)
 
 QJsonArray list(const QString& db, const QStringList& extra = {})
 {
-    const Run run = runRtcare(QStringList{QStringLiteral("--db"), db, QStringLiteral("list"),
-                                          QStringLiteral("--json")}
-                                  + extra,
-                              {}, kLiNa);
+    const Run run = runRtcare(
+        QStringList{QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--json")} +
+            extra,
+        {}, kLiNa);
     REQUIRE(run.exitCode == 0);
     return QJsonDocument::fromJson(run.out).array();
 }
@@ -74,9 +74,9 @@ TEST_CASE("cli: take and assign and list --mine on a local file")
     run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("take"), first}, {}, kLiNa);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("li_na")));
-    run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("take"),
-                     QStringLiteral("RTC-20000101-0001")},
-                    {}, kLiNa);
+    run = runRtcare(
+        {QStringLiteral("--db"), db, QStringLiteral("take"), QStringLiteral("RTC-20000101-0001")},
+        {}, kLiNa);
     CHECK(run.exitCode == 2);
     run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("assign"), first}, {}, kLiNa);
     CHECK(run.exitCode == 2);

@@ -118,9 +118,8 @@ TEST_CASE("assignment: the queue shows who has each ticket and filters to mine")
         REQUIRE(location);
         REQUIRE(location->server);
         // The URL names the login role (else libpq takes the system user's name).
-        const QString login = location->server->user.isEmpty()
-                                  ? qEnvironmentVariable("USER")
-                                  : location->server->user;
+        const QString login = location->server->user.isEmpty() ? qEnvironmentVariable("USER")
+                                                               : location->server->user;
         CHECK(me == login);
     } else {
         CHECK(me == QStringLiteral("Zhou"));

@@ -49,6 +49,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case Category: return tr("Category");
     case Customer: return tr("Customer");
     case Status: return tr("Status");
+    case Assignee: return tr("Assignee");
     case Created: return tr("Created");
     case Summary: return tr("Summary");
     default: return {};
@@ -81,6 +82,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return cellClock(*row).remainingSeconds;
     case ClockKindRole:
         return showsPromise(*row, clockFor(*row)) ? u"promise"_s : u"first_response"_s;
+    case AssigneeRole:
+        return row->assignee;
     default:
         return {};
     }
@@ -99,6 +102,7 @@ QVariant QueueModel::display(const QueueRow& row, int column) const
     case Category: return categoryDisplayName(row.category);
     case Customer: return customerText(row);
     case Status: return statusDisplayName(row.status);
+    case Assignee: return row.assignee;
     case Created: return localTime(row.createdAt, u"MM-dd HH:mm"_s);
     case Summary: return row.summary;
     default: return {};
@@ -118,6 +122,8 @@ QVariant QueueModel::toolTip(const QueueRow& row) const
     lines << tr("Category: %1").arg(categoryDisplayName(row.category));
     lines << tr("Priority: %1").arg(priorityName(row.priority));
     lines << tr("Status: %1").arg(statusDisplayName(row.status));
+    if (!row.assignee.isEmpty())
+        lines << tr("Assignee: %1").arg(row.assignee);
     lines << tr("Created: %1").arg(localTime(row.createdAt, u"yyyy-MM-dd HH:mm:ss"_s));
     lines << tr("First response: %1").arg(clock.displayName());
     lines << ClockText::describe(clock);
@@ -228,6 +234,11 @@ void QueueModel::setPaging(int pageSize, int maxCachedPages)
 void QueueModel::setFilter(QueueFilter filter)
 {
     resetTo([this, filter] { m_query.setFilter(filter); });
+}
+
+void QueueModel::setAssignee(const std::optional<QString>& agent)
+{
+    resetTo([this, &agent] { m_query.setAssignee(agent); });
 }
 
 void QueueModel::setSearch(const QString& text)
