@@ -88,6 +88,8 @@ QString usageText()
         "                                       file a ticket; prints its number\n"
         "  server init URL                      set up a PostgreSQL team server: schema and\n"
         "                                       the group roles rtcare_agent, rtcare_lead\n"
+        "  push URL [--json]                    copy this database's tickets into a team server\n"
+        "                                       (merged by uuid; pushing twice changes nothing)\n"
         "  import FILE.jsonl                    add tickets from JSON lines (all or nothing)\n"
         "  export [--out FILE]                  write every ticket as JSON lines\n"
         "  demo-data --tickets N [--seed S]     add realistic synthetic tickets\n"

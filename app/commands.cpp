@@ -328,6 +328,8 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return serverCommand(globals, command);
     if (name == QLatin1String("list"))
         return listCommand(globals, command);
+    if (name == QLatin1String("push"))
+        return pushCommand(globals, command);
     if (name == QLatin1String("take"))
         return takeCommand(globals, command);
     if (name == QLatin1String("assign"))

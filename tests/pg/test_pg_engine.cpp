@@ -272,3 +272,67 @@ TEST_CASE("pg: agents take and assign as their login roles; a stale take is refu
     CHECK(message.contains(li));
     CHECK(asWang.findByNumber(number)->assignee == li);
 }
+
+TEST_CASE("pg: rtcare push copies a local file into the server; twice changes nothing")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    // The server has a ticket of its own; the file numbered its two independently.
+    auto run = runRtcare(newTicketArguments(server.url, 1));
+    REQUIRE(run.exitCode == 0);
+    const QString serverNumber = QString::fromUtf8(run.out.trimmed());
+    QStringList local;
+    for (int i = 2; i <= 3; ++i) {
+        run = runRtcare(newTicketArguments(file, i));
+        REQUIRE(run.exitCode == 0);
+        local << QString::fromUtf8(run.out.trimmed());
+    }
+    CHECK(local.contains(serverNumber)); // the same day's first number: a clash
+
+    run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), server.url,
+                     QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+    CHECK(summary[QStringLiteral("tickets")].toInt() == 2);
+    CHECK(summary[QStringLiteral("added")].toInt() == 2);
+    const QJsonArray renumbered = summary[QStringLiteral("renumbered")].toArray();
+    REQUIRE_FALSE(renumbered.isEmpty());
+    CHECK(renumbered.first().toString().startsWith(serverNumber + QStringLiteral(" -> ")));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 3);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 3);
+    // The server's own ticket kept its number (customer 1).
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets WHERE number = '%1' "
+                                            "AND customer_name = 'Customer 1'")
+                                 .arg(serverNumber))
+          == 1);
+    // Every local uuid is on the server.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("push-src"));
+        db.setDatabaseName(file);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT uuid FROM tickets")));
+        while (q.next())
+            CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets WHERE uuid = '%1'")
+                                         .arg(q.value(0).toString()))
+                  == 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("push-src"));
+    // A new ticket on the server still gets a number of its own.
+    run = runRtcare(newTicketArguments(server.url, 4));
+    REQUIRE(run.exitCode == 0);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 4);
+
+    // Twice: nothing changes.
+    run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), server.url});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains("0 added, 0 updated, 2 unchanged, 0 renumbered"));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 4);
+
+    // Bad usage: not a server URL (2).
+    run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), file});
+    CHECK(run.exitCode == 2);
+}
