@@ -151,6 +151,16 @@ constexpr std::array kVersion6{
 
 constexpr int kSearchIndexVersion = 7;
 
+// Presence (issue 18, collision): who has a ticket's Reply tab open, renewed by a heartbeat
+// (presence.h). Expired rows are ignored by time, never needed afterwards.
+constexpr std::array kPresenceStep{
+    R"(CREATE TABLE presence (
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        agent TEXT NOT NULL,
+        heartbeat_at INTEGER NOT NULL,
+        PRIMARY KEY (ticket_id, agent)))",
+};
+
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
     QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
@@ -160,7 +170,8 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // Version 7: full-text search (SQLite's FTS5, filled from the
                            // tickets by searchindex::fill; the server searches its columns).
                            engine == sqldialect::Engine::SQLite ? searchindex::schemaStatements()
-                                                                : QStringList{}};
+                                                                : QStringList{},
+                           fromArray(kPresenceStep)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

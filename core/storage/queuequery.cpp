@@ -2,6 +2,7 @@
 #include "storage/queuequery.h"
 
 #include "storage/database.h"
+#include "storage/presence.h"
 #include "storage/searchsql.h"
 #include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
@@ -218,6 +219,14 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
         row.promiseText = q.value(15).toString();
         rows.append(row);
     }
+    // Who else is replying to the page's tickets (a few rows of the presence table).
+    QList<qint64> ids;
+    for (const QueueRow& row : std::as_const(rows))
+        ids << row.id;
+    const QHash<qint64, QStringList> replying =
+        PresenceStore(m_database).replying(ids, nowUtc, m_reader);
+    for (QueueRow& row : rows)
+        row.replying = replying.value(row.id);
     return rows;
 }
 
