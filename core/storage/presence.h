@@ -32,9 +32,8 @@ public:
     [[nodiscard]] QStringList replying(qint64 ticketId, const QDateTime& nowUtc,
                                        const QString& except) const;
     // The same for many tickets at once (a queue page): ticket id -> names.
-    [[nodiscard]] QHash<qint64, QStringList> replying(const QList<qint64>& ticketIds,
-                                                      const QDateTime& nowUtc,
-                                                      const QString& except) const;
+    [[nodiscard]] QHash<qint64, QStringList>
+    replying(const QList<qint64>& ticketIds, const QDateTime& nowUtc, const QString& except) const;
 
 private:
     const Database& m_database;

@@ -1872,6 +1872,11 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Assignee: %1</source>
         <translation>负责人：%1</translation>
     </message>
+    <message>
+        <source>%1 · %2 is replying</source>
+        <extracomment>Queue cell: %1 who has the ticket, %2 the colleagues replying to it now</extracomment>
+        <translation>%1 · %2 正在回复</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ReplyComposer</name>
@@ -2042,6 +2047,31 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Copies the reply for the customer and records it as sent.</source>
         <translation>复制要发给客户的回复，并记录为已发送。</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReplyPresence</name>
+    <message>
+        <source>%1 is replying to this ticket too.</source>
+        <extracomment>%1 one or more colleagues&apos; names</extracomment>
+        <translation>%1 也正在回复这张工单。</translation>
+    </message>
+    <message>
+        <source>The ticket got another reply</source>
+        <translation>这张工单有了新回复</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply to this ticket after you opened it here. Read it before sending yours?</source>
+        <extracomment>%1 one or more names of who replied</extracomment>
+        <translation>你在这里打开工单后，%1 已发出一条回复。要先看一下再发送你的回复吗？</translation>
+    </message>
+    <message>
+        <source>Review first</source>
+        <translation>先看一下</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
     </message>
 </context>
 <context>

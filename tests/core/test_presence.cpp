@@ -20,10 +20,10 @@ TEST_CASE("presence: colleagues replying are shown until they leave or their hea
     REQUIRE(presence.beat(ticket.id, QStringLiteral("li_na"), t.now, &error));
 
     // Each sees the other, never themselves.
-    CHECK(presence.replying(ticket.id, t.now, QStringLiteral("li_na"))
-          == QStringList{QStringLiteral("王芳")});
-    CHECK(presence.replying(ticket.id, t.now, QStringLiteral("王芳"))
-          == QStringList{QStringLiteral("li_na")});
+    CHECK(presence.replying(ticket.id, t.now, QStringLiteral("li_na")) ==
+          QStringList{QStringLiteral("王芳")});
+    CHECK(presence.replying(ticket.id, t.now, QStringLiteral("王芳")) ==
+          QStringList{QStringLiteral("li_na")});
     CHECK(presence.replying(other.id, t.now, QString()).isEmpty());
 
     // The queue row says it too, to the reader's colleagues only.
@@ -40,7 +40,8 @@ TEST_CASE("presence: colleagues replying are shown until they leave or their hea
     // 王芳's desktop goes away without a word: after the expiry nobody sees her.
     const QDateTime later = t.now.addSecs(kPresenceExpirySeconds + 1);
     REQUIRE(presence.beat(ticket.id, QStringLiteral("li_na"), later, &error));
-    CHECK(presence.replying(ticket.id, later, QStringLiteral("zhou")) == QStringList{QStringLiteral("li_na")});
+    CHECK(presence.replying(ticket.id, later, QStringLiteral("zhou")) ==
+          QStringList{QStringLiteral("li_na")});
     // A heartbeat renews; leaving removes at once.
     REQUIRE(presence.beat(ticket.id, QStringLiteral("王芳"), later, &error));
     CHECK(presence.replying(ticket.id, later, QStringLiteral("zhou")).size() == 2);

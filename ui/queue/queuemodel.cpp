@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "queue/queuemodel.h"
+#include "text/listjoin.h"
 
 #include "queue/clocktext.h"
 #include "model/category.h"
@@ -102,7 +103,11 @@ QVariant QueueModel::display(const QueueRow& row, int column) const
     case Category: return categoryDisplayName(row.category);
     case Customer: return customerText(row);
     case Status: return statusDisplayName(row.status);
-    case Assignee: return row.assignee;
+    case Assignee:
+        //: Queue cell: %1 who has the ticket, %2 the colleagues replying to it now
+        return row.replying.isEmpty() ? row.assignee
+                                      : tr("%1 · %2 is replying")
+                                            .arg(row.assignee, joinList(row.replying));
     case Created: return localTime(row.createdAt, u"MM-dd HH:mm"_s);
     case Summary: return row.summary;
     default: return {};
@@ -217,6 +222,7 @@ void QueueModel::resetTo(const std::function<void()>& change)
 {
     beginResetModel();
     change();
+    m_query.setReader(m_repository.actor()); // their own presence is not "a colleague"
     m_pages.clear();
     m_snapshotNow = m_repository.now();
     m_rowCount = m_query.count(m_snapshotNow);
@@ -277,6 +283,7 @@ QList<QueueModel::Highlight> QueueModel::highlights(const QString& text) const
 
 void QueueModel::refresh()
 {
+    m_query.setReader(m_repository.actor());
     const QDateTime now = m_repository.now();
     const int oldCount = m_rowCount;
     const int newCount = m_query.count(now);
