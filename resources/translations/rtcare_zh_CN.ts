@@ -3259,6 +3259,14 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <extracomment>One open promise: %1 the promised words (&quot;within 2 hours&quot;), %2 its countdown (&quot;1:20:00 left&quot;, &quot;80 % · 12:00 left&quot;, &quot;Overdue 5:10&quot;), %3 its due time.</extracomment>
         <translation>“%1” · %2 · %3 前兑现</translation>
     </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is replying</source>
+        <translation>%1 — %2 正在回复</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::TicketHistoryView</name>

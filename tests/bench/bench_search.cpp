@@ -213,7 +213,8 @@ int main(int argc, char* argv[])
             sqlite3_close(db);
             sqlite3_open(old.toUtf8().constData(), &db);
             sqlite3_exec(db,
-                         "DROP TABLE ticket_search; PRAGMA user_version = 6; VACUUM; "
+                         "DROP TABLE ticket_search; DROP TABLE IF EXISTS presence; "
+                         "PRAGMA user_version = 6; VACUUM; "
                          "PRAGMA journal_mode = WAL",
                          nullptr, nullptr, nullptr);
             sqlite3_close(db);

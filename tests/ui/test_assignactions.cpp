@@ -58,7 +58,7 @@ void answerAssignDialog(const QString& name, Qt::Key key)
 
 } // namespace
 
-TEST_CASE("the queue shows who has each ticket; Take and Assign by keyboard; Mine filters",
+TEST_CASE("the queue shows who has each ticket - Take and Assign by keyboard - Mine filters",
           "[ui][assign]")
 {
     UiFixture f;

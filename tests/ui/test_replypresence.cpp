@@ -9,6 +9,7 @@
 #include "replies/replypresence.h"
 #include "replies/replystore.h"
 #include "storage/presence.h"
+#include "ticket/ticketdetailpane.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -67,6 +68,13 @@ TEST_CASE("Reply tab: presence heartbeat, colleagues replying, a reply meanwhile
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, QueueModel::Assignee).data().toString().contains(u"王芳"_s));
     CHECK(model.index(0, QueueModel::Assignee).data().toString().startsWith(u"Tester"_s));
+    // The ticket's header says it too.
+    TicketDetailPane pane(*f.repository);
+    pane.showTicket(ticket.id);
+    auto* assignee = pane.findChild<QLabel*>(u"assignee"_s);
+    REQUIRE(assignee);
+    CHECK(assignee->text().startsWith(u"Tester"_s));
+    CHECK(assignee->text().contains(u"王芳"_s));
 
     // ...and sends first.
     f.repository->setActor(u"王芳"_s);

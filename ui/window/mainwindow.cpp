@@ -311,11 +311,12 @@ void MainWindow::buildAssignActions()
     if (auto* bar = findChild<QToolBar*>(u"queueToolBar"_s)) {
         const QList<QAction*> actions = bar->actions();
         const qsizetype afterFilters = actions.indexOf(m_filterActions.back()) + 1;
+        // Only "Mine" beside the filters: the search box must keep its room at 1280 px
+        // (Take and Assign… are in the Ticket menu and on their keys).
         bar->insertAction(actions.value(afterFilters), m_assignActions->mineAction());
-        bar->insertActions(m_filterActions.front(),
-                           {m_assignActions->takeAction(), m_assignActions->assignAction()});
-        bar->insertSeparator(m_filterActions.front());
     }
+    addActions({m_assignActions->takeAction(), m_assignActions->assignAction(),
+                m_assignActions->mineAction()});
     QMenu* ticket = new QMenu(tr("&Ticket"), this);
     ticket->addActions({m_assignActions->takeAction(), m_assignActions->assignAction()});
     menuBar()->insertMenu(m_viewMenu->menuAction(), ticket);
