@@ -17,6 +17,7 @@
 #include "exchange/ticketexport.h"
 #include "exchange/ticketimport.h"
 #include "sla/clock.h"
+#include "assigncommands.h"
 #include "storage/database.h"
 #include "storage/privatefile.h"
 #include "storage/queuequery.h"
@@ -66,7 +67,11 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
     const QCommandLineOption statusOption = ticketStatusOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Write a JSON array to stdout."));
-    parser.addOptions({statusOption, jsonOption});
+    const QCommandLineOption mineOption(
+        QStringLiteral("mine"),
+        QStringLiteral("Only the tickets you have (on a team server: your login role; else the "
+                       "agent name of the settings)."));
+    parser.addOptions({statusOption, mineOption, jsonOption});
     if (const int stop = parseArguments(parser, command,
                                         QStringLiteral("Lists tickets, most urgent first."), 0, 0);
         stop >= 0)
@@ -82,6 +87,8 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
     QueueQuery query(*session.database);
     query.setFilter(QueueFilter::All);
     query.setStatus(status);
+    if (parser.isSet(mineOption))
+        query.setAssignee(commandLineAgent(*session.database));
     const QDateTime now = session.repository->now();
     const bool json = parser.isSet(jsonOption);
     StandardOutput out;
@@ -112,7 +119,8 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
                                      {QStringLiteral("status"), statusId(row.status)},
                                      {QStringLiteral("created_at"), created},
                                      {QStringLiteral("first_response_due"), due},
-                                     {QStringLiteral("first_response_state"), clock.id()}};
+                                     {QStringLiteral("first_response_state"), clock.id()},
+                                     {QStringLiteral("assignee"), row.assignee}};
             line = (first ? "\n" : ",\n") + QJsonDocument(object).toJson(QJsonDocument::Compact);
         } else {
             line = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
@@ -313,6 +321,12 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return serverCommand(globals, command);
     if (name == QLatin1String("list"))
         return listCommand(globals, command);
+    if (name == QLatin1String("push"))
+        return pushCommand(globals, command);
+    if (name == QLatin1String("take"))
+        return takeCommand(globals, command);
+    if (name == QLatin1String("assign"))
+        return assignCommand(globals, command);
     if (name == QLatin1String("search"))
         return searchCommand(globals, command);
     if (name == QLatin1String("import"))

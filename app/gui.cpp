@@ -6,6 +6,7 @@
 
 #include "window/mainwindow.h"
 #include "settings/appsettings.h"
+#include "storage/currentagent.h"
 #include "window/singleinstance.h"
 #include "queue/slanotifier.h"
 #include "storage/database.h"
@@ -119,7 +120,8 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
     const AppSettings settings = AppSettings::load();
     applyTheme(settings.theme);
     TicketRepository repository(*database, *policy);
-    repository.setActor(settings.effectiveAgentName());
+    // On a team server the login role is who acts; on a file, the agent name.
+    repository.setActor(currentAgent(*database, settings.effectiveAgentName()));
     int code = 0;
     {
         MainWindow window(repository);

@@ -6,13 +6,18 @@
 #include "storagecommands.h"
 #include "subcommand.h"
 
+#include "assigncommands.h"
+#include "exchange/ticketexport.h"
+#include "exchange/ticketimport.h"
 #include "exchange/ticketjson.h"
 #include "model/channel.h"
 #include "storage/database.h"
 #include "storage/serverroles.h"
 #include "storage/ticketrepository.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -145,6 +150,92 @@ int serverCommand(const GlobalOptions& globals, const QStringList& command)
     if (!initServerRoles(*database, &done, &failure))
         return fail(exitCodeFor(failure), QStringLiteral("server init: %1").arg(failure.message));
     printOut(done.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return Success;
+}
+
+int pushCommand(const GlobalOptions& globals, const QStringList& command)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 QStringLiteral("The team server: postgresql://USER@HOST:PORT/DB"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Write the summary as JSON to stdout."));
+    parser.addOption(json);
+    if (const int stop = parseArguments(
+            parser, command,
+            QStringLiteral("Copies the tickets of the local database (--db, else the default file) "
+                           "into a team server, merged by uuid as 'rtcare import' does: a ticket "
+                           "already there is updated only when the local copy is newer, so "
+                           "pushing twice changes nothing. A pushed ticket keeps its number when "
+                           "the server has no other ticket with it, else it gets its day's next "
+                           "free number (listed)."),
+            1, 1);
+        stop >= 0)
+        return stop;
+    const QString url = parser.positionalArguments().first();
+    QString problem;
+    const std::optional<DatabaseLocation> target = DatabaseLocation::parse(url, &problem);
+    if (!target)
+        return fail(BadInput, QStringLiteral("push: %1").arg(problem));
+    if (!target->isServer())
+        return fail(BadInput, QStringLiteral("push: '%1' is not a postgresql:// URL").arg(url));
+    const QString sourcePath = resolveDatabasePath(globals);
+    if (DatabaseLocation::looksLikeUrl(sourcePath))
+        return fail(BadInput, QStringLiteral("push: the database to push must be a local file; "
+                                             "--db names %1")
+                                  .arg(sourcePath));
+    QString error;
+    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    if (!policy)
+        return fail(BadInput, error);
+    StorageError failure;
+    QBuffer tickets;
+    tickets.open(QIODevice::ReadWrite);
+    qint64 exported = 0;
+    {
+        const std::unique_ptr<Database> local = Database::open(sourcePath, &failure);
+        if (!local)
+            return fail(exitCodeFor(failure), failure.message);
+        const std::optional<qint64> written = exportTickets(*local, tickets, &error);
+        if (!written)
+            return fail(Failure, QStringLiteral("push: %1").arg(error));
+        exported = *written;
+    }
+    const std::unique_ptr<Database> server = Database::open(url, &failure);
+    if (!server)
+        return fail(exitCodeFor(failure), failure.message);
+    TicketRepository repository(*server, *policy);
+    repository.setActor(commandLineAgent(*server));
+    tickets.seek(0);
+    ImportOptions options;
+    options.renumberTaken = true;
+    const std::optional<ImportResult> result =
+        importTickets(tickets, sourcePath, repository, &failure, options);
+    if (!result)
+        return fail(exitCodeFor(failure), QStringLiteral("push: %1; nothing was pushed")
+                                              .arg(failure.message));
+    if (parser.isSet(json)) {
+        const QJsonObject object{{QStringLiteral("tickets"), exported},
+                                 {QStringLiteral("added"), result->imported},
+                                 {QStringLiteral("updated"), result->updated},
+                                 {QStringLiteral("unchanged"), result->skipped},
+                                 {QStringLiteral("renumbered"),
+                                  QJsonArray::fromStringList(result->renumbered)}};
+        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        return Success;
+    }
+    for (const QString& line : result->renumbered)
+        printOut(QStringLiteral("renumbered %1 (the server has another ticket with that "
+                                "number)\n")
+                     .arg(line));
+    printOut(QStringLiteral("pushed %1 tickets to %2: %3 added, %4 updated, %5 unchanged, %6 "
+                            "renumbered\n")
+                 .arg(exported)
+                 .arg(url)
+                 .arg(result->imported)
+                 .arg(result->updated)
+                 .arg(result->skipped)
+                 .arg(result->renumbered.size()));
     return Success;
 }
 

@@ -14,4 +14,8 @@ namespace rtcare::cli {
 // sets up the group roles rtcare_agent and rtcare_lead (serverroles.h).
 [[nodiscard]] int serverCommand(const GlobalOptions& globals, const QStringList& command);
 
+// rtcare push URL [--json]: copies the local database's tickets into a team server, merged
+// by uuid (pushing twice changes nothing).
+[[nodiscard]] int pushCommand(const GlobalOptions& globals, const QStringList& command);
+
 } // namespace rtcare::cli

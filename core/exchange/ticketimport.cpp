@@ -146,7 +146,8 @@ std::optional<ImportResult> importTickets(QIODevice& input, const QString& sourc
 }
 
 std::optional<ImportResult> importTickets(QIODevice& device, const QString& source,
-                                          TicketRepository& repository, StorageError* error)
+                                          TicketRepository& repository, StorageError* error,
+                                          const ImportOptions& options)
 {
     // Two passes need a device that can go back: what comes through a pipe is held in
     // memory first, within its limit and with every line within the line limit.
@@ -300,7 +301,9 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
             if (t.number.isEmpty()) {
                 t.number = existing->number;
             } else if (t.number != existing->number) {
-                if (const auto owner = numberOwner(db, t.number)) {
+                if (options.renumberTaken) {
+                    t.number = existing->number; // pushed again: the server's number stays
+                } else if (const auto owner = numberOwner(db, t.number)) {
                     *error = {StorageCause::BadInput,
                               QStringLiteral("%1:%2: number: %3 already belongs to another "
                                              "ticket in the database (uuid %4); this ticket "
@@ -341,7 +344,11 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
             t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (t.number.isEmpty()) {
             t.number = repository.nextNumber(t.createdAt.toLocalTime().date());
-        } else if (const auto owner = numberOwner(db, t.number)) {
+        } else if (const auto owner = numberOwner(db, t.number); owner && options.renumberTaken) {
+            const QString taken = t.number;
+            t.number = repository.nextNumber(t.createdAt.toLocalTime().date());
+            result.renumbered << QStringLiteral("%1 -> %2").arg(taken, t.number);
+        } else if (owner) {
             *error = {StorageCause::BadInput,
                       QStringLiteral("%1:%2: number: %3 already belongs to another ticket in "
                                      "the database (uuid %4); remove the number from the line "

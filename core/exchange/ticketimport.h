@@ -5,6 +5,7 @@
 
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,17 @@ struct ImportResult
     int imported = 0;
     int updated = 0; // same uuid, later updated_at: the stored ticket was replaced
     int skipped = 0; // same uuid, not newer than the stored ticket
+    // New tickets whose number already belonged to another ticket and got the next free
+    // number of their day instead (ImportOptions::renumberTaken): "old -> new".
+    QStringList renumbered;
+};
+
+struct ImportOptions
+{
+    // A new ticket whose number another ticket has gets a new number (its day's next free
+    // one) instead of refusing the import; an update keeps the stored number. For
+    // `rtcare push`, where two agents' files numbered their tickets independently.
+    bool renumberTaken = false;
 };
 
 // Imports tickets from JSON lines (one "rtcare.ticket/1" object per line), all or nothing:
@@ -38,7 +50,8 @@ struct ImportResult
 // the file is fine, the import can be run again once the cause is gone).
 [[nodiscard]] std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
                                                         TicketRepository& repository,
-                                                        StorageError* error);
+                                                        StorageError* error,
+                                                        const ImportOptions& options = {});
 // The same, with only the message.
 [[nodiscard]] std::optional<ImportResult> importTickets(QIODevice& input, const QString& source,
                                                         TicketRepository& repository,

@@ -186,6 +186,17 @@ const char* const kReportScan[] = {
 };
 [[maybe_unused]] constexpr int kReportScanVersion = kSearchIndexVersion + 2;
 
+// Presence (issue 18, collision): who has a ticket's Reply tab open, renewed by a heartbeat
+// (presence.h). Expired rows are ignored by time, never needed afterwards.
+constexpr std::array kPresenceStep{
+    R"(CREATE TABLE presence (
+        ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        agent TEXT NOT NULL,
+        heartbeat_at INTEGER NOT NULL,
+        PRIMARY KEY (ticket_id, agent)))",
+};
+[[maybe_unused]] constexpr int kPresenceVersion = kSearchIndexVersion + 3;
+
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
     QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
@@ -201,7 +212,8 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                                                                        : QStringList{}),
                            // Version kReportScanVersion: the report's one read of a period's
                            // tickets (incidents, first-response times, recurring customers) from indexes alone.
-                           fromArray(kReportScan)};
+                           fromArray(kReportScan),
+                           fromArray(kPresenceStep)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

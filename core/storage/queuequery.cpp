@@ -2,6 +2,7 @@
 #include "storage/queuequery.h"
 
 #include "storage/database.h"
+#include "storage/presence.h"
 #include "storage/searchsql.h"
 #include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
@@ -89,7 +90,7 @@ const QString& rowColumns()
     static const QString columns = QStringLiteral(
         "id, number, customer_name, customer_enterprise, customer_key_business, category, "
         "priority, status, created_at, first_response_due, first_response_at, "
-        "substr(description, 1, 200)");
+        "substr(description, 1, 200), assignee");
     return columns;
 }
 
@@ -113,6 +114,18 @@ QueueRow queueRowFromQuery(const QSqlQuery& q)
     return row;
 }
 
+namespace {
+
+// The queue's own rows also carry who has the ticket (column 12 of queueColumns()).
+QueueRow rowFromQuery(const QSqlQuery& q)
+{
+    QueueRow row = queueRowFromQuery(q);
+    row.assignee = q.value(12).toString();
+    return row;
+}
+
+} // namespace
+
 QueueQuery::QueueQuery(const Database& database)
     : m_database(database)
 {
@@ -131,6 +144,8 @@ QString QueueQuery::whereClause(bool walk) const
     QString clause = filterClause(m_filter, engine) + searchsql::condition(m_query, engine, walk);
     if (m_status)
         clause += QStringLiteral(" AND status = :status");
+    if (m_assignee)
+        clause += QStringLiteral(" AND assignee = :assignee");
     return clause;
 }
 
@@ -143,6 +158,8 @@ void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
     searchsql::bind(q, m_query, sqldialect::engineOf(m_database.connection()));
     if (m_status)
         q.bindValue(QStringLiteral(":status"), statusId(*m_status));
+    if (m_assignee)
+        q.bindValue(QStringLiteral(":assignee"), *m_assignee);
 }
 
 int QueueQuery::matchCount() const
@@ -191,7 +208,7 @@ std::optional<int> QueueQuery::keptCount(std::optional<TicketStatus> status) con
 
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
-    if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status)
+    if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status && !m_assignee)
         return matchCount();
     if (m_query.isEmpty() && m_filter == QueueFilter::All) {
         if (const std::optional<int> kept = keptCount(m_status))
@@ -228,12 +245,20 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
         return rows;
     rows.reserve(limit);
     while (q.next()) {
-        QueueRow row = queueRowFromQuery(q);
-        row.promisedAt = ticketrows::fromDb(q.value(12));
-        row.promiseDue = ticketrows::fromDb(q.value(13));
-        row.promiseText = q.value(14).toString();
+        QueueRow row = rowFromQuery(q);
+        row.promisedAt = ticketrows::fromDb(q.value(13));
+        row.promiseDue = ticketrows::fromDb(q.value(14));
+        row.promiseText = q.value(15).toString();
         rows.append(row);
     }
+    // Who else is replying to the page's tickets (a few rows of the presence table).
+    QList<qint64> ids;
+    for (const QueueRow& row : std::as_const(rows))
+        ids << row.id;
+    const QHash<qint64, QStringList> replying =
+        PresenceStore(m_database).replying(ids, nowUtc, m_reader);
+    for (QueueRow& row : rows)
+        row.replying = replying.value(row.id);
     return rows;
 }
 
@@ -257,7 +282,7 @@ bool QueueQuery::visit(const QDateTime& nowUtc,
     if (!q.exec())
         return false;
     while (q.next()) {
-        if (!visitor(queueRowFromQuery(q)))
+        if (!visitor(rowFromQuery(q)))
             break;
     }
     return true;
@@ -314,7 +339,7 @@ QList<QueueQuery::Crossing> QueueQuery::crossings(const QDateTime& fromUtc,
     if (!q.exec())
         return result;
     while (q.next())
-        result.append({queueRowFromQuery(q), q.value(12).toBool()});
+        result.append({rowFromQuery(q), q.value(13).toBool()});
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -49,6 +50,9 @@ struct QueueRow
     QDateTime promisedAt;
     QDateTime promiseDue;
     QString promiseText;
+    QString assignee; // who has the ticket (a name as the agents know it)
+    // Colleagues (not the reader) replying to it right now (presence.h). Read by page().
+    QStringList replying;
 };
 
 struct QueueCounts
@@ -72,6 +76,12 @@ public:
     [[nodiscard]] QueueFilter filter() const { return m_filter; }
     // Only tickets in this status (nullopt = any); combines with the filter.
     void setStatus(std::optional<TicketStatus> status) { m_status = status; }
+    // Only the tickets this agent has (the "Mine" filter; nullopt = anyone's); combines
+    // with the filter, the status and the search.
+    void setAssignee(std::optional<QString> agent) { m_assignee = std::move(agent); }
+    [[nodiscard]] const std::optional<QString>& assignee() const { return m_assignee; }
+    // Who reads the queue: their own presence is not shown as "replying" in page().
+    void setReader(const QString& agent) { m_reader = agent; }
     // Search (search/searchquery.h): a ticket number or contact by its start (their
     // indexes), words through the full-text index (customer name, device, system, region,
     // description), widened to their symptom's synonyms and to the category or scenario
@@ -123,6 +133,8 @@ private:
     QString m_search;
     search::SearchQuery m_query;
     std::optional<TicketStatus> m_status;
+    std::optional<QString> m_assignee;
+    QString m_reader;
     int m_promiseRiskPercent = 75;
     mutable std::optional<int> m_matchCount; // of the search alone, read once per search
 

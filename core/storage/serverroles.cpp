@@ -13,8 +13,8 @@ namespace {
 
 // Tables an agent works on, and those of them an agent may also delete rows from.
 const char* const kWorkedTables =
-    "tickets, replies, commitments, evidence, reply_drafts, diagnosis_drafts, ticket_counters";
-const char* const kDeletableTables = "reply_drafts, diagnosis_drafts, evidence";
+    "tickets, replies, commitments, evidence, reply_drafts, diagnosis_drafts, ticket_counters, presence";
+const char* const kDeletableTables = "reply_drafts, diagnosis_drafts, evidence, presence";
 const char* const kReadOnlyTables = "report_daily, meta, rtcare_schema";
 
 } // namespace

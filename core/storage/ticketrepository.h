@@ -108,6 +108,18 @@ public:
 
     [[nodiscard]] QList<AuditEntry> history(qint64 id) const;
 
+    // Assignment (ticketassignment.cpp). Gives the ticket to `agent` (a name as the queue
+    // shows it: the login role on a team server, the agent's name on a local file), audited
+    // with who and when. `expectedAssignee` is who had the ticket when the agent looked (the
+    // queue row, the open ticket); nullopt reads it now. The write is conditional (UPDATE …
+    // WHERE assignee = the value read): when a colleague changed it meanwhile nothing is
+    // overwritten and *error names who has it now.
+    [[nodiscard]] bool assign(qint64 id, const QString& agent,
+                              const std::optional<QString>& expectedAssignee, QString* error);
+    // assign() to the actor: "take" in the history.
+    [[nodiscard]] bool take(qint64 id, const std::optional<QString>& expectedAssignee,
+                            QString* error);
+
     // The next free customer-facing number for a day (the day in the agent's local time).
     [[nodiscard]] QString nextNumber(QDate day) const;
     // Tells views that tickets were added behind the repository's back (an import).
@@ -122,6 +134,9 @@ private:
     [[nodiscard]] bool writeClassification(const Ticket& before, Ticket after,
                                            const QString& action, const QString& reason,
                                            QString* error);
+    [[nodiscard]] bool writeAssignee(qint64 id, const QString& agent,
+                                     const std::optional<QString>& expectedAssignee,
+                                     const QString& action, QString* error);
 
 Q_SIGNALS:
     void ticketCreated(qint64 id);

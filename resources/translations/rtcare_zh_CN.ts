@@ -33,6 +33,80 @@
     </message>
 </context>
 <context>
+    <name>rtcare::AssignActions</name>
+    <message>
+        <source>Take</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Make the selected ticket yours</source>
+        <translation>把选中的工单转到自己名下</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>指派…</translation>
+    </message>
+    <message>
+        <source>Give the selected ticket to a colleague</source>
+        <translation>把选中的工单交给同事</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Only the tickets you have</source>
+        <translation>只看在自己名下的工单</translation>
+    </message>
+    <message>
+        <source>%1 is yours now.</source>
+        <extracomment>%1 is a ticket number</extracomment>
+        <translation>%1 已转到你名下。</translation>
+    </message>
+    <message>
+        <source>%1 is not an agent on this team server.</source>
+        <extracomment>%1 is the name typed in the Assign dialog</extracomment>
+        <translation>%1 不是这个团队服务器上的客服。</translation>
+    </message>
+    <message>
+        <source>%1 went to %2.</source>
+        <extracomment>%1 is a ticket number, %2 an agent&apos;s name</extracomment>
+        <translation>%1 已交给%2。</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::AssignDialog</name>
+    <message>
+        <source>Assign %1</source>
+        <extracomment>%1 is a ticket number</extracomment>
+        <translation>指派 %1</translation>
+    </message>
+    <message>
+        <source>Nobody has this ticket yet.</source>
+        <translation>这张工单还没有负责人。</translation>
+    </message>
+    <message>
+        <source>%1 has this ticket now.</source>
+        <translation>这张工单目前由%1负责。</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>指派给</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s name; on a team server their login name.</source>
+        <translation>同事的名字；在团队服务器上是其登录名。</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>指派给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+</context>
+<context>
     <name>rtcare::CallContext</name>
     <message>
         <source>One-to-one video call</source>
@@ -1541,6 +1615,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Escape clears the search.</source>
         <translation>按 Esc 清除搜索。</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
@@ -1786,6 +1864,19 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Promise to the customer: %1</source>
         <translation>对客户的承诺：%1</translation>
     </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 is replying</source>
+        <extracomment>Queue cell: %1 who has the ticket, %2 the colleagues replying to it now</extracomment>
+        <translation>%1 · %2 正在回复</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ReplyComposer</name>
@@ -1956,6 +2047,31 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Copies the reply for the customer and records it as sent.</source>
         <translation>复制要发给客户的回复，并记录为已发送。</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::ReplyPresence</name>
+    <message>
+        <source>%1 is replying to this ticket too.</source>
+        <extracomment>%1 one or more colleagues&apos; names</extracomment>
+        <translation>%1 也正在回复这张工单。</translation>
+    </message>
+    <message>
+        <source>The ticket got another reply</source>
+        <translation>这张工单有了新回复</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply to this ticket after you opened it here. Read it before sending yours?</source>
+        <extracomment>%1 one or more names of who replied</extracomment>
+        <translation>你在这里打开工单后，%1 已发出一条回复。要先看一下再发送你的回复吗？</translation>
+    </message>
+    <message>
+        <source>Review first</source>
+        <translation>先看一下</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3259,14 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <extracomment>One open promise: %1 the promised words (&quot;within 2 hours&quot;), %2 its countdown (&quot;1:20:00 left&quot;, &quot;80 % · 12:00 left&quot;, &quot;Overdue 5:10&quot;), %3 its due time.</extracomment>
         <translation>“%1” · %2 · %3 前兑现</translation>
     </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is replying</source>
+        <translation>%1 — %2 正在回复</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::TicketHistoryView</name>
@@ -3331,6 +3455,14 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>read from the customer&apos;s message</source>
         <translation>从客户的描述中读出</translation>
     </message>
+    <message>
+        <source>Taken</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::TicketRepository</name>
@@ -3410,6 +3542,24 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>%1 contains a NUL character; remove it.</source>
         <translation>%1包含空字符（NUL），请删除。</translation>
+    </message>
+    <message>
+        <source>Say whom the ticket goes to.</source>
+        <translation>请说明工单交给谁。</translation>
+    </message>
+    <message>
+        <source>%1 has just been taken by %2; nothing was changed. Look again before taking it over.</source>
+        <extracomment>%1 ticket number, %2 the colleague who has it now</extracomment>
+        <translation>%1 刚被%2接手，未做任何改动。请先看一下再决定是否接过来。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 is already with %2.</source>
+        <extracomment>%1 ticket number, %2 an agent&apos;s name</extracomment>
+        <translation>%1 已经在%2名下。</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@ int main(int argc, char* argv[])
             sqlite3_open(old.toUtf8().constData(), &db);
             sqlite3_exec(db,
                          "DROP TABLE ticket_search; DROP INDEX IF EXISTS tickets_status_queue; "
-                         "DROP TABLE IF EXISTS ticket_status_counts; "
+                         "DROP TABLE IF EXISTS ticket_status_counts; DROP TABLE IF EXISTS presence; "
                          "PRAGMA user_version = 6; VACUUM; "
                          "PRAGMA journal_mode = WAL",
                          nullptr, nullptr, nullptr);

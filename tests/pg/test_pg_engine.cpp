@@ -12,6 +12,9 @@
 #include "storage/migrations.h"
 #include "storage/serverroles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -207,4 +210,133 @@ TEST_CASE("pg: server init; an agent works tickets but cannot rewrite the audit 
     CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'create'"))
           == 1);
     // The agent's role stays (roles are cluster-wide; the cluster is thrown away).
+}
+
+TEST_CASE("pg: agents take and assign as their login roles; a stale take is refused")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    REQUIRE(runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url}).exitCode
+            == 0);
+    auto urlOf = [&](const QString& role) {
+        REQUIRE(serverAdmin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE rtcare_agent").arg(role)));
+        QString url = server.url;
+        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                    QStringLiteral("://%1@").arg(role));
+        return url;
+    };
+    const QString wang = QStringLiteral("wang_%1").arg(server.name);
+    const QString li = QStringLiteral("li_%1").arg(server.name);
+    const QString wangUrl = urlOf(wang);
+    const QString liUrl = urlOf(li);
+
+    auto run = runRtcare(newTicketArguments(wangUrl, 1));
+    REQUIRE(run.exitCode == 0);
+    const QString number = QString::fromUtf8(run.out.trimmed());
+
+    // Li takes it from the command line: the server says who Li is (current_user).
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("take"), number});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("list"), QStringLiteral("--mine"),
+                     QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray mine = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(mine.size() == 1);
+    CHECK(mine.first()[QStringLiteral("number")].toString() == number);
+    CHECK(mine.first()[QStringLiteral("assignee")].toString() == li);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'take' "
+                                            "AND actor = '%1' AND new_value = '%1'")
+                                 .arg(li))
+          == 1);
+    // Only the group's roles can be given tickets.
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("assign"), number,
+                     QStringLiteral("nobody_here")});
+    CHECK(run.exitCode == 2);
+    run = runRtcare({QStringLiteral("--db"), liUrl, QStringLiteral("assign"), number, wang});
+    REQUIRE(run.exitCode == 0);
+
+    // Two desktops saw Wang holding it; Li takes it first, Wang's later take (made against
+    // what Wang saw) is refused and names Li: nothing is silently overwritten.
+    const SlaPolicy& policy = SlaPolicy::builtIn();
+    StorageError error;
+    const auto liDatabase = Database::open(liUrl, &error);
+    const auto wangDatabase = Database::open(wangUrl, &error);
+    REQUIRE(liDatabase);
+    REQUIRE(wangDatabase);
+    TicketRepository asLi(*liDatabase, policy), asWang(*wangDatabase, policy);
+    asLi.setActor(li);
+    asWang.setActor(wang);
+    const std::optional<Ticket> seen = asWang.findByNumber(number);
+    REQUIRE(seen);
+    CHECK(seen->assignee == wang);
+    QString message;
+    REQUIRE(asLi.take(seen->id, seen->assignee, &message));
+    CHECK_FALSE(asWang.take(seen->id, seen->assignee, &message));
+    CHECK(message.contains(li));
+    CHECK(asWang.findByNumber(number)->assignee == li);
+}
+
+TEST_CASE("pg: rtcare push copies a local file into the server; twice changes nothing")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.sqlite"));
+    // The server has a ticket of its own; the file numbered its two independently.
+    auto run = runRtcare(newTicketArguments(server.url, 1));
+    REQUIRE(run.exitCode == 0);
+    const QString serverNumber = QString::fromUtf8(run.out.trimmed());
+    QStringList local;
+    for (int i = 2; i <= 3; ++i) {
+        run = runRtcare(newTicketArguments(file, i));
+        REQUIRE(run.exitCode == 0);
+        local << QString::fromUtf8(run.out.trimmed());
+    }
+    CHECK(local.contains(serverNumber)); // the same day's first number: a clash
+
+    run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), server.url,
+                     QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+    CHECK(summary[QStringLiteral("tickets")].toInt() == 2);
+    CHECK(summary[QStringLiteral("added")].toInt() == 2);
+    const QJsonArray renumbered = summary[QStringLiteral("renumbered")].toArray();
+    REQUIRE_FALSE(renumbered.isEmpty());
+    CHECK(renumbered.first().toString().startsWith(serverNumber + QStringLiteral(" -> ")));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 3);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 3);
+    // The server's own ticket kept its number (customer 1).
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets WHERE number = '%1' "
+                                            "AND customer_name = 'Customer 1'")
+                                 .arg(serverNumber))
+          == 1);
+    // Every local uuid is on the server.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("push-src"));
+        db.setDatabaseName(file);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT uuid FROM tickets")));
+        while (q.next())
+            CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets WHERE uuid = '%1'")
+                                         .arg(q.value(0).toString()))
+                  == 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("push-src"));
+    // A new ticket on the server still gets a number of its own.
+    run = runRtcare(newTicketArguments(server.url, 4));
+    REQUIRE(run.exitCode == 0);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 4);
+
+    // Twice: nothing changes.
+    run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), server.url});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains("0 added, 0 updated, 2 unchanged, 0 renumbered"));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 4);
+
+    // Bad usage: not a server URL (2).
+    run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), file});
+    CHECK(run.exitCode == 2);
 }

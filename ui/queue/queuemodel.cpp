@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "queue/queuemodel.h"
+#include "text/listjoin.h"
 
 #include "queue/clocktext.h"
 #include "model/category.h"
@@ -49,6 +50,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case Category: return tr("Category");
     case Customer: return tr("Customer");
     case Status: return tr("Status");
+    case Assignee: return tr("Assignee");
     case Created: return tr("Created");
     case Summary: return tr("Summary");
     default: return {};
@@ -81,6 +83,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return cellClock(*row).remainingSeconds;
     case ClockKindRole:
         return showsPromise(*row, clockFor(*row)) ? u"promise"_s : u"first_response"_s;
+    case AssigneeRole:
+        return row->assignee;
     default:
         return {};
     }
@@ -99,6 +103,11 @@ QVariant QueueModel::display(const QueueRow& row, int column) const
     case Category: return categoryDisplayName(row.category);
     case Customer: return customerText(row);
     case Status: return statusDisplayName(row.status);
+    case Assignee:
+        //: Queue cell: %1 who has the ticket, %2 the colleagues replying to it now
+        return row.replying.isEmpty() ? row.assignee
+                                      : tr("%1 · %2 is replying")
+                                            .arg(row.assignee, joinList(row.replying));
     case Created: return localTime(row.createdAt, u"MM-dd HH:mm"_s);
     case Summary: return row.summary;
     default: return {};
@@ -118,6 +127,8 @@ QVariant QueueModel::toolTip(const QueueRow& row) const
     lines << tr("Category: %1").arg(categoryDisplayName(row.category));
     lines << tr("Priority: %1").arg(priorityName(row.priority));
     lines << tr("Status: %1").arg(statusDisplayName(row.status));
+    if (!row.assignee.isEmpty())
+        lines << tr("Assignee: %1").arg(row.assignee);
     lines << tr("Created: %1").arg(localTime(row.createdAt, u"yyyy-MM-dd HH:mm:ss"_s));
     lines << tr("First response: %1").arg(clock.displayName());
     lines << ClockText::describe(clock);
@@ -211,6 +222,7 @@ void QueueModel::resetTo(const std::function<void()>& change)
 {
     beginResetModel();
     change();
+    m_query.setReader(m_repository.actor()); // their own presence is not "a colleague"
     m_pages.clear();
     m_snapshotNow = m_repository.now();
     m_rowCount = m_query.count(m_snapshotNow);
@@ -228,6 +240,11 @@ void QueueModel::setPaging(int pageSize, int maxCachedPages)
 void QueueModel::setFilter(QueueFilter filter)
 {
     resetTo([this, filter] { m_query.setFilter(filter); });
+}
+
+void QueueModel::setAssignee(const std::optional<QString>& agent)
+{
+    resetTo([this, &agent] { m_query.setAssignee(agent); });
 }
 
 void QueueModel::setSearch(const QString& text)
@@ -266,6 +283,7 @@ QList<QueueModel::Highlight> QueueModel::highlights(const QString& text) const
 
 void QueueModel::refresh()
 {
+    m_query.setReader(m_repository.actor());
     const QDateTime now = m_repository.now();
     const int oldCount = m_rowCount;
     const int newCount = m_query.count(now);

@@ -22,7 +22,9 @@ class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Clock, Number, Priority, Category, Customer, Status, Created, Summary, ColumnCount };
+    enum Column {
+        Clock, Number, Priority, Category, Customer, Status, Assignee, Created, Summary, ColumnCount
+    };
     enum Role {
         TicketIdRole = Qt::UserRole + 1, // qint64
         TicketNumberRole,                // QString
@@ -30,6 +32,7 @@ public:
         ClockRemainingRole,              // qint64 seconds, negative once overdue
         ClockKindRole,                   // what the clock cell counts down: "first_response"
                                          // or "promise" (the open commitment due first)
+        AssigneeRole,                    // QString: who has the ticket
     };
 
     static constexpr int kPageSize = 128;
@@ -48,6 +51,9 @@ public:
     [[nodiscard]] QueueFilter filter() const { return m_query.filter(); }
     void setSearch(const QString& text);
     [[nodiscard]] QString search() const { return m_query.search(); }
+    // The "Mine" filter: only the tickets of `agent` (nullopt: everyone's); resets the model.
+    void setAssignee(const std::optional<QString>& agent);
+    [[nodiscard]] std::optional<QString> assignee() const { return m_query.assignee(); }
     // Where the current search's words (and their synonyms) stand in a text, in order and
     // not overlapping; empty without a search.
     struct Highlight

@@ -5,6 +5,7 @@
 #include "model/inputlimits.h"
 #include "replies/commitments.h"
 #include "replies/placeholders.h"
+#include "replies/replypresence.h"
 #include "replies/templateeditordialog.h"
 #include "sla/clock.h"
 #include "storage/ticketrepository.h"
@@ -43,6 +44,10 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
 {
     setObjectName(QStringLiteral("replyComposer"));
     auto* outer = new QVBoxLayout(this);
+    auto* replying = new QLabel(this);
+    replying->setWordWrap(true);
+    outer->addWidget(replying);
+    m_presence = new ReplyPresence(m_repository, this, replying);
     m_errors = new QLabel(this);
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(QStringLiteral("color: #b3261e"));
@@ -236,6 +241,7 @@ void ReplyComposer::showTicket(qint64 id)
 {
     flushDraft();
     m_ticketId = id;
+    m_presence->setTicket(id);
     m_usedTemplates.clear();
     m_loading = true;
     m_editor->setPlainText(id != 0 ? m_store.draft(id) : QString());
@@ -516,6 +522,8 @@ bool ReplyComposer::copyAndMarkSent()
 {
     if (!m_send->isEnabled())
         return false;
+    if (!m_presence->confirmSend())
+        return false;
     const QString text = m_editor->toPlainText();
     QString error;
     const std::optional<SentReply> sent = m_store.markSent(
@@ -526,6 +534,7 @@ bool ReplyComposer::copyAndMarkSent()
         return false;
     }
     QApplication::clipboard()->setText(text);
+    m_presence->noteSent();
     m_draftTimer->stop();
     const qint64 id = m_ticketId;
     m_loading = true;

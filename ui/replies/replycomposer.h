@@ -21,6 +21,7 @@ class QTimer;
 
 namespace rtcare {
 
+class ReplyPresence;
 class TemplateEditorDialog;
 class TicketRepository;
 
@@ -41,6 +42,7 @@ public:
     // The name the agent gave in Settings, used where a template introduces the agent;
     // empty leaves the introduction out (never the login name).
     void setAgentName(const QString& name) { m_agentName = name.trimmed(); }
+    [[nodiscard]] ReplyPresence* presence() const { return m_presence; }
 
     // For tests and keyboard users.
     [[nodiscard]] QPlainTextEdit* editor() const { return m_editor; }
@@ -97,6 +99,7 @@ private:
     replies::ReplyData m_data;
     replies::ToneChecker m_checker;
     qint64 m_ticketId = 0;
+    ReplyPresence* m_presence = nullptr;
     QList<replies::ToneFinding> m_findings;
     QStringList m_usedTemplates;
     QString m_agentName;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ticket/ticketdetailpane.h"
 
-
+#include "storage/presence.h"
+#include "text/listjoin.h"
 #include "ticket/changeprioritydialog.h"
 #include "queue/clockdelegate.h"
 #include "queue/clocktext.h"
@@ -135,6 +136,10 @@ void TicketDetailPane::buildDetails(QWidget* page)
     form->addRow(tr("Category:"), m_category);
     form->addRow(tr("Priority:"), m_priority);
     form->addRow(tr("Status:"), m_status);
+    m_assignee = new QLabel(this);
+    m_assignee->setObjectName(QStringLiteral("assignee"));
+    m_assignee->setWordWrap(true);
+    form->addRow(tr("Assignee:"), m_assignee);
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("First response:"), clockRow);
     form->addRow(tr("Promised:"), m_promises);
@@ -230,6 +235,13 @@ void TicketDetailPane::reload()
     m_category->setText(categoryDisplayName(t.category));
     m_priority->setText(tierName(t.priority));
     m_status->setText(statusDisplayName(t.status));
+    // Who has it, and which colleagues are replying to it right now (presence.h).
+    const QStringList replying = PresenceStore(m_repository.database())
+                                     .replying(t.id, m_repository.now(), m_repository.actor());
+    m_assignee->setText(replying.isEmpty()
+                            ? t.assignee
+                            //: Ticket header: %1 who has the ticket, %2 colleagues replying
+                            : tr("%1 — %2 is replying").arg(t.assignee, joinList(replying)));
     m_created->setText(localTime(t.createdAt));
     QStringList context;
     if (!t.scenario.isEmpty())

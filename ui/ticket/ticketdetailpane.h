@@ -82,6 +82,7 @@ private:
     QLabel* m_category = nullptr;
     QLabel* m_priority = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_assignee = nullptr;
     QLabel* m_created = nullptr;
     QLabel* m_clockShape = nullptr;
     QLabel* m_clock = nullptr;

@@ -101,6 +101,10 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
         what = tr("Read from the message");
     else if (entry.action == u"reply")
         what = tr("Reply sent");
+    else if (entry.action == u"take")
+        what = tr("Taken");
+    else if (entry.action == u"assign")
+        what = tr("Assigned");
     else if (entry.action == u"commitment")
         what = entry.field == u"commitment_state" ? tr("Promise closed") : tr("Promise made");
     else if (const auto action = actionFromId(entry.action))
@@ -132,7 +136,7 @@ QString TicketHistoryView::whatText(const AuditEntry& entry) const
     else if (entry.field != u"status" && entry.field != u"priority"
              && entry.field != u"category" && entry.field != u"evidence"
              && entry.field != u"reply" && entry.field != u"commitment"
-             && entry.field != u"commitment_state")
+             && entry.field != u"commitment_state" && entry.field != u"assignee")
         field = entry.field;
     //: History line: %1 what happened, %2 the ticket field that changed.
     return field.isEmpty() ? what : tr("%1: %2").arg(what, field);

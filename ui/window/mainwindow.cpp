@@ -2,6 +2,8 @@
 #include "window/mainwindow.h"
 
 #include "queue/clockdelegate.h"
+#include "queue/assignactions.h"
+#include "storage/currentagent.h"
 #include "diagnosis/diagnosispanel.h"
 #include "evidence/evidencepanel.h"
 #include "model/category.h"
@@ -68,6 +70,7 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     buildQueueView();
     buildToolBar();
     buildMenuBar();
+    buildAssignActions();
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -222,6 +225,7 @@ void MainWindow::setColumnWidths()
     columns->resizeSection(QueueModel::Customer, metrics.averageCharWidth() * 12 + pad);
     columns->resizeSection(QueueModel::Status, std::min(widest(statuses) + pad,
                                                         metrics.averageCharWidth() * 12));
+    columns->resizeSection(QueueModel::Assignee, metrics.averageCharWidth() * 10 + pad);
     columns->resizeSection(QueueModel::Created, widest({u"00-00 00:00"_s}) + pad);
 }
 
@@ -290,6 +294,45 @@ void MainWindow::buildToolBar()
     toolBar->addAction(m_settingsAction);
 }
 
+void MainWindow::buildAssignActions()
+{
+    m_assignActions = new AssignActions(
+        m_repository, *m_model,
+        [this]() -> std::optional<AssignActions::Selected> {
+            const QModelIndex current = m_view->currentIndex();
+            const qint64 id = m_model->ticketIdAt(current.row());
+            if (!current.isValid() || id == 0)
+                return std::nullopt;
+            const QModelIndex cell = m_model->index(current.row(), 0);
+            return AssignActions::Selected{id, cell.data(QueueModel::TicketNumberRole).toString(),
+                                           cell.data(QueueModel::AssigneeRole).toString()};
+        },
+        this);
+    if (auto* bar = findChild<QToolBar*>(u"queueToolBar"_s)) {
+        const QList<QAction*> actions = bar->actions();
+        const qsizetype afterFilters = actions.indexOf(m_filterActions.back()) + 1;
+        // Only "Mine" beside the filters: the search box must keep its room at 1280 px
+        // (Take and Assign… are in the Ticket menu and on their keys).
+        bar->insertAction(actions.value(afterFilters), m_assignActions->mineAction());
+    }
+    addActions({m_assignActions->takeAction(), m_assignActions->assignAction(),
+                m_assignActions->mineAction()});
+    QMenu* ticket = new QMenu(tr("&Ticket"), this);
+    ticket->addActions({m_assignActions->takeAction(), m_assignActions->assignAction()});
+    menuBar()->insertMenu(m_viewMenu->menuAction(), ticket);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(int(m_filterActions.size())),
+                             m_assignActions->mineAction());
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_assignActions,
+            &AssignActions::updateEnabled);
+    connect(m_model, &QAbstractItemModel::modelReset, m_assignActions,
+            &AssignActions::updateEnabled);
+    connect(m_assignActions, &AssignActions::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kMessageMs); });
+    connect(m_assignActions, &AssignActions::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kMessageMs); });
+    connect(m_assignActions->mineAction(), &QAction::toggled, this, [this] { updateCounts(); });
+}
+
 void MainWindow::buildMenuBar()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -347,7 +390,8 @@ void MainWindow::openSettings()
         const AppSettings chosen = dialog->settings();
         const AppSettings before = AppSettings::load();
         chosen.save();
-        m_repository.setActor(chosen.effectiveAgentName());
+        m_repository.setActor(currentAgent(m_repository.database(), chosen.effectiveAgentName()));
+        m_assignActions->setMine(m_assignActions->mineAction()->isChecked()); // follows the actor
         m_composer->setAgentName(chosen.agentName);
         applyTheme(chosen.theme);
         m_notifier->setPopupsEnabled(chosen.notifications);

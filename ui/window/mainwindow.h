@@ -21,6 +21,7 @@ class QTableView;
 namespace rtcare {
 
 struct AppSettings;
+class AssignActions;
 class ClockDelegate;
 class DailyBackup;
 class NewTicketDialog;
@@ -60,6 +61,7 @@ public:
     void addTicketTab(TicketTab* tab, const QString& title);
 
     [[nodiscard]] QAction* settingsAction() const { return m_settingsAction; }
+    [[nodiscard]] AssignActions* assignActions() const { return m_assignActions; }
     [[nodiscard]] DailyBackup* dailyBackup() const { return m_dailyBackup; }
     // Applies the Settings choices for the daily backup (at start, and when they change).
     void configureBackups(const AppSettings& settings);
@@ -96,6 +98,7 @@ private:
     void connectTray();
     void bringToFront();
     void buildMenuBar();
+    void buildAssignActions();
     void showAbout();
     void buildQueueView();
     void setColumnWidths();
@@ -125,6 +128,7 @@ private:
     QLineEdit* m_search = nullptr;
     QAction* m_newTicket = nullptr;
     QAction* m_settingsAction = nullptr;
+    AssignActions* m_assignActions = nullptr;
     QActionGroup* m_filterGroup = nullptr;
     std::array<QAction*, 4> m_filterActions{};
     QLabel* m_countsLabel = nullptr;
