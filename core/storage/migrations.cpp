@@ -160,7 +160,10 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // Version 7: full-text search (SQLite's FTS5, filled from the
                            // tickets by searchindex::fill; the server searches its columns).
                            engine == sqldialect::Engine::SQLite ? searchindex::schemaStatements()
-                                                                : QStringList{}};
+                                                                : QStringList{},
+                           // The next version: the team server tells every desktop which
+                           // ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
+                           sqldialect::liveNotifyTriggers(engine)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);
