@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/teamfeed.h"
 #include "storage/ticketrepository.h"
+#include "ticket/newticketdialog.h"
 #include "ticket/ticketdetailpane.h"
 #include "window/mainwindow.h"
 
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -231,6 +233,24 @@ TEST_CASE(
     waitFor([&] { return window.detailPane()->ticketId() == ticket.id; }, 500);
     CHECK(composer->editor()->toPlainText() == reply);
 
+    // A new ticket filed from the window fails the same way: the form stays open and full.
+    window.openNewTicketDialog();
+    QPointer<NewTicketDialog> dialog = window.newTicketDialog();
+    REQUIRE(dialog);
+    auto* customer = dialog->findChild<QLineEdit*>(QStringLiteral("customerName"));
+    auto* description = dialog->findChild<QPlainTextEdit*>(QStringLiteral("description"));
+    REQUIRE(customer);
+    REQUIRE(description);
+    customer->setText(QStringLiteral("赵敏"));
+    const QString complaint = QStringLiteral("直播连麦时对方听不到声音，已经重启过应用");
+    description->setPlainText(complaint);
+    REQUIRE(dialog->canAccept());
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->createdTicketId() == 0);
+    CHECK(customer->text() == QStringLiteral("赵敏"));
+    CHECK(description->toPlainText() == complaint);
+
     if (const QString shots = qEnvironmentVariable("RTCARE_TEST_SCREENSHOTS"); !shots.isEmpty()) {
         window.grab().save(QDir(shots).filePath(zh ? QStringLiteral("team-banner-zh_CN.png")
                                                    : QStringLiteral("team-banner-en.png")));
@@ -257,6 +277,15 @@ TEST_CASE(
     CHECK(waitFor([&] { return window.queueModel()->rowCount() == 3; }, 1000) >= 0);
     CHECK(composer->editor()->toPlainText() == reply);
     CHECK(composer->copyAndMarkSent());
+    // The form is filed now, on the second try, and reaches Alice's desktop too.
+    REQUIRE(dialog);
+    dialog->accept();
+    const qint64 filed = dialog ? dialog->createdTicketId() : 0;
+    CHECK(filed > 0);
+    CHECK(waitFor([&] { return window.queueModel()->rowCount() == 4; }, 1000) >= 0);
+    const std::optional<Ticket> seenByAlice = alice.repository->find(filed);
+    REQUIRE(seenByAlice);
+    CHECK(seenByAlice->customer.name == QStringLiteral("赵敏"));
     CHECK(serverScalar(
               server.url,
               QStringLiteral("SELECT count(*) FROM replies WHERE ticket_id = %1").arg(ticket.id)) ==
