@@ -410,8 +410,14 @@ void Database::closeThreadConnection() const
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        // The team server went away (restarted, or the network): the next use connects
+        // again, so a write the agent retries after the server is back goes through.
+        if (m_server && serverConnectionLost(db))
+            reopenServerConnection(db);
+        return db;
+    }
     if (m_server)
         return openServerConnection(name, *m_server);
     return openConnection(name, m_path);

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     // True on a PostgreSQL team server.
     [[nodiscard]] bool isServer() const { return m_server.has_value(); }
+    // The team server's address (empty for a file).
+    [[nodiscard]] const std::optional<ServerAddress>& server() const { return m_server; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     // The calling thread's connection to this file, opened on first use.
     [[nodiscard]] QSqlDatabase connection() const;

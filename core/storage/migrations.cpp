@@ -213,7 +213,10 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // Version kReportScanVersion: the report's one read of a period's
                            // tickets (incidents, first-response times, recurring customers) from indexes alone.
                            fromArray(kReportScan),
-                           fromArray(kPresenceStep)};
+                           fromArray(kPresenceStep),
+                           // The next version: the team server tells every desktop which
+                           // ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
+                           sqldialect::liveNotifyTriggers(engine)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

@@ -7,7 +7,12 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QVariant>
+
+#if RTCARE_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
 
 namespace rtcare {
 
@@ -26,6 +31,13 @@ bool run(QSqlDatabase& db, const QString& sql, QSqlError* error)
     return false;
 }
 
+void setUp(QSqlDatabase& db)
+{
+    QSqlQuery setup(db);
+    // Times are integers (seconds, UTC); messages in English for our own wording.
+    setup.exec(QStringLiteral("SET client_min_messages = warning"));
+}
+
 } // namespace
 
 QSqlDatabase openServerConnection(const QString& name, const ServerAddress& server)
@@ -42,13 +54,59 @@ QSqlDatabase openServerConnection(const QString& name, const ServerAddress& serv
     QStringList options = server.options;
     options << QStringLiteral("application_name='rtcare'");
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (db.open()) {
-        QSqlQuery setup(db);
-        // Times are integers (seconds, UTC); messages in English for our own wording.
-        setup.exec(QStringLiteral("SET client_min_messages = warning"));
-    }
+    if (db.open())
+        setUp(db);
     return db;
 }
+
+bool reopenServerConnection(QSqlDatabase& db)
+{
+    db.close();
+    if (!db.open())
+        return false;
+    setUp(db);
+    return true;
+}
+
+#if RTCARE_HAVE_LIBPQ
+namespace {
+PGconn* handleOf(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // PGconn is a typedef of struct pg_conn; Qt names the type by either.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
+}
+} // namespace
+
+bool serverConnectionLost(const QSqlDatabase& db)
+{
+    // (QPSQL's isOpen() is already false then.)
+    PGconn* connection = handleOf(db);
+    return connection && PQstatus(connection) == CONNECTION_BAD;
+}
+
+int serverSocket(const QSqlDatabase& db)
+{
+    PGconn* connection = db.isOpen() ? handleOf(db) : nullptr;
+    return connection ? PQsocket(connection) : -1;
+}
+#else
+bool serverConnectionLost(const QSqlDatabase&)
+{
+    return false;
+}
+
+int serverSocket(const QSqlDatabase&)
+{
+    return -1;
+}
+#endif
 
 std::unique_ptr<Database> Database::openServer(const ServerAddress& server, StorageError* error)
 {

@@ -14,4 +14,13 @@ namespace rtcare {
 // given: libpq finds it in ~/.pgpass, PGPASSFILE or a service file.
 [[nodiscard]] QSqlDatabase openServerConnection(const QString& name, const ServerAddress& server);
 
+// Opens `db` (a connection openServerConnection made) again after its server went away.
+bool reopenServerConnection(QSqlDatabase& db);
+
+// True when libpq knows the connection is gone (the server closed it, was restarted, or a
+// query found the socket dead). No round trip: it reads the state of the last exchange.
+[[nodiscard]] bool serverConnectionLost(const QSqlDatabase& db);
+// The connection's socket (to watch for the server closing it), or -1.
+[[nodiscard]] int serverSocket(const QSqlDatabase& db);
+
 } // namespace rtcare

@@ -98,6 +98,30 @@ QStringList engineSteps(Engine engine, int version)
     };
 }
 
+QString liveChannel()
+{
+    return QStringLiteral("rtcare_tickets");
+}
+
+QStringList liveNotifyTriggers(Engine engine)
+{
+    if (!isPostgres(engine))
+        return {};
+    // One function for every table: tickets name themselves by id, the others by ticket_id.
+    QStringList out{QStringLiteral(
+        "CREATE FUNCTION rtcare_notify_ticket() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+        "DECLARE row_data jsonb; BEGIN "
+        "row_data := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END); "
+        "PERFORM pg_notify('%1', COALESCE(row_data->>'ticket_id', row_data->>'id')); "
+        "RETURN NULL; END $body$").arg(liveChannel())};
+    for (const char* table : {"tickets", "replies", "commitments", "evidence"}) {
+        out << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH ROW EXECUTE FUNCTION rtcare_notify_ticket()")
+                   .arg(QLatin1String(table));
+    }
+    return out;
+}
+
 std::optional<int> schemaVersion(QSqlDatabase& db, QSqlError* error)
 {
     QSqlQuery query(db);

@@ -48,6 +48,13 @@ enum class Engine { SQLite, PostgreSQL };
 // audit trail).
 [[nodiscard]] QStringList engineSteps(Engine engine, int version);
 
+// The live feed (teamfeed.h): on PostgreSQL, triggers that pg_notify(liveChannel(), the
+// ticket id) after a ticket is created, changed or deleted, or its replies, commitments or
+// evidence are (delivered to every listening desktop when the transaction commits). Nothing
+// on SQLite: one desktop alone has nobody to tell.
+[[nodiscard]] QString liveChannel();
+[[nodiscard]] QStringList liveNotifyTriggers(Engine engine);
+
 // The schema version: SQLite's user_version; on PostgreSQL the row of rtcare_schema
 // (0 when that table does not exist yet).
 [[nodiscard]] std::optional<int> schemaVersion(QSqlDatabase& db, QSqlError* error);

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>rtcare::MainWindow</name>
+    <message numerus="yes">
+        <source>Connected to the team server again; %n ticket(s) changed meanwhile.</source>
+        <translation>
+            <numerusform>Connected to the team server again; %n ticket changed meanwhile.</numerusform>
+            <numerusform>Connected to the team server again; %n tickets changed meanwhile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rtcare::ReplyComposer</name>
     <message numerus="yes">
         <source>%1 (used %n time(s))</source>

@@ -244,8 +244,12 @@ void ReplyComposer::showTicket(qint64 id)
     m_presence->setTicket(id);
     m_usedTemplates.clear();
     m_loading = true;
-    m_editor->setPlainText(id != 0 ? m_store.draft(id) : QString());
+    // A draft the server did not take (it was away) is kept here and saved again later.
+    const bool unsaved = m_unsavedDrafts.contains(id);
+    m_editor->setPlainText(id == 0 ? QString() : unsaved ? m_unsavedDrafts.value(id) : m_store.draft(id));
     m_loading = false;
+    if (unsaved)
+        m_draftTimer->start();
     m_editor->setEnabled(id != 0);
     reloadTemplates();
     reloadCommitments();
@@ -514,8 +518,14 @@ void ReplyComposer::flushDraft()
         return;
     m_draftTimer->stop();
     QString error;
-    if (!m_store.saveDraft(m_ticketId, m_editor->toPlainText(), &error))
-        qWarning("cannot save the reply draft: %s", qPrintable(error));
+    const QString text = m_editor->toPlainText();
+    if (m_store.saveDraft(m_ticketId, text, &error)) {
+        m_unsavedDrafts.remove(m_ticketId);
+        return;
+    }
+    // Kept in memory (also across tickets) and saved again after the next keystroke or visit.
+    m_unsavedDrafts.insert(m_ticketId, text);
+    qWarning("cannot save the reply draft: %s", qPrintable(error));
 }
 
 bool ReplyComposer::copyAndMarkSent()
@@ -537,6 +547,7 @@ bool ReplyComposer::copyAndMarkSent()
     m_presence->noteSent();
     m_draftTimer->stop();
     const qint64 id = m_ticketId;
+    m_unsavedDrafts.remove(id);
     m_loading = true;
     m_editor->clear();
     m_loading = false;

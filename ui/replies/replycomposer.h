@@ -128,6 +128,7 @@ private:
     QPushButton* m_broken = nullptr;
     QPushButton* m_send = nullptr;
     QTimer* m_draftTimer = nullptr;
+    QHash<qint64, QString> m_unsavedDrafts; // drafts a write failed for (the server was away)
     QTimer* m_countdownTimer = nullptr;
 };
 

@@ -92,7 +92,7 @@ MainWindow::MainWindow(TicketRepository& repository, QWidget* parent)
     m_splitter->setSizes({940, 340});
     restoreSplitter(m_splitter, u"main"_s);
     buildTicketTabKeys(m_viewMenu);
-    setCentralWidget(m_splitter);
+    setCentralWidget(connectTeamServer(m_splitter));
     // 1280×800 where it fits; never larger than the screen (a 1366×768 laptop included).
     placeWindow(this, u"main"_s, QSize(1280, 800));
     setTabOrder(m_search, m_view);

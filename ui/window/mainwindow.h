@@ -28,6 +28,7 @@ class NewTicketDialog;
 class ReplyComposer;
 class QueueModel;
 class SlaNotifier;
+class TeamFeed;
 class TicketDetailPane;
 class TicketRepository;
 class TicketTab;
@@ -59,6 +60,11 @@ public:
     [[nodiscard]] QTabWidget* ticketTabs() const { return m_tabs; }
     // Adds a page beside the ticket's details; it follows the selected ticket.
     void addTicketTab(TicketTab* tab, const QString& title);
+
+    // Team mode: the live feed from the server (null on a file) and the banner shown while
+    // the server is away.
+    [[nodiscard]] TeamFeed* teamFeed() const { return m_teamFeed; }
+    [[nodiscard]] QLabel* serverBanner() const { return m_serverBanner; }
 
     [[nodiscard]] QAction* settingsAction() const { return m_settingsAction; }
     [[nodiscard]] AssignActions* assignActions() const { return m_assignActions; }
@@ -96,6 +102,9 @@ private:
     void enterResults();
     void updateEmptyMessage();
     void connectTray();
+    // Team mode (mainwindowteam.cpp): returns the central widget, with the banner above.
+    [[nodiscard]] QWidget* connectTeamServer(QWidget* central);
+    void onTeamTicketsChanged(const QList<qint64>& ids);
     void bringToFront();
     void buildMenuBar();
     void buildAssignActions();
@@ -137,6 +146,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     QLabel* m_pathLabel = nullptr;
     QPointer<NewTicketDialog> m_newTicketDialog;
+    TeamFeed* m_teamFeed = nullptr;
+    QLabel* m_serverBanner = nullptr;
 
     QTimer m_tickTimer;   // the one countdown timer
     QTimer m_searchTimer; // debounces typing in the search field

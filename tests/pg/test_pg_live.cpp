@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// Issue 18, live team mode against the throwaway cluster (run through pgrun.sh): a change
+// made on one desktop reaches another desktop's feed and open window within a second
+// (LISTEN/NOTIFY, latency printed), and a window that loses the server shows the banner,
+// keeps what the agent typed, reconnects by itself and catches up on what changed meanwhile.
+#include "catch.h"
+#include "pgsupport.h"
+
+#include "queue/queuemodel.h"
+#include "replies/replycomposer.h"
+#include "sla/policy.h"
+#include "storage/database.h"
+#include "storage/teamfeed.h"
+#include "storage/ticketrepository.h"
+#include "ticket/newticketdialog.h"
+#include "ticket/ticketdetailpane.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+
+using namespace rtcare;
+using namespace rtcare::test;
+
+namespace {
+
+// One agent's desktop: its own connection to the team database, the real clock.
+struct Desktop
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<TicketRepository> repository;
+
+    explicit Desktop(const QString& url, const QString& agent)
+    {
+        QString error;
+        database = Database::open(url, &error);
+        if (!database)
+            FAIL(error.toStdString());
+        repository = std::make_unique<TicketRepository>(*database, SlaPolicy::builtIn());
+        repository->setActor(agent);
+    }
+
+    Ticket file(const QString& customer)
+    {
+        NewTicket input;
+        input.customer.name = customer;
+        input.customer.contact = QStringLiteral("13800000000");
+        input.category = Category::Network;
+        input.channel = QStringLiteral("chat");
+        input.description = QStringLiteral("视频很卡");
+        QString error;
+        const std::optional<Ticket> ticket = repository->create(input, &error);
+        if (!ticket)
+            FAIL(error.toStdString());
+        return *ticket;
+    }
+};
+
+// Runs the event loop until `done` or `ms` pass; the milliseconds it took, -1 on timeout.
+qint64 waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return -1;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return timer.elapsed();
+}
+
+qint64 serverScalar(const QString& url, const QString& sql)
+{
+    QString error;
+    const auto location = DatabaseLocation::parse(url, &error);
+    qint64 value = -1;
+    {
+        QSqlDatabase db = openServerConnection(QStringLiteral("pg-live-scalar"), *location->server);
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            value = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-live-scalar"));
+    return value;
+}
+
+qint64 backendPid(Database& database)
+{
+    QSqlQuery q(database.connection());
+    return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toLongLong()
+                                                                         : -1;
+}
+
+} // namespace
+
+TEST_CASE(
+    "pg live: a change on one desktop reaches another desktop's feed and queue within a second")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    Desktop alice(server.url, QStringLiteral("alice"));
+    Desktop bob(server.url, QStringLiteral("bob"));
+
+    TeamFeed feed(*bob.database->server());
+    QSignalSpy changed(&feed, &TeamFeed::ticketsChanged);
+    REQUIRE(feed.start());
+    MainWindow window(*bob.repository);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.teamFeed());
+    REQUIRE(window.teamFeed()->isConnected());
+    CHECK(window.serverBanner()->isHidden());
+    CHECK(window.queueModel()->rowCount() == 0);
+
+    // A ticket filed on Alice's desktop.
+    QElapsedTimer clock;
+    clock.start();
+    const Ticket ticket = alice.file(QStringLiteral("王芳"));
+    const qint64 toFeed = waitFor([&] { return !changed.isEmpty(); }, 1000);
+    const qint64 toQueue = waitFor([&] { return window.queueModel()->rowCount() == 1; }, 1000);
+    const qint64 total = clock.elapsed();
+    std::printf("live: filed on one desktop -> other's feed %lld ms, other's queue %lld ms "
+                "(from the write's start)\n",
+                static_cast<long long>(toFeed), static_cast<long long>(total));
+    REQUIRE(toFeed >= 0);
+    REQUIRE(toQueue >= 0);
+    CHECK(total < 1000);
+    CHECK(changed.first().first().value<QList<qint64>>() == QList<qint64>{ticket.id});
+    CHECK(window.queueModel()->ticketIdAt(0) == ticket.id);
+
+    // Bob has it open; Alice answers it: Bob's details pane follows, the queue too.
+    REQUIRE(window.selectTicket(ticket.id));
+    waitFor([&] { return window.detailPane()->ticketId() == ticket.id; }, 1000);
+    REQUIRE(window.detailPane()->ticketId() == ticket.id);
+    changed.clear();
+    clock.restart();
+    QString error;
+    REQUIRE(alice.repository->apply(ticket.id, TicketAction::SendFirstResponse, &error));
+    REQUIRE(waitFor([&] { return !changed.isEmpty(); }, 1000) >= 0);
+    const qint64 changeLatency = clock.elapsed();
+    std::printf("live: status change -> other's feed %lld ms\n",
+                static_cast<long long>(changeLatency));
+    CHECK(changeLatency < 1000);
+    CHECK(changed.first().first().value<QList<qint64>>() == QList<qint64>{ticket.id});
+    CHECK(waitFor(
+              [&] { return bob.repository->find(ticket.id)->status == TicketStatus::Acknowledged; },
+              1000) >= 0);
+
+    // Several changes at once arrive together, each ticket once.
+    changed.clear();
+    const Ticket second = alice.file(QStringLiteral("李雷"));
+    const Ticket third = alice.file(QStringLiteral("韩梅梅"));
+    REQUIRE(waitFor([&] { return window.queueModel()->rowCount() == 3; }, 1000) >= 0);
+    QList<qint64> seen;
+    for (const QList<QVariant>& signal : std::as_const(changed))
+        seen += signal.first().value<QList<qint64>>();
+    std::sort(seen.begin(), seen.end());
+    CHECK(seen == QList<qint64>{second.id, third.id});
+}
+
+TEST_CASE(
+    "pg live: losing the server shows a banner, keeps the typed reply, reconnects and catches up",
+    "[lost]")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    Desktop alice(server.url, QStringLiteral("alice"));
+    Desktop bob(server.url, QStringLiteral("bob"));
+    const Ticket ticket = alice.file(QStringLiteral("王芳"));
+    const Ticket other = alice.file(QStringLiteral("李雷"));
+
+    QTranslator chinese;
+    const bool zh = qEnvironmentVariableIsSet("RTCARE_TEST_ZH");
+    if (zh) {
+        REQUIRE(chinese.load(QStringLiteral(":/rtcare/i18n/rtcare_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+    }
+    MainWindow window(*bob.repository);
+    window.resize(1366, 768);
+    window.show();
+    TeamFeed* feed = window.teamFeed();
+    REQUIRE(feed);
+    feed->setRetryDelays(100, 400);
+    QSignalSpy reconnected(feed, &TeamFeed::reconnected);
+    REQUIRE(window.selectTicket(ticket.id));
+    auto* composer = window.findChild<ReplyComposer*>();
+    REQUIRE(composer);
+    window.showTicketTab(3);
+    const QString reply =
+        QStringLiteral("您好，我们正在排查视频卡顿的原因，有进展会第一时间告诉您。");
+    composer->editor()->setPlainText(reply);
+    composer->flushDraft();
+
+    // The server drops Bob's connections and takes no new ones for a while (Alice's stays).
+    const qint64 alicePid = backendPid(*alice.database);
+    REQUIRE(
+        serverAdmin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(server.name)));
+    REQUIRE(serverAdmin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE datname = '%1' AND pid <> %2")
+                            .arg(server.name)
+                            .arg(alicePid)));
+    const qint64 noticed = waitFor([&] { return window.serverBanner()->isVisible(); }, 3000);
+    std::printf("live: server dropped the connection -> banner after %lld ms\n",
+                static_cast<long long>(noticed));
+    REQUIRE(noticed >= 0);
+    CHECK_FALSE(feed->isConnected());
+    CHECK(window.serverBanner()->text().contains(zh ? QStringLiteral("团队服务器")
+                                                    : QStringLiteral("team server")));
+
+    // Sending now fails, says so, and keeps the reply in the editor.
+    composer->editor()->setPlainText(reply + QStringLiteral(" "));
+    composer->editor()->setPlainText(reply);
+    REQUIRE(composer->sendButton()->isEnabled());
+    CHECK_FALSE(composer->copyAndMarkSent());
+    CHECK(composer->editor()->toPlainText() == reply);
+    CHECK(composer->readinessText().contains(zh ? QStringLiteral("无法记录该回复")
+                                                : QStringLiteral("Could not record the reply")));
+    // Looking at another ticket and back keeps it too (the draft could not be saved).
+    REQUIRE(window.selectTicket(other.id));
+    waitFor([&] { return window.detailPane()->ticketId() == other.id; }, 500);
+    REQUIRE(window.selectTicket(ticket.id));
+    waitFor([&] { return window.detailPane()->ticketId() == ticket.id; }, 500);
+    CHECK(composer->editor()->toPlainText() == reply);
+
+    // A new ticket filed from the window fails the same way: the form stays open and full.
+    window.openNewTicketDialog();
+    QPointer<NewTicketDialog> dialog = window.newTicketDialog();
+    REQUIRE(dialog);
+    auto* customer = dialog->findChild<QLineEdit*>(QStringLiteral("customerName"));
+    auto* description = dialog->findChild<QPlainTextEdit*>(QStringLiteral("description"));
+    REQUIRE(customer);
+    REQUIRE(description);
+    customer->setText(QStringLiteral("赵敏"));
+    const QString complaint = QStringLiteral("直播连麦时对方听不到声音，已经重启过应用");
+    description->setPlainText(complaint);
+    REQUIRE(dialog->canAccept());
+    dialog->accept();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->createdTicketId() == 0);
+    CHECK(customer->text() == QStringLiteral("赵敏"));
+    CHECK(description->toPlainText() == complaint);
+
+    if (const QString shots = qEnvironmentVariable("RTCARE_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+        window.grab().save(QDir(shots).filePath(zh ? QStringLiteral("team-banner-zh_CN.png")
+                                                   : QStringLiteral("team-banner-en.png")));
+    }
+
+    // Meanwhile Alice works the ticket and files another.
+    QString error;
+    REQUIRE(alice.repository->apply(ticket.id, TicketAction::SendFirstResponse, &error));
+    const Ticket meanwhile = alice.file(QStringLiteral("韩梅梅"));
+
+    // The server is back: the banner goes, the catch-up names both tickets, the queue shows
+    // the new one, and the reply goes through now.
+    REQUIRE(
+        serverAdmin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(server.name)));
+    const qint64 back = waitFor([&] { return !reconnected.isEmpty(); }, 5000);
+    std::printf("live: server accepts connections again -> reconnected after %lld ms\n",
+                static_cast<long long>(back));
+    REQUIRE(back >= 0);
+    CHECK(window.serverBanner()->isHidden());
+    CHECK(feed->isConnected());
+    const QList<qint64> caughtUp = reconnected.first().first().value<QList<qint64>>();
+    CHECK(caughtUp.contains(ticket.id));
+    CHECK(caughtUp.contains(meanwhile.id));
+    CHECK(waitFor([&] { return window.queueModel()->rowCount() == 3; }, 1000) >= 0);
+    CHECK(composer->editor()->toPlainText() == reply);
+    CHECK(composer->copyAndMarkSent());
+    // The form is filed now, on the second try, and reaches Alice's desktop too.
+    REQUIRE(dialog);
+    dialog->accept();
+    const qint64 filed = dialog ? dialog->createdTicketId() : 0;
+    CHECK(filed > 0);
+    CHECK(waitFor([&] { return window.queueModel()->rowCount() == 4; }, 1000) >= 0);
+    const std::optional<Ticket> seenByAlice = alice.repository->find(filed);
+    REQUIRE(seenByAlice);
+    CHECK(seenByAlice->customer.name == QStringLiteral("赵敏"));
+    CHECK(serverScalar(
+              server.url,
+              QStringLiteral("SELECT count(*) FROM replies WHERE ticket_id = %1").arg(ticket.id)) ==
+          1);
+    if (zh)
+        QCoreApplication::removeTranslator(&chinese);
+}
