@@ -1619,6 +1619,20 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>&amp;Ticket</source>
         <translation>工单(&amp;T)</translation>
     </message>
+    <message>
+        <source>Team server connection</source>
+        <translation>团队服务器连接</translation>
+    </message>
+    <message>
+        <source>Lost the team server — reconnecting… Nothing you have typed is lost; what could not be saved stays in its field until the server is back.</source>
+        <translation>与团队服务器的连接已断开，正在重新连接…已输入的内容不会丢失，未能保存的内容会留在原处，等服务器恢复后再保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the team server again; %n ticket(s) changed meanwhile.</source>
+        <translation>
+            <numerusform>已重新连接到团队服务器，期间有 %n 张工单发生了变化。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rtcare::NewTicketDialog</name>
@@ -3024,6 +3038,17 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::TeamFeed</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>服务器没有响应</translation>
     </message>
 </context>
 <context>
