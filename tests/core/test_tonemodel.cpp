@@ -95,6 +95,13 @@ TEST_CASE("tone model: figures on the independently written replies", "[replies]
     measured(corpus(u"tests/data/replies/blind-3.jsonl"_s),
              "batch D (blind in round 3: exact 79.8 %, zh 84.0 %, en 75.7 %, good flagged 1.4 %; "
              "trained on since)");
+    // Batches F, G, H and I (round 4's blind set): measured with this model before anyone
+    // read them and not trained on yet, so this figure is still a blind one. The floors sit
+    // just under what was measured (exact 88.3 %, good flagged zh 7.1 %, en 2.4 %): a change
+    // that makes the checker worse on replies it never saw fails here.
+    atLeast(measured(corpus(u"tests/data/replies/blind-4.jsonl"_s),
+                     "batches F-I (blind in round 4, not trained on)"),
+            0.87, 0.87, 0.075);
     // The product's older held-out set (written blind to the rules, never trained on).
     atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
                      "the old held-out set (never trained on; thresholds fitted on it)"),
@@ -108,6 +115,7 @@ TEST_CASE("tone model: the corpus files are what the README says", "[replies][to
     CHECK(corpus(u"tests/data/replies/blind-1.jsonl"_s).size() == 600);
     CHECK(corpus(u"tests/data/replies/blind-2.jsonl"_s).size() == 600);
     CHECK(corpus(u"tests/data/replies/blind-3.jsonl"_s).size() == 600);
+    CHECK(corpus(u"tests/data/replies/blind-4.jsonl"_s).size() == 1200);
     int zh = 0;
     int good = 0;
     for (const LabelledReply& r : corpus(u"tests/data/replies/blind-1.jsonl"_s)) {
