@@ -210,7 +210,7 @@ int QueueQuery::count(const QDateTime& nowUtc) const
 {
     if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status && !m_assignee)
         return matchCount();
-    if (m_query.isEmpty() && m_filter == QueueFilter::All) {
+    if (m_query.isEmpty() && m_filter == QueueFilter::All && !m_assignee) {
         if (const std::optional<int> kept = keptCount(m_status))
             return *kept;
     }
