@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "storagecommands.h"
 #include "subcommand.h"
+#include "ticketsession.h"
 
 #include "settings/appsettings.h"
 #include "storage/currentagent.h"
@@ -23,23 +24,19 @@ namespace {
 int runAssignment(const GlobalOptions& globals, const QString& name, const QString& number,
                   const QString& agent, bool json)
 {
-    QString error;
-    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
-    if (!policy)
-        return fail(BadInput, error);
-    StorageError failure;
-    const std::unique_ptr<Database> database =
-        Database::open(resolveDatabasePath(globals), &failure);
-    if (!database)
-        return fail(exitCodeFor(failure), failure.message);
-    TicketRepository repository(*database, *policy);
-    const QString me = commandLineAgent(*database);
+    TicketSession session;
+    if (const int code = session.open(globals, QString()); code != Success)
+        return code;
+    const Database& database = *session.database;
+    TicketRepository& repository = *session.repository;
+    const QString me = commandLineAgent(database);
     repository.setActor(me);
+    QString error;
     const std::optional<Ticket> ticket = repository.findByNumber(number.trimmed());
     if (!ticket)
         return fail(BadInput, QStringLiteral("%1: no ticket numbered '%2'").arg(name, number));
     const QString to = agent.isEmpty() ? me : agent.trimmed();
-    if (!agent.isEmpty() && !isKnownAgent(*database, to))
+    if (!agent.isEmpty() && !isKnownAgent(database, to))
         return fail(BadInput, QStringLiteral("%1: '%2' is not an agent on this server (a login "
                                              "role in the group rtcare_agent)")
                                   .arg(name, agent));

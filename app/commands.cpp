@@ -8,6 +8,7 @@
 #include "statscommand.h"
 #include "storagecommands.h"
 #include "teamcommands.h"
+#include "ticketsession.h"
 
 #include "demo/demodata.h"
 #include "diagnosecommands.h"
@@ -36,29 +37,6 @@ namespace rtcare::cli {
 
 namespace {
 
-// What every command that touches tickets needs: the policy, the database, a repository.
-struct Session
-{
-    std::unique_ptr<SlaPolicy> policy;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<TicketRepository> repository;
-
-    // Returns an exit code on failure, Success when ready.
-    int open(const GlobalOptions& globals)
-    {
-        QString error;
-        policy = loadPolicy(globals, &error);
-        if (!policy)
-            return fail(BadInput, error);
-        StorageError failure;
-        database = Database::open(resolveDatabasePath(globals), &failure);
-        if (!database)
-            return fail(Failure, failure.message);
-        repository = std::make_unique<TicketRepository>(*database, *policy);
-        repository->setActor(QStringLiteral("rtcare-cli"));
-        return Success;
-    }
-};
 
 
 int listCommand(const GlobalOptions& globals, const QStringList& command)
@@ -80,8 +58,8 @@ int listCommand(const GlobalOptions& globals, const QStringList& command)
     if (const int stop = readTicketStatus(parser, statusOption, QStringLiteral("list"), &status);
         stop >= 0)
         return stop;
-    Session session;
-    if (const int code = session.open(globals); code != Success)
+    TicketSession session;
+    if (const int code = session.open(globals, QStringLiteral("rtcare-cli")); code != Success)
         return code;
 
     QueueQuery query(*session.database);
@@ -174,8 +152,8 @@ int importCommand(const GlobalOptions& globals, const QStringList& command)
             return fail(BadInput, QStringLiteral("import: cannot open %1: %2")
                                       .arg(path, file.errorString()));
     }
-    Session session;
-    if (const int code = session.open(globals); code != Success)
+    TicketSession session;
+    if (const int code = session.open(globals, QStringLiteral("rtcare-cli")); code != Success)
         return code;
     session.repository->setActor(QStringLiteral("import"));
     StorageError error;
@@ -218,8 +196,8 @@ int exportCommand(const GlobalOptions& globals, const QStringList& command)
             parser, command, QStringLiteral("Exports every ticket as JSON lines."), 0, 0);
         stop >= 0)
         return stop;
-    Session session;
-    if (const int code = session.open(globals); code != Success)
+    TicketSession session;
+    if (const int code = session.open(globals, QStringLiteral("rtcare-cli")); code != Success)
         return code;
     QString error;
     if (parser.isSet(outOption)) {
@@ -269,8 +247,8 @@ int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
     const uint seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
         return fail(BadInput, QStringLiteral("demo-data: --seed takes a whole number"));
-    Session session;
-    if (const int code = session.open(globals); code != Success)
+    TicketSession session;
+    if (const int code = session.open(globals, QStringLiteral("rtcare-cli")); code != Success)
         return code;
     if (session.database->isServer())
         return fail(BadInput, QStringLiteral("demo-data: synthetic tickets go into a database "

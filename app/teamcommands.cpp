@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "storagecommands.h"
 #include "subcommand.h"
+#include "ticketsession.h"
 
 #include "assigncommands.h"
 #include "exchange/ticketexport.h"
@@ -91,18 +92,11 @@ int newCommand(const GlobalOptions& globals, const QStringList& command)
     if (const QString problem = TicketRepository::newTicketProblem(input); !problem.isEmpty())
         return fail(BadInput, QStringLiteral("new: %1").arg(problem));
 
+    TicketSession session;
+    if (const int code = session.open(globals, QStringLiteral("rtcare-cli")); code != Success)
+        return code;
     QString error;
-    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
-    if (!policy)
-        return fail(BadInput, error);
-    StorageError failure;
-    const std::unique_ptr<Database> database =
-        Database::open(resolveDatabasePath(globals), &failure);
-    if (!database)
-        return fail(exitCodeFor(failure), failure.message);
-    TicketRepository repository(*database, *policy);
-    repository.setActor(QStringLiteral("rtcare-cli"));
-    const std::optional<Ticket> ticket = repository.create(input, &error);
+    const std::optional<Ticket> ticket = session.repository->create(input, &error);
     if (!ticket)
         return fail(Failure, QStringLiteral("new: %1").arg(error));
     if (parser.isSet(json)) {
