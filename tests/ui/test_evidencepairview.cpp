@@ -3,6 +3,8 @@
 // one time axis with the combined verdict, Swap works from the keyboard, and at 1366x768
 // in the main window nothing is cut (RTCARE_SCREENSHOT_DIR, when set, gets PNGs of it).
 #include "catch.h"
+#include "evidenceattach.h"
+#include "evidencefixtures.h"
 #include "uitestfixture.h"
 
 #include "evidence/evidencechart.h"
@@ -27,21 +29,6 @@ using namespace rtcare::test;
 
 namespace {
 
-QString fixture(const char* name)
-{
-    return QStringLiteral(RTCARE_FIXTURES_DIR "/") + QString::fromLatin1(name);
-}
-
-void attachAndWait(EvidencePanel& panel, const QString& path)
-{
-    QSignalSpy attached(&panel, &EvidencePanel::attached);
-    QSignalSpy failed(&panel, &EvidencePanel::attachFailed);
-    panel.attachFile(path);
-    for (int i = 0; i < 300 && attached.isEmpty() && failed.isEmpty(); ++i)
-        attached.wait(100);
-    REQUIRE(attached.size() == 1);
-}
-
 std::pair<qint64, qint64> timeRange(EvidenceChart* chart)
 {
     const QList<QAbstractAxis*> axes = chart->chart()->axes(Qt::Horizontal);
@@ -56,9 +43,9 @@ Ticket attachPair(UiFixture& f, EvidencePanel& panel)
 {
     const Ticket ticket = f.file(QStringLiteral("周婷"), Category::AvQuality);
     panel.showTicket(ticket.id);
-    attachAndWait(panel, fixture("jitsi-google-legacy-stats-p2p.ndjson"));
+    attachAndWait(panel, rtcFixture("jitsi-google-legacy-stats-p2p.ndjson"));
     CHECK_FALSE(panel.compareButton()->isVisibleTo(&panel));
-    attachAndWait(panel, fixture("jitsi-safari-standard-stats.ndjson"));
+    attachAndWait(panel, rtcFixture("jitsi-safari-standard-stats.ndjson"));
     return ticket;
 }
 
@@ -138,8 +125,8 @@ TEST_CASE("Evidence pair view: two files of different calls make no combined ver
     panel.show();
     panel.selectLanguage(QStringLiteral("en"));
     panel.showTicket(ticket.id);
-    attachAndWait(panel, fixture("06_rtcstats_chrome_standard_p2p_jitsi.ndjson"));
-    attachAndWait(panel, fixture("jitsi-firefox97-standard-stats-sfu.ndjson"));
+    attachAndWait(panel, rtcFixture("06_rtcstats_chrome_standard_p2p_jitsi.ndjson"));
+    attachAndWait(panel, rtcFixture("jitsi-firefox97-standard-stats-sfu.ndjson"));
     panel.compareButton()->click();
     CHECK(
         panel.pairView()->verdictText().contains(QStringLiteral("not the two sides of one call")));

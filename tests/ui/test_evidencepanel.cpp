@@ -2,6 +2,8 @@
 // The Evidence tab, offscreen: attach a real dump, see the cards, the chart and the
 // sentence; switch profile and language; copy; the main window carries the tab.
 #include "catch.h"
+#include "evidenceattach.h"
+#include "evidencefixtures.h"
 #include "uitestfixture.h"
 
 #include "evidence/evidencecard.h"
@@ -23,26 +25,6 @@
 using namespace rtcare;
 using namespace rtcare::test;
 
-namespace {
-
-QString fixture(const char* name)
-{
-    return QStringLiteral(RTCARE_FIXTURES_DIR "/") + QString::fromLatin1(name);
-}
-
-void attachAndWait(EvidencePanel& panel, const QString& path)
-{
-    QSignalSpy attached(&panel, &EvidencePanel::attached);
-    QSignalSpy failed(&panel, &EvidencePanel::attachFailed);
-    panel.attachFile(path);
-    for (int i = 0; i < 300 && attached.isEmpty() && failed.isEmpty(); ++i)
-        attached.wait(100);
-    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
-    REQUIRE(attached.size() == 1);
-}
-
-} // namespace
-
 TEST_CASE("EvidencePanel attaches a dump and shows summary, chart and sentence", "[ui][evidence]")
 {
     UiFixture f;
@@ -57,7 +39,7 @@ TEST_CASE("EvidencePanel attaches a dump and shows summary, chart and sentence",
     panel.showTicket(ticket.id);
     panel.selectLanguage(QStringLiteral("en"));
     attachAndWait(panel,
-                  fixture("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"));
+                  rtcFixture("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"));
     CHECK(panel.evidenceCount() == 1);
     CHECK(panel.downlinkCard()->valueText(QStringLiteral("rtt")).startsWith(QStringLiteral("271")));
     CHECK(panel.downlinkCard()->level(QStringLiteral("rtt")) == evidence::Level::Ok);
@@ -75,10 +57,10 @@ TEST_CASE("EvidencePanel attaches a dump and shows summary, chart and sentence",
     CHECK(panel.sentence().contains(QStringLiteral("卡住了 9 次")));
 
     // A second file (the other participant's CSV), and a bad one reported, not stored.
-    attachAndWait(panel, fixture("04_csv_parsed_ellencostaras_treatment1.csv"));
+    attachAndWait(panel, rtcFixture("04_csv_parsed_ellencostaras_treatment1.csv"));
     CHECK(panel.evidenceCount() == 2);
     QSignalSpy failed(&panel, &EvidencePanel::attachFailed);
-    panel.attachFile(fixture("SOURCES.md"));
+    panel.attachFile(rtcFixture("SOURCES.md"));
     for (int i = 0; i < 100 && failed.isEmpty(); ++i)
         failed.wait(100);
     REQUIRE(failed.size() == 1);
@@ -105,7 +87,7 @@ TEST_CASE("EvidencePanel shades bad intervals of an impaired call", "[ui][eviden
     const Ticket ticket = f.file(QStringLiteral("王强"), Category::AvQuality);
     EvidencePanel panel(*f.repository);
     panel.showTicket(ticket.id);
-    attachAndWait(panel, fixture("05_getstats_legacy_chrome48_fippo_clienttest.json"));
+    attachAndWait(panel, rtcFixture("05_getstats_legacy_chrome48_fippo_clienttest.json"));
     CHECK(panel.chart()->shadedCount() >= 1);
     CHECK_FALSE(panel.verdictText().isEmpty());
 }
@@ -143,7 +125,7 @@ TEST_CASE("EvidencePanel: fixture 03's timeline agrees with its card and shades 
     panel.showTicket(ticket.id);
     panel.selectLanguage(QStringLiteral("en"));
     attachAndWait(panel,
-                  fixture("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"));
+                  rtcFixture("03_internals_chrome128_impaired_ellencostaras_treatment1_aadya.json"));
 
     // The received-bitrate line: the card's figure is its median, and no point runs off
     // to ten times the card (it once reached ~15,000 kbit/s in the last interval).
@@ -207,7 +189,7 @@ TEST_CASE("EvidencePanel: a failed connection is the verdict and is marked on th
     EvidencePanel panel(*f.repository);
     panel.showTicket(ticket.id);
     panel.selectLanguage(QStringLiteral("en"));
-    attachAndWait(panel, fixture("jitsi-chrome-standard-pc-failed.ndjson"));
+    attachAndWait(panel, rtcFixture("jitsi-chrome-standard-pc-failed.ndjson"));
     CHECK(panel.verdictText().contains(QStringLiteral("the connection failed")));
     CHECK(panel.verdictText().contains(QStringLiteral("Connection lost at")));
     // Three connections set up or failing: connected, and three failures.
