@@ -92,7 +92,7 @@ int trainToneModelCommand(const GlobalOptions&, const QStringList& command)
         return code;
     QList<text::TrainingExample> examples;
     for (const replies::LabelledReply& r : *corpus)
-        examples += replies::toneTrainingExamples(r.text, r.faults);
+        examples += replies::toneTrainingExamples(r.text, r.faults, *settings);
 
     QElapsedTimer timer;
     timer.start();
@@ -125,12 +125,17 @@ int evaluateToneCommand(const GlobalOptions&, const QStringList& command)
     const QCommandLineOption modelOption(
         u"model"_s, ToneCommands::tr("Use this tone model file instead of the shipped one."),
         u"FILE"_s);
+    const QCommandLineOption settingsOption(
+        u"settings"_s,
+        ToneCommands::tr("Use these tone model settings (thresholds) instead of the shipped "
+                         "ones; with --model, the model file given there."),
+        u"FILE"_s);
     const QCommandLineOption rulesOnly(
         u"rules-only"_s, ToneCommands::tr("Leave the learned model out: the tone rules alone."));
     const QCommandLineOption fit(
         u"fit"_s, ToneCommands::tr("Print the per-category thresholds that fit these replies "
                                    "best (for tone-model.json; fit on the dev set only)."));
-    parser.addOptions({json, misses, modelOption, rulesOnly, fit});
+    parser.addOptions({json, misses, modelOption, settingsOption, rulesOnly, fit});
     parser.addPositionalArgument(u"CORPUS"_s, ToneCommands::tr("Labelled replies, JSON lines."));
     if (const int stop = parseArguments(
             parser, command,
@@ -147,8 +152,9 @@ int evaluateToneCommand(const GlobalOptions&, const QStringList& command)
     std::shared_ptr<const replies::ToneModel> model;
     if (!parser.isSet(rulesOnly)) {
         QStringList problems;
-        model = parser.isSet(modelOption)
-                    ? replies::ToneModel::fromFiles(QString(), parser.value(modelOption), &error)
+        model = parser.isSet(modelOption) || parser.isSet(settingsOption)
+                    ? replies::ToneModel::fromFiles(parser.value(settingsOption),
+                                                    parser.value(modelOption), &error)
                     : replies::ToneModel::withOverride(replies::repliesOverrideFolder(), &problems);
         if (!model)
             return fail(BadInput,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replies/tonechecker.h"
 
+#include "replies/tonescope.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -74,6 +76,7 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
     const bool wantEn = language != QLatin1String("zh");
     const bool wantZh = language != QLatin1String("en");
     const bool textIsZh = containsChinese(text);
+    const ToneScopes scopes = ToneScopes::of(text);
     for (const ToneRule& rule : m_rules.rules()) {
         if ((rule.language == QLatin1String("en") && !wantEn)
             || (rule.language == QLatin1String("zh") && !wantZh))
@@ -91,6 +94,12 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
                     return m.capturedStart() < f.start + f.length && f.start < m.capturedEnd();
                 });
             if (overlaps)
+                return false;
+            // A built-in rule's words in quotation marks are someone else's ("之前同事说
+            // “肯定是您网络问题”"), and a customer's fault denied is no blame ("不是您设置错了").
+            if (rule.builtIn
+                && (scopes.quoted(m.capturedStart())
+                    || (rule.category == QLatin1String("blame") && scopes.denied(m.capturedStart()))))
                 return false;
             if (!rule.unlessReply.pattern().isEmpty()) {
                 if (!replyChecked) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replies/tonemodel.h"
 
+#include "replies/tonescope.h"
+
 #include "replies/commitments.h"
 #include "replies/tonechecker.h"
 #include "replies/tonerules.h"
@@ -219,6 +221,7 @@ std::optional<ToneModelSettings> ToneModelSettings::fromJson(const QByteArray& j
         return std::nullopt;
     }
     settings.training = *training;
+    settings.scopeMarks = root.value("scope_marks"_L1).toBool(false);
     const QJsonObject categories = root.value("categories"_L1).toObject();
     for (const QString& fault : modelFaults()) {
         const QString where = u"%1: categories.%2"_s.arg(source, fault);
@@ -289,10 +292,13 @@ QString markersOf(const QString& text, const QList<CommitmentCandidate>& commitm
     return markers.join(u' ');
 }
 
-QList<text::TextToken> toneTokens(const QString& text)
+namespace {
+
+QList<text::TextToken> tokensWithMarkers(const QString& text, bool scopeMarks,
+                                         const QList<CommitmentCandidate>& commitments)
 {
-    QList<text::TextToken> tokens = text::modelTokens(text);
-    const QString markers = toneMarkers(text);
+    QList<text::TextToken> tokens = scopeMarks ? scopedToneTokens(text) : text::modelTokens(text);
+    const QString markers = markersOf(text, commitments);
     if (!markers.isEmpty()) {
         for (const QString& marker : markers.split(u' '))
             tokens.append({marker, text.size(), 0});
@@ -300,16 +306,18 @@ QList<text::TextToken> toneTokens(const QString& text)
     return tokens;
 }
 
-QList<text::TrainingExample> toneTrainingExamples(const QString& text, const QStringList& faults)
+} // namespace
+
+QList<text::TextToken> toneTokens(const QString& text, const ToneModelSettings& settings)
 {
-    const QString markers = toneMarkers(text);
-    const QString read = markers.isEmpty() ? text : text + u"\n"_s + markers;
-    QList<text::TrainingExample> examples;
-    if (faults.isEmpty())
-        examples.append({goodReplyLabel(), read});
-    for (const QString& fault : faults)
-        examples.append({fault, read});
-    return examples;
+    return tokensWithMarkers(text, settings.scopeMarks, readCommitments(text));
+}
+
+QList<text::TrainingExample> toneTrainingExamples(const QString& text, const QStringList& faults,
+                                                  const ToneModelSettings& settings)
+{
+    const QString label = faults.isEmpty() ? goodReplyLabel() : faults.first();
+    return {{label, text, faults.mid(1), toneTokens(text, settings)}};
 }
 
 const ToneJudgement::Clause* ToneJudgement::strongestClause(const QString& category,
@@ -345,16 +353,13 @@ ToneJudgement ToneModel::judge(const QString& text) const
 {
     ToneJudgement judgement;
     const QList<CommitmentCandidate> commitments = readCommitments(text);
-    QList<text::TextToken> tokens = text::modelTokens(text);
-    const QString markers = markersOf(text, commitments);
-    if (!markers.isEmpty()) {
-        for (const QString& marker : markers.split(u' '))
-            tokens.append({marker, text.size(), 0});
-    }
-    const text::TextPrediction prediction = m_model->predict(tokens);
+    const text::TextPrediction prediction =
+        m_model->predict(tokensWithMarkers(text, m_settings.scopeMarks, commitments));
     const QStringList& labels = m_model->labels();
     judgement.labels = labels;
     const int ok = m_model->labelIndex(goodReplyLabel());
+    // A one-vs-all model scores each fault on its own; a softmax model against a good reply.
+    const bool oneVsAll = m_model->loss() == text::ModelLoss::OneVsAll;
     for (int l = 0; l < labels.size(); ++l)
         if (l != ok)
             judgement.probability.insert(labels.at(l), prediction.probabilities.value(l));
@@ -378,7 +383,7 @@ ToneJudgement ToneModel::judge(const QString& text) const
              ++token) {
             const float* c = prediction.contributions.data() + token * labelCount;
             for (int l = 0; l < labelCount; ++l)
-                clause.push[std::size_t(l)] += c[l] - c[ok];
+                clause.push[std::size_t(l)] += oneVsAll ? c[l] : c[l] - c[ok];
             any = true;
         }
         for (const CommitmentCandidate& c : commitments)

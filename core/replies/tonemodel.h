@@ -40,6 +40,9 @@ struct ToneModelSettings
     QString modelFile = QStringLiteral("tone-model.ftz");
     text::TrainingSettings training;
     QMap<QString, ToneCategorySettings> categories; // blame, empty_apology, over_promise, vague_advice
+    // "scope_marks": the model reads quoted and negated words marked (tonescope.h). A model
+    // is read the way it was trained, so older model files leave this out.
+    bool scopeMarks = false;
 
     // *error names `source` and the entry ("tone-model.json: categories.blame.threshold: ...").
     [[nodiscard]] static std::optional<ToneModelSettings>
@@ -54,8 +57,10 @@ struct ToneModelSettings
 // action), so that "sorry" followed later by a step and a time reads differently from a
 // bare "sorry". Space-separated; empty when the reply does none of these.
 [[nodiscard]] QString toneMarkers(const QString& text);
-// The reply's tokens (text::modelTokens) followed by its markers (zero-length, at the end).
-[[nodiscard]] QList<text::TextToken> toneTokens(const QString& text);
+// The reply's tokens (text::modelTokens, or scopedToneTokens when the settings say
+// "scope_marks") followed by its markers (zero-length, at the end).
+[[nodiscard]] QList<text::TextToken> toneTokens(const QString& text,
+                                                const ToneModelSettings& settings);
 
 // The model's verdict on one reply: each category's probability and, per clause, how
 // strongly the clause pushed toward the category.
@@ -66,7 +71,8 @@ struct ToneJudgement
     {
         qsizetype start = 0;
         qsizetype length = 0;
-        // Log-odds share toward each label vs a good reply, in the model's label order.
+        // Log-odds share toward each label (vs a good reply for a softmax model), in the
+        // model's label order.
         std::vector<float> push;
         bool commitment = false; // holds a follow-up promise with a time (commitments.h)
     };
@@ -113,9 +119,10 @@ private:
     ToneModelSettings m_settings;
 };
 
-// One training example per fault of a reply (fastText's softmax then shares the
-// probability between them), goodReplyLabel() for a good one; the text carries the markers.
-[[nodiscard]] QList<text::TrainingExample> toneTrainingExamples(const QString& text,
-                                                                const QStringList& faults);
+// One training example per reply, labelled with its faults (goodReplyLabel() for a good
+// one), reading toneTokens().
+[[nodiscard]] QList<text::TrainingExample>
+toneTrainingExamples(const QString& text, const QStringList& faults,
+                     const ToneModelSettings& settings);
 
 } // namespace rtcare::replies

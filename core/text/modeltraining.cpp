@@ -56,6 +56,17 @@ std::optional<TrainingSettings> TrainingSettings::fromJson(const QJsonObject& ob
             return std::nullopt;
         }
     }
+    if (object.contains("loss"_L1)) {
+        const QString loss = object.value("loss"_L1).toString();
+        if (loss == "softmax"_L1) {
+            s.loss = ModelLoss::Softmax;
+        } else if (loss == "ova"_L1) {
+            s.loss = ModelLoss::OneVsAll;
+        } else {
+            *error = u"training.loss: \"softmax\" or \"ova\" is needed"_s;
+            return std::nullopt;
+        }
+    }
     if (s.maxn > 0 && s.minn > s.maxn) {
         *error = u"training: minn must not exceed maxn"_s;
         return std::nullopt;
@@ -74,11 +85,15 @@ std::optional<QByteArray> trainModel(const QList<TrainingExample>& examples,
         *error = u"%1 examples; at most %2 are read"_s.arg(examples.size()).arg(kMaxTrainingExamples);
         return std::nullopt;
     }
+    auto usable = [](const QString& label) { return !label.isEmpty() && !label.contains(u' '); };
     QSet<QString> labels;
     for (const TrainingExample& example : examples) {
-        if (example.label.isEmpty() || example.label.contains(u' '))
+        if (!usable(example.label))
             continue;
         labels.insert(example.label);
+        for (const QString& more : example.moreLabels)
+            if (usable(more))
+                labels.insert(more);
     }
     if (labels.size() < 2) {
         *error = u"examples of at least two labels are needed"_s;
@@ -98,10 +113,15 @@ std::optional<QByteArray> trainModel(const QList<TrainingExample>& examples,
             return std::nullopt;
         }
         for (const TrainingExample& example : examples) {
-            const QString line = tokenLine(modelTokens(example.text));
-            if (line.isEmpty() || example.label.isEmpty() || example.label.contains(u' '))
+            const QString line = tokenLine(example.tokens.isEmpty() ? modelTokens(example.text)
+                                                                    : example.tokens);
+            if (line.isEmpty() || !usable(example.label))
                 continue;
-            input.write((u"__label__"_s + example.label + u' ' + line + u'\n').toUtf8());
+            QString labelled = u"__label__"_s + example.label;
+            for (const QString& more : example.moreLabels)
+                if (usable(more))
+                    labelled += u" __label__"_s + more;
+            input.write((labelled + u' ' + line + u'\n').toUtf8());
         }
         if (!input.commit()) {
             *error = u"%1: cannot be written: %2"_s.arg(inputPath, input.errorString());
@@ -112,7 +132,8 @@ std::optional<QByteArray> trainModel(const QList<TrainingExample>& examples,
     fasttext::Args args;
     args.input = QFile::encodeName(inputPath).toStdString();
     args.model = fasttext::model_name::sup;
-    args.loss = fasttext::loss_name::softmax;
+    args.loss = settings.loss == ModelLoss::OneVsAll ? fasttext::loss_name::ova
+                                                     : fasttext::loss_name::softmax;
     args.dim = settings.dim;
     args.epoch = settings.epoch;
     args.lr = settings.learningRate;

@@ -18,7 +18,8 @@ namespace rtcare::text {
 
 namespace {
 
-constexpr int kSoftmaxLoss = 3; // fastText's loss_name::softmax
+constexpr int kSoftmaxLoss = 3;   // fastText's loss_name::softmax
+constexpr int kOneVsAllLoss = 4; // fastText's loss_name::ova
 const std::string kEndOfText = "</s>";
 const QString kLabelPrefix = u"__label__"_s;
 
@@ -54,6 +55,7 @@ struct TextModel::Private
     int words = 0;
     int bucket = 0;
     int wordNgrams = 1;
+    ModelLoss loss = ModelLoss::Softmax;
     std::vector<float> table; // input row x label: the row's dot product with the label
 
     [[nodiscard]] const float* row(std::int32_t id) const
@@ -103,6 +105,11 @@ TextModel::TextModel(std::unique_ptr<Private> p) : d(std::move(p)) {}
 
 TextModel::~TextModel() = default;
 
+ModelLoss TextModel::loss() const
+{
+    return d->loss;
+}
+
 std::shared_ptr<const TextModel> TextModel::fromBytes(const QByteArray& bytes, QString* error)
 {
     ModelFileInfo info;
@@ -124,10 +131,14 @@ std::shared_ptr<const TextModel> TextModel::fromBytes(const QByteArray& bytes, Q
         std::istream in(&buffer);
         LoadedFastText model;
         model.load(in, 12);
-        if (model.getArgs().loss != fasttext::loss_name(kSoftmaxLoss)) {
-            *error = u"only softmax models are supported (train with -loss softmax)"_s;
+        const fasttext::loss_name loss = model.getArgs().loss;
+        if (loss != fasttext::loss_name(kSoftmaxLoss) && loss != fasttext::loss_name(kOneVsAllLoss)) {
+            *error = u"only softmax and one-vs-all models are supported (train with -loss "
+                     u"softmax or -loss ova)"_s;
             return nullptr;
         }
+        p->loss = loss == fasttext::loss_name(kOneVsAllLoss) ? ModelLoss::OneVsAll
+                                                              : ModelLoss::Softmax;
         p->dictionary = model.getDictionary();
         p->labels = p->dictionary->nlabels();
         p->words = p->dictionary->nwords();
@@ -233,6 +244,11 @@ TextPrediction TextModel::predict(const QList<TextToken>& tokens) const
             c *= scale;
             logits[l] += double(c);
         }
+    }
+    if (d->loss == ModelLoss::OneVsAll) {
+        for (const double logit : logits)
+            result.probabilities.append(1.0 / (1.0 + std::exp(-logit)));
+        return result;
     }
     const double top = *std::max_element(logits.cbegin(), logits.cend());
     double sum = 0;

@@ -14,6 +14,11 @@
 
 namespace rtcare::text {
 
+// How a model turns its scores into probabilities: softmax (the labels share one
+// probability; one label per text) or one-vs-all (each label its own sigmoid; a text may
+// have several).
+enum class ModelLoss { Softmax, OneVsAll };
+
 // A span of the original text and how strongly it pushed toward a label.
 struct WeightedSpan
 {
@@ -24,7 +29,9 @@ struct WeightedSpan
 
 struct TextPrediction
 {
-    QList<double> probabilities; // per label, in the model's label order; sums to 1
+    // Per label, in the model's label order; they sum to 1 for a softmax model, each is its
+    // own yes/no for a one-vs-all model.
+    QList<double> probabilities;
     QList<TextToken> tokens;     // what was read
     // Each token's push toward each label: contributions[token * labels + label]. The
     // label's score is the sum over the tokens (plus the end-of-text marker's share).
@@ -36,7 +43,7 @@ struct TextPrediction
     [[nodiscard]] QList<WeightedSpan> strongestSpans(int label, int count) const;
 };
 
-// A fastText supervised classifier over modelTokens(), read into memory once. Predicting
+// A fastText supervised classifier (softmax or one-vs-all) over modelTokens(), read into memory once. Predicting
 // runs no fastText code beyond its dictionary: every vector row's dot product with each
 // label is computed when the model is loaded, so a prediction is a sum of table rows,
 // which also gives each token's contribution exactly. Thread-safe for predictions.
@@ -52,6 +59,7 @@ public:
 
     [[nodiscard]] const QStringList& labels() const { return m_labels; }
     [[nodiscard]] int labelIndex(const QString& label) const { return int(m_labels.indexOf(label)); }
+    [[nodiscard]] ModelLoss loss() const;
     [[nodiscard]] TextPrediction predict(QStringView text) const;
     [[nodiscard]] TextPrediction predict(const QList<TextToken>& tokens) const;
 

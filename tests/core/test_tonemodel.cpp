@@ -225,7 +225,7 @@ TEST_CASE("tone model: the shipped model is what its training files give",
     QList<rtcare::text::TrainingExample> examples;
     for (const QJsonValue& file : settingsJson.value(u"trained_on"_s).toArray())
         for (const LabelledReply& r : corpus(file.toString()))
-            examples += toneTrainingExamples(r.text, r.faults);
+            examples += toneTrainingExamples(r.text, r.faults, *settings);
     REQUIRE(examples.size() > 3000);
     const std::optional<QByteArray> trained = rtcare::text::trainModel(examples, settings->training, &error);
     INFO(error.toStdString());
