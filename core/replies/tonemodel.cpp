@@ -358,8 +358,6 @@ ToneJudgement ToneModel::judge(const QString& text) const
     const QStringList& labels = m_model->labels();
     judgement.labels = labels;
     const int ok = m_model->labelIndex(goodReplyLabel());
-    // A one-vs-all model scores each fault on its own; a softmax model against a good reply.
-    const bool oneVsAll = m_model->loss() == text::ModelLoss::OneVsAll;
     for (int l = 0; l < labels.size(); ++l)
         if (l != ok)
             judgement.probability.insert(labels.at(l), prediction.probabilities.value(l));
@@ -383,7 +381,7 @@ ToneJudgement ToneModel::judge(const QString& text) const
              ++token) {
             const float* c = prediction.contributions.data() + token * labelCount;
             for (int l = 0; l < labelCount; ++l)
-                clause.push[std::size_t(l)] += oneVsAll ? c[l] : c[l] - c[ok];
+                clause.push[std::size_t(l)] += c[l] - c[ok];
             any = true;
         }
         for (const CommitmentCandidate& c : commitments)

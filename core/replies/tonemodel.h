@@ -71,8 +71,7 @@ struct ToneJudgement
     {
         qsizetype start = 0;
         qsizetype length = 0;
-        // Log-odds share toward each label (vs a good reply for a softmax model), in the
-        // model's label order.
+        // Log-odds share toward each label vs a good reply, in the model's label order.
         std::vector<float> push;
         bool commitment = false; // holds a follow-up promise with a time (commitments.h)
     };

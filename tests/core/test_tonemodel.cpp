@@ -80,9 +80,8 @@ QByteArray builtInSettings()
 
 TEST_CASE("tone model: figures on the independently written replies", "[replies][tone][tonemodel]")
 {
-    // Dev: never trained on; the thresholds were fitted on it (with the old held-out set).
-    atLeast(measured(corpus(u"tests/data/replies/dev.jsonl"_s),
-                     "dev (never trained on; thresholds fitted on it)"),
+    // Dev: never trained on (round 5's thresholds were fitted on blind-4, see below).
+    atLeast(measured(corpus(u"tests/data/replies/dev.jsonl"_s), "dev (never trained on)"),
             0.84, 0.82, 0.05);
     // The blind batches have joined training since they were measured: today's figures on
     // them are memory. Their blind figures are in the titles and the README.
@@ -95,13 +94,16 @@ TEST_CASE("tone model: figures on the independently written replies", "[replies]
     measured(corpus(u"tests/data/replies/blind-3.jsonl"_s),
              "batch D (blind in round 3: exact 79.8 %, zh 84.0 %, en 75.7 %, good flagged 1.4 %; "
              "trained on since)");
-    // Batches F, G, H and I (round 4's blind set): measured with this model before anyone
-    // read them and not trained on yet, so this figure is still a blind one. The floors sit
-    // just under what was measured (exact 88.3 %, good flagged zh 7.1 %, en 2.4 %): a change
-    // that makes the checker worse on replies it never saw fails here.
-    atLeast(measured(corpus(u"tests/data/replies/blind-4.jsonl"_s),
-                     "batches F-I (blind in round 4, not trained on)"),
-            0.87, 0.87, 0.075);
+    measured(corpus(u"tests/data/replies/blind-4.jsonl"_s),
+             "batches F-I (blind in round 4: exact 88.3 %, zh 88.2 %, en 88.5 %, good flagged "
+             "4.7 %; round 5's thresholds fitted on them, trained on since)");
+    // Batches J, K and L (round 5's blind set): measured with this model before anyone read
+    // them and not trained on yet, so this figure is still a blind one. The floors sit just
+    // under what was measured (exact 88.9 %, zh 90.0 %, en 87.8 %; good flagged zh 7.6 %,
+    // en 4.5 %): a change that makes the checker worse on replies it never saw fails here.
+    atLeast(measured(corpus(u"tests/data/replies/blind-5.jsonl"_s),
+                     "batches J-L (blind in round 5, not trained on)"),
+            0.88, 0.87, 0.08);
     // The product's older held-out set (written blind to the rules, never trained on).
     atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
                      "the old held-out set (never trained on; thresholds fitted on it)"),
@@ -116,6 +118,7 @@ TEST_CASE("tone model: the corpus files are what the README says", "[replies][to
     CHECK(corpus(u"tests/data/replies/blind-2.jsonl"_s).size() == 600);
     CHECK(corpus(u"tests/data/replies/blind-3.jsonl"_s).size() == 600);
     CHECK(corpus(u"tests/data/replies/blind-4.jsonl"_s).size() == 1200);
+    CHECK(corpus(u"tests/data/replies/blind-5.jsonl"_s).size() == 900);
     int zh = 0;
     int good = 0;
     for (const LabelledReply& r : corpus(u"tests/data/replies/blind-1.jsonl"_s)) {
