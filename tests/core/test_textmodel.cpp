@@ -182,3 +182,36 @@ TEST_CASE("text: a broken or missing model file is named, and the rules keep wor
     CHECK_FALSE(result.modelUsed);
     CHECK(rulesAlone.modelProblem().contains(u"category-model.ftz"_s));
 }
+
+TEST_CASE("text: a one-vs-all model learns two labels of one text", "[text]")
+{
+    // Echo replies that also stutter carry both labels; a one-vs-all model gives each its
+    // own yes/no, so both can be high at once (a softmax model shares one probability).
+    QList<TrainingExample> examples;
+    for (int i = 0; i < 20; ++i) {
+        examples.append({u"echo"_s, u"我说话有回声 %1"_s.arg(i)});
+        examples.append({u"stutter"_s, u"画面一直卡顿 %1"_s.arg(i)});
+        examples.append({u"echo"_s, u"有回声而且画面卡顿 %1"_s.arg(i), {u"stutter"_s}});
+        examples.append({u"ok"_s, u"谢谢已经好了 %1"_s.arg(i)});
+    }
+    TrainingSettings settings;
+    settings.dim = 8;
+    settings.epoch = 30;
+    settings.bucket = 2000;
+    QString error;
+    REQUIRE(TrainingSettings::fromJson(QJsonObject{{u"loss"_s, u"ova"_s}}, &error)->loss
+            == ModelLoss::OneVsAll);
+    CHECK_FALSE(TrainingSettings::fromJson(QJsonObject{{u"loss"_s, u"hinge"_s}}, &error));
+    CHECK(error.contains(u"training.loss"_s));
+    settings.loss = ModelLoss::OneVsAll;
+    const std::optional<QByteArray> bytes = trainModel(examples, settings, &error);
+    INFO(error.toStdString());
+    REQUIRE(bytes);
+    const auto model = TextModel::fromBytes(*bytes, &error);
+    REQUIRE(model);
+    CHECK(model->loss() == ModelLoss::OneVsAll);
+    const TextPrediction both = model->predict(u"有回声而且画面卡顿"_s);
+    CHECK(both.probabilities.at(model->labelIndex(u"echo"_s)) > 0.5);
+    CHECK(both.probabilities.at(model->labelIndex(u"stutter"_s)) > 0.5);
+    CHECK(both.probabilities.at(model->labelIndex(u"ok"_s)) < 0.5);
+}
