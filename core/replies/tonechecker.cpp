@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "replies/tonechecker.h"
 
-#include "replies/tonescope.h"
-
 #include <QJsonArray>
 
 #include <algorithm>
@@ -147,7 +145,7 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
     const bool modelReads = language == QLatin1String("auto") || (textIsZh == (language == QLatin1String("zh")));
     if (m_model && modelReads) {
         const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh")) : textIsZh;
-        applyModel(text, zh, findings);
+        applyModel(text, scopes, zh, findings);
     }
     std::sort(findings.begin(), findings.end(), [](const ToneFinding& a, const ToneFinding& b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
@@ -155,9 +153,10 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
     return findings;
 }
 
-void ToneChecker::applyModel(const QString& text, bool zh, QList<ToneFinding>& findings) const
+void ToneChecker::applyModel(const QString& text, const ToneScopes& scopes, bool zh,
+                             QList<ToneFinding>& findings) const
 {
-    const ToneJudgement judgement = m_model->judge(text);
+    const ToneJudgement judgement = m_model->judge(text, scopes);
     const auto& categories = m_model->settings().categories;
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
         const QString& category = it.key();

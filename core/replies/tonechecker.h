@@ -67,7 +67,8 @@ public:
 
 private:
     // Keeps, drops or adds findings per fault category as the model judges the reply.
-    void applyModel(const QString& text, bool zh, QList<ToneFinding>& findings) const;
+    void applyModel(const QString& text, const ToneScopes& scopes, bool zh,
+                    QList<ToneFinding>& findings) const;
 
     ToneRuleSet m_rules;
     std::shared_ptr<const ToneModel> m_model;

@@ -294,10 +294,10 @@ QString markersOf(const QString& text, const QList<CommitmentCandidate>& commitm
 
 namespace {
 
-QList<text::TextToken> tokensWithMarkers(const QString& text, bool scopeMarks,
+QList<text::TextToken> tokensWithMarkers(const QString& text, const ToneScopes* scopes,
                                          const QList<CommitmentCandidate>& commitments)
 {
-    QList<text::TextToken> tokens = scopeMarks ? scopedToneTokens(text) : text::modelTokens(text);
+    QList<text::TextToken> tokens = scopes ? scopedToneTokens(text, *scopes) : text::modelTokens(text);
     const QString markers = markersOf(text, commitments);
     if (!markers.isEmpty()) {
         for (const QString& marker : markers.split(u' '))
@@ -310,7 +310,8 @@ QList<text::TextToken> tokensWithMarkers(const QString& text, bool scopeMarks,
 
 QList<text::TextToken> toneTokens(const QString& text, const ToneModelSettings& settings)
 {
-    return tokensWithMarkers(text, settings.scopeMarks, readCommitments(text));
+    const ToneScopes scopes = settings.scopeMarks ? ToneScopes::of(text) : ToneScopes();
+    return tokensWithMarkers(text, settings.scopeMarks ? &scopes : nullptr, readCommitments(text));
 }
 
 QList<text::TrainingExample> toneTrainingExamples(const QString& text, const QStringList& faults,
@@ -351,10 +352,17 @@ double ToneJudgement::push(const Clause& clause, const QString& category) const
 
 ToneJudgement ToneModel::judge(const QString& text) const
 {
+    if (!m_settings.scopeMarks)
+        return judge(text, ToneScopes());
+    return judge(text, ToneScopes::of(text));
+}
+
+ToneJudgement ToneModel::judge(const QString& text, const ToneScopes& scopes) const
+{
     ToneJudgement judgement;
     const QList<CommitmentCandidate> commitments = readCommitments(text);
     const text::TextPrediction prediction =
-        m_model->predict(tokensWithMarkers(text, m_settings.scopeMarks, commitments));
+        m_model->predict(tokensWithMarkers(text, m_settings.scopeMarks ? &scopes : nullptr, commitments));
     const QStringList& labels = m_model->labels();
     judgement.labels = labels;
     const int ok = m_model->labelIndex(goodReplyLabel());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "text/modeltraining.h"
+#include "replies/tonescope.h"
 #include "text/textmodel.h"
 
 #include <QByteArray>
@@ -112,6 +113,9 @@ public:
     [[nodiscard]] const ToneModelSettings& settings() const { return m_settings; }
     [[nodiscard]] const text::TextModel& model() const { return *m_model; }
     [[nodiscard]] ToneJudgement judge(const QString& text) const;
+    // The same with the reply's scopes already read (used only when the settings say
+    // "scope_marks").
+    [[nodiscard]] ToneJudgement judge(const QString& text, const ToneScopes& scopes) const;
 
 private:
     std::shared_ptr<const text::TextModel> m_model;

@@ -130,8 +130,12 @@ ToneScopes ToneScopes::of(const QString& text)
 
 QList<text::TextToken> scopedToneTokens(const QString& text)
 {
+    return scopedToneTokens(text, ToneScopes::of(text));
+}
+
+QList<text::TextToken> scopedToneTokens(const QString& text, const ToneScopes& scopes)
+{
     QList<text::TextToken> tokens = text::modelTokens(text);
-    const ToneScopes scopes = ToneScopes::of(text);
     const QString quoted = quotedMark();
     const QString negated = negatedMark();
     for (text::TextToken& token : tokens) {

@@ -43,6 +43,9 @@ private:
     std::vector<char> m_scope;
 };
 
+// The same with the scopes already read (the checker reads them once per draft).
+[[nodiscard]] QList<text::TextToken> scopedToneTokens(const QString& text, const ToneScopes& scopes);
+
 // The marks (prefixes of a token's text), for tests and the model's documentation.
 [[nodiscard]] QString quotedMark();
 [[nodiscard]] QString negatedMark();
