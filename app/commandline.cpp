@@ -136,7 +136,7 @@ QString resolveDatabasePath(const GlobalOptions& options)
     const QString fromEnvironment = qEnvironmentVariable("RTCARE_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString fromSettings = AppSettings::load().databasePath;
+    const QString fromSettings = AppSettings::load().chosenDatabase();
     return fromSettings.isEmpty() ? Database::defaultPath() : fromSettings;
 }
 

@@ -6,6 +6,10 @@
 
 #include "window/mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/keychain.h"
+#include "storage/databaselocation.h"
+#include "storage/serverpassword.h"
+#include "storage/serverurl.h"
 #include "storage/currentagent.h"
 #include "window/singleinstance.h"
 #include "queue/slanotifier.h"
@@ -38,6 +42,25 @@ void installTranslations(QApplication& app, const QString& language)
             QApplication::installTranslator(qtTranslator);
     }
     cli::installProductLanguage(language);
+}
+
+// The team server chosen in Settings: its password from the system keychain, when one is
+// kept there, for this run's connections (else libpq reads ~/.pgpass).
+void usePasswordFromKeychain(const QString& location)
+{
+    if (!keychain::available())
+        return;
+    QString error;
+    const std::optional<DatabaseLocation> parsed = DatabaseLocation::parse(location, &error);
+    if (!parsed || !parsed->server)
+        return;
+    const keychain::Result kept = keychain::readNow(passwordKey(*parsed->server));
+    if (kept.ok)
+        setServerPassword(*parsed->server, kept.password);
+    else if (!kept.notFound) // the password then comes from ~/.pgpass; never printed
+        std::fprintf(stderr, "rtcare: the system keychain cannot be read (%s); the team "
+                             "server's password comes from ~/.pgpass\n",
+                     kept.error.toLocal8Bit().constData());
 }
 
 } // namespace
@@ -73,6 +96,14 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
     }
     // One window per user: a second launch hands over to the running RTCare.
     const QString databasePath = cli::resolveDatabasePath(globals);
+    // --db and RTCARE_DB come before Settings; the Team server page says so.
+    QString overrideSource;
+    if (!globals.databasePath.isEmpty())
+        overrideSource = QStringLiteral("--db");
+    else if (!qEnvironmentVariable("RTCARE_DB").isEmpty())
+        overrideSource = QStringLiteral("RTCARE_DB");
+    else
+        usePasswordFromKeychain(databasePath);
     SingleInstance instance(SingleInstance::keyForCurrentUser(), databasePath);
     QString handOver;
     switch (instance.start(&handOver)) {
@@ -127,6 +158,8 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
         MainWindow window(repository);
         window.notifier()->setPopupsEnabled(settings.notifications);
         window.configureBackups(settings); // the daily backup: due now, then checked hourly
+        if (!overrideSource.isEmpty())
+            window.setDatabaseOverride(overrideSource, databasePath);
         QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
             window.showNormal();
             window.raise();

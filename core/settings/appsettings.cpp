@@ -14,6 +14,8 @@ constexpr auto kAgentName = "agent/name";
 constexpr auto kPolicyFile = "sla/policyFile";
 constexpr auto kLanguage = "ui/language";
 constexpr auto kDatabasePath = "storage/databasePath";
+constexpr auto kUseTeamServer = "storage/useTeamServer";
+constexpr auto kTeamServerUrl = "storage/teamServerUrl";
 constexpr auto kTheme = "ui/theme";
 constexpr auto kNotifications = "ui/notifications";
 constexpr auto kDailyBackup = "backup/daily";
@@ -32,6 +34,10 @@ AppSettings AppSettings::load()
     if (result.language != QLatin1String("zh_CN") && result.language != QLatin1String("en"))
         result.language.clear();
     result.databasePath = settings.value(QLatin1String(kDatabasePath)).toString().trimmed();
+    result.useTeamServer = settings.value(QLatin1String(kUseTeamServer), false).toBool();
+    result.teamServerUrl = settings.value(QLatin1String(kTeamServerUrl)).toString().trimmed();
+    if (result.teamServerUrl.isEmpty())
+        result.useTeamServer = false;
     result.theme = settings.value(QLatin1String(kTheme), result.theme).toString();
     if (result.theme != QLatin1String("light") && result.theme != QLatin1String("dark"))
         result.theme = QStringLiteral("system");
@@ -51,6 +57,8 @@ void AppSettings::save() const
     settings.setValue(QLatin1String(kPolicyFile), policyFile.trimmed());
     settings.setValue(QLatin1String(kLanguage), language);
     settings.setValue(QLatin1String(kDatabasePath), databasePath.trimmed());
+    settings.setValue(QLatin1String(kUseTeamServer), useTeamServer);
+    settings.setValue(QLatin1String(kTeamServerUrl), teamServerUrl.trimmed());
     settings.setValue(QLatin1String(kTheme), theme);
     settings.setValue(QLatin1String(kNotifications), notifications);
     settings.setValue(QLatin1String(kDailyBackup), dailyBackup);
@@ -58,6 +66,13 @@ void AppSettings::save() const
     settings.setValue(QLatin1String(kBackupsKept),
                       std::clamp(backupsKept, kMinBackupsKept, kMaxBackupsKept));
     settings.setValue(QLatin1String(kReportTimeZone), reportTimeZone.trimmed());
+}
+
+QString AppSettings::chosenDatabase() const
+{
+    if (useTeamServer && !teamServerUrl.trimmed().isEmpty())
+        return teamServerUrl.trimmed();
+    return databasePath.trimmed();
 }
 
 QString AppSettings::effectiveBackupFolder(const QString& database) const

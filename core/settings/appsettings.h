@@ -13,6 +13,10 @@ struct AppSettings
     QString policyFile;   // SLA policy JSON replacing the built-in one; empty = built-in
     QString language;     // "zh_CN", "en"; empty = follow the system
     QString databasePath; // the ticket database; empty = the default location
+    // Team mode (Settings → Team server): the tickets live on this PostgreSQL server instead
+    // of databasePath. The URL never holds a password (the keychain or ~/.pgpass does).
+    bool useTeamServer = false;
+    QString teamServerUrl; // postgresql://USER@HOST:PORT/DB?sslmode=…, kept when not used
     QString theme = QStringLiteral("system"); // "system", "light" or "dark"
     bool notifications = true; // desktop notifications when a clock is at risk or breached
     // The daily automatic backup of the ticket database (backups::backupIfDue).
@@ -25,6 +29,9 @@ struct AppSettings
 
     [[nodiscard]] static AppSettings load();
     void save() const;
+    // The database the settings choose: the team server's URL in team mode, else
+    // databasePath (empty = the default location). --db and RTCARE_DB come before it.
+    [[nodiscard]] QString chosenDatabase() const;
     // Where the daily backups of `database` go: backupFolder, else "backups" beside it.
     [[nodiscard]] QString effectiveBackupFolder(const QString& database) const;
     // The agent's name for the audit trail: agentName, else the login name, else "agent".

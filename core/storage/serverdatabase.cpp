@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/serverpassword.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlError>
@@ -51,6 +52,9 @@ QSqlDatabase openServerConnection(const QString& name, const ServerAddress& serv
         db.setUserName(server.user);
     if (!server.database.isEmpty())
         db.setDatabaseName(server.database);
+    // A password from the system keychain, for this run only; else libpq's .pgpass.
+    if (const QString password = serverPassword(server); !password.isEmpty())
+        db.setPassword(password);
     QStringList options = server.options;
     options << QStringLiteral("application_name='rtcare'");
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -10,8 +10,9 @@
 
 namespace rtcare {
 
-// A QPSQL connection named `name` to `server`, opened (check isOpen()). No password is
-// given: libpq finds it in ~/.pgpass, PGPASSFILE or a service file.
+// A QPSQL connection named `name` to `server`, opened (check isOpen()). The password is the
+// one setServerPassword kept for this run (from the system keychain), else libpq finds it
+// in ~/.pgpass, PGPASSFILE or a service file.
 [[nodiscard]] QSqlDatabase openServerConnection(const QString& name, const ServerAddress& server);
 
 // Opens `db` (a connection openServerConnection made) again after its server went away.

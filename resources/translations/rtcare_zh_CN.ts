@@ -2928,6 +2928,14 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>The SLA policy&apos;s (%1)</source>
         <translation>随 SLA 策略（%1）</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m server</source>
+        <translation>团队服务器(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::SingleInstance</name>
@@ -3049,6 +3057,246 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>the server does not answer</source>
         <translation>服务器没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>rtcare::TeamServerPage</name>
+    <message>
+        <source>This &amp;computer only (a local file)</source>
+        <translation>仅本机（本地文件）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A team &amp;server shared with colleagues (PostgreSQL)</source>
+        <translation>与同事共用的团队服务器（PostgreSQL）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com，或套接字目录，如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Your login name on the server</source>
+        <translation>你在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>安全连接（TLS）</translation>
+    </message>
+    <message>
+        <source>Required, and check the server&apos;s certificate (verify-full)</source>
+        <translation>必须加密，并核验服务器证书（verify-full）</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>必须加密（require）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时加密（prefer）</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>不加密（disable）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or a service file</source>
+        <translation>留空：从 ~/.pgpass 或服务文件读取</translation>
+    </message>
+    <message>
+        <source>R&amp;emember in the system keychain</source>
+        <translation>保存在系统钥匙串中(&amp;E)</translation>
+    </message>
+    <message>
+        <source>This RTCare was built without the system keychain: a password typed here is used only to test the connection. Keep it in ~/.pgpass (or the file PGPASSFILE names), where PostgreSQL&apos;s own tools find it too.</source>
+        <translation>此版本的 RTCare 未启用系统钥匙串：这里输入的密码只用于测试连接。请把密码写入 ~/.pgpass（或 PGPASSFILE 指定的文件），PostgreSQL 自带的工具也从那里读取。</translation>
+    </message>
+    <message>
+        <source>RTCare never writes the password into its settings. Without it, the password comes from ~/.pgpass.</source>
+        <translation>RTCare 从不把密码写进设置。不保存时，密码从 ~/.pgpass 读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Secure co&amp;nnection:</source>
+        <translation>安全连接(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Where the tickets live changes the next time RTCare starts. A local file stays where it is: you can come back to it.</source>
+        <translation>工单存放位置在下次启动 RTCare 时生效。本地文件保持原样，随时可以切换回来。</translation>
+    </message>
+    <message>
+        <source>⚠ RTCare was started with %1 = %2: that comes before this page until RTCare starts without it.</source>
+        <translation>⚠ 本次启动时指定了 %1 = %2：在不带它重新启动 RTCare 之前，以它为准，本页设置暂不生效。</translation>
+    </message>
+    <message>
+        <source>Encrypted, and RTCare checks that the server is the one named above (its certificate must be signed by an authority this computer trusts, or by the file in ~/.postgresql/root.crt). The safest choice across the internet.</source>
+        <translation>加密传输，并核实对方确实是上面填写的服务器（其证书须由本机信任的机构签发，或由 ~/.postgresql/root.crt 中的证书签发）。经由互联网连接时最安全。</translation>
+    </message>
+    <message>
+        <source>Encrypted, but the server&apos;s identity is not checked: safe from eavesdropping, not from a server pretending to be yours.</source>
+        <translation>加密传输，但不核实服务器身份：可防窃听，但防不了冒充的服务器。</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, else in plain text. Fine on a trusted office network.</source>
+        <translation>服务器支持时加密，否则明文传输。适合可信的办公网络。</translation>
+    </message>
+    <message>
+        <source>Plain text: anyone on the network can read tickets. Only for a server on this computer or a socket folder.</source>
+        <translation>明文传输：网络上任何人都能看到工单内容。仅用于本机上的服务器或套接字目录。</translation>
+    </message>
+    <message>
+        <source>(no server yet)</source>
+        <translation>（尚未填写服务器）</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1): the password comes from ~/.pgpass until it can.</source>
+        <translation>无法访问系统钥匙串（%1）：在恢复之前，密码从 ~/.pgpass 读取。</translation>
+    </message>
+    <message>
+        <source>✗ The password could not be saved in the system keychain (%1). Untick &quot;Remember&quot; to save the other settings, and keep the password in ~/.pgpass.</source>
+        <translation>✗ 无法把密码保存到系统钥匙串（%1）。取消勾选“保存”即可保存其他设置，密码请写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Fill in the server first.</source>
+        <translation>请先填写服务器。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (giving up after %2 seconds)…</source>
+        <translation>正在连接 %1（%2 秒后放弃）…</translation>
+    </message>
+    <message>
+        <source>✓ Connected as %1.</source>
+        <translation>✓ 已以 %1 的身份连接。</translation>
+    </message>
+    <message>
+        <source>The database has no RTCare tables yet: RTCare creates them when it first opens it.</source>
+        <translation>数据库中还没有 RTCare 的表：RTCare 第一次打开时会自动创建。</translation>
+    </message>
+    <message>
+        <source>RTCare&apos;s tables are at version %1; this RTCare upgrades them to %2 when it opens them.</source>
+        <translation>RTCare 的表为第 %1 版；本版 RTCare 打开时会升级到第 %2 版。</translation>
+    </message>
+    <message>
+        <source>RTCare&apos;s tables are up to date (version %1).</source>
+        <translation>RTCare 的表已是最新（第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>You are an administrator of this server (you can run &apos;rtcare server init&apos;).</source>
+        <translation>你是这台服务器的管理员（可以运行 &apos;rtcare server init&apos;）。</translation>
+    </message>
+    <message>
+        <source>You are a team lead here.</source>
+        <translation>你在这里是组长。</translation>
+    </message>
+    <message>
+        <source>You are an agent here.</source>
+        <translation>你在这里是客服。</translation>
+    </message>
+    <message>
+        <source>⚠ But %1 is not a member of rtcare_agent: ask an administrator to run GRANT rtcare_agent TO %1.</source>
+        <translation>⚠ 但 %1 不是 rtcare_agent 的成员：请管理员运行 GRANT rtcare_agent TO %1。</translation>
+    </message>
+    <message>
+        <source>⚠ The server has no team roles yet: an administrator runs &apos;rtcare server init URL&apos; once.</source>
+        <translation>⚠ 服务器上还没有团队角色：需由管理员运行一次 &apos;rtcare server init URL&apos;。</translation>
+    </message>
+    <message>
+        <source>✗ Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: the package libqt6sql6-psql).</source>
+        <translation>✗ 未安装 Qt 的 PostgreSQL 驱动（Debian 和 Ubuntu 上为软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>✗ No server answered at %1. It may be stopped, the server name or port may be wrong, or a firewall is in the way.</source>
+        <translation>✗ %1 没有服务器应答。可能是服务器未运行、服务器名或端口有误，或被防火墙拦截。</translation>
+    </message>
+    <message>
+        <source>✗ The server asks for a password: type it above, or put it in ~/.pgpass.</source>
+        <translation>✗ 服务器要求输入密码：请在上面填写，或写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>✗ The server refused this user name or password.</source>
+        <translation>✗ 服务器拒绝了该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>✗ The server has no database of that name: ask an administrator to create it (createdb).</source>
+        <translation>✗ 服务器上没有这个名称的数据库：请管理员创建（createdb）。</translation>
+    </message>
+    <message>
+        <source>✗ The secure connection failed: the server may not offer TLS, or its certificate is not trusted here. Check the secure connection mode with your administrator.</source>
+        <translation>✗ 安全连接失败：服务器可能不支持 TLS，或其证书在本机不受信任。请与管理员确认安全连接方式。</translation>
+    </message>
+    <message>
+        <source>✗ A newer RTCare set up this database (version %1; this one reads up to %2). Nothing was changed: update RTCare first.</source>
+        <translation>✗ 这个数据库由更新版本的 RTCare 创建（第 %1 版；本版最多支持第 %2 版）。未做任何改动：请先升级 RTCare。</translation>
+    </message>
+    <message>
+        <source>✗ This database holds another program&apos;s tables: give RTCare an empty database of its own.</source>
+        <translation>✗ 这个数据库里有其他程序的表：请为 RTCare 准备一个单独的空数据库。</translation>
+    </message>
+    <message>
+        <source>✗ The connection failed.</source>
+        <translation>✗ 连接失败。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Chinese: no space between them)</extracomment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

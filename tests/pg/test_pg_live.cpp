@@ -16,6 +16,7 @@
 #include "ticket/ticketdetailpane.h"
 #include "window/mainwindow.h"
 
+#include <QLocale>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -191,9 +192,18 @@ TEST_CASE(
 
     QTranslator chinese;
     const bool zh = qEnvironmentVariableIsSet("RTCARE_TEST_ZH");
+    // The product's language is the translator AND the default locale (priority names and
+    // reply templates follow QLocale(), as installProductLanguage sets it): a translator
+    // alone showed "High" and English templates in a Chinese window.
+    struct LocaleBack
+    {
+        QLocale before = QLocale();
+        ~LocaleBack() { QLocale::setDefault(before); }
+    } localeBack;
     if (zh) {
         REQUIRE(chinese.load(QStringLiteral(":/rtcare/i18n/rtcare_zh_CN.qm")));
         QCoreApplication::installTranslator(&chinese);
+        QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
     }
     MainWindow window(*bob.repository);
     window.resize(1366, 768);
@@ -201,6 +211,16 @@ TEST_CASE(
     TeamFeed* feed = window.teamFeed();
     REQUIRE(feed);
     feed->setRetryDelays(100, 400);
+    // The priority read from the server is shown by name in the window's language.
+    {
+        QueueModel* queue = window.queueModel();
+        const int row = queue->rowOfTicket(ticket.id);
+        REQUIRE(row >= 0);
+        const Tier* tier = bob.repository->policy().tier(ticket.priority);
+        REQUIRE(tier);
+        CHECK(queue->index(row, QueueModel::Priority).data().toString()
+              == (zh ? tier->name.zhCN : tier->name.en));
+    }
     QSignalSpy reconnected(feed, &TeamFeed::reconnected);
     REQUIRE(window.selectTicket(ticket.id));
     auto* composer = window.findChild<ReplyComposer*>();

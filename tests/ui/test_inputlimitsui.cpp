@@ -194,6 +194,24 @@ TEST_CASE("Window: a daily backup that cannot be written is said in the status b
     CHECK(window.statusBar()->currentMessage().contains(u"The daily backup failed"_s));
 }
 
+TEST_CASE("Daily backup: a team server is not copied, and no English error is shown for it",
+          "[ui][backup][issue18]")
+{
+    // The window on a team server used to try the file backup at every start and put the
+    // storage layer's English refusal ("... is a team server: ...") in the status bar.
+    DailyBackup daily(u"postgresql://agent@db.example.com:5432/rtcare?sslmode=require"_s);
+    QSignalSpy finished(&daily, &DailyBackup::finished);
+    AppSettings settings;
+    settings.dailyBackup = true;
+    daily.configure(settings);
+    CHECK_FALSE(daily.isEnabled());
+    daily.checkNow();
+    QTest::qWait(500);
+    while (daily.isRunning())
+        QTest::qWait(50);
+    CHECK(finished.isEmpty());
+}
+
 TEST_CASE("Window limits: the new-ticket fields and the reply editor hold what the "
           "repository stores",
           "[ui][limits][issue12]")

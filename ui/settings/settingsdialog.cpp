@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/settingsdialog.h"
 
+#include "settings/teamserverpage.h"
+
 #include "model/inputlimits.h"
 #include "sla/policy.h"
 #include "storage/database.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -155,11 +158,21 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    auto* general = new QWidget(this);
+    general->setObjectName(u"generalPage"_s);
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
+    m_teamPage = new TeamServerPage(current, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_teamPage, tr("Tea&m server"));
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    resize(560, sizeHint().height());
+    resize(640, sizeHint().height());
 
     connect(m_policyFile, &QLineEdit::textChanged, this, &SettingsDialog::checkPolicy);
     checkPolicy();
@@ -175,6 +188,7 @@ AppSettings SettingsDialog::settings() const
     result.policyFile = m_policyFile->text().trimmed();
     result.language = m_language->currentData().toString();
     result.databasePath = m_database->text().trimmed();
+    m_teamPage->applyTo(result);
     result.theme = m_theme->currentData().toString();
     result.notifications = m_notifications->isChecked();
     result.dailyBackup = m_dailyBackup->isChecked();
@@ -182,6 +196,20 @@ AppSettings SettingsDialog::settings() const
     result.backupsKept = m_backupsKept->value();
     result.reportTimeZone = m_reportZone->currentData().toString();
     return result;
+}
+
+void SettingsDialog::showDatabaseOverride(const QString& source, const QString& location)
+{
+    m_teamPage->showOverride(source, location);
+}
+
+void SettingsDialog::accept()
+{
+    if (!m_teamPage->storePassword()) {
+        m_tabs->setCurrentWidget(m_teamPage);
+        return;
+    }
+    QDialog::accept();
 }
 
 void SettingsDialog::choosePolicyFile()

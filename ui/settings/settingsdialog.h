@@ -12,13 +12,17 @@ class QLabel;
 class QPushButton;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace rtcare {
 
+class TeamServerPage;
+
 // The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
 // as soon as it is chosen), language, database location, theme, the daily backup, the time
-// zone of reports and notifications. Theme, name, backup and reports' zone apply at once;
-// language, database and policy from the next start.
+// zone of reports and notifications on a "General" tab; where the tickets live (a local file
+// or a team server) on a "Team server" tab. Theme, name, backup and reports' zone apply at
+// once; language, database and policy from the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,12 @@ public:
     [[nodiscard]] AppSettings settings() const;
     // True when the chosen policy file is usable (or none is chosen).
     [[nodiscard]] bool policyIsValid() const { return m_policyValid; }
+    // --db or RTCARE_DB (`source`) chose `location`: the Team server tab says it wins.
+    void showDatabaseOverride(const QString& source, const QString& location);
+    [[nodiscard]] TeamServerPage* teamServerPage() const { return m_teamPage; }
+
+    // Saves the team server's password in the keychain first (stays open if that fails).
+    void accept() override;
 
 private:
     void choosePolicyFile();
@@ -49,6 +59,8 @@ private:
     QSpinBox* m_backupsKept = nullptr;
     QLabel* m_policyStatus = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TeamServerPage* m_teamPage = nullptr;
     bool m_policyValid = true;
 };
 

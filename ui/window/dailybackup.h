@@ -24,7 +24,8 @@ public:
     explicit DailyBackup(QString databasePath, QObject* parent = nullptr);
     ~DailyBackup() override; // waits for a copy in progress
 
-    // Takes the Settings choices; when enabled, checks at once and then every hour.
+    // Takes the Settings choices; when enabled, checks at once and then every hour. Never
+    // enabled on a team server (a URL): its administrator backs it up.
     void configure(const AppSettings& settings);
     [[nodiscard]] bool isEnabled() const { return m_timer.isActive(); }
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }

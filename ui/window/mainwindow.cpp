@@ -382,9 +382,17 @@ void MainWindow::configureBackups(const AppSettings& settings)
     m_dailyBackup->configure(settings);
 }
 
+void MainWindow::setDatabaseOverride(const QString& source, const QString& location)
+{
+    m_overrideSource = source;
+    m_overrideLocation = location;
+}
+
 void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(AppSettings::load(), this);
+    if (!m_overrideSource.isEmpty())
+        dialog->showDatabaseOverride(m_overrideSource, m_overrideLocation);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings chosen = dialog->settings();
@@ -398,7 +406,7 @@ void MainWindow::openSettings()
         configureBackups(chosen);
         const bool needsRestart = chosen.policyFile != before.policyFile
                                   || chosen.language != before.language
-                                  || chosen.databasePath != before.databasePath;
+                                  || chosen.chosenDatabase() != before.chosenDatabase();
         statusBar()->showMessage(needsRestart ? tr("Settings saved. Some changes apply the next "
                                                    "time RTCare starts.")
                                               : tr("Settings saved."),

@@ -71,6 +71,8 @@ public:
     [[nodiscard]] DailyBackup* dailyBackup() const { return m_dailyBackup; }
     // Applies the Settings choices for the daily backup (at start, and when they change).
     void configureBackups(const AppSettings& settings);
+    // --db or RTCARE_DB (`source`) chose the database: Settings says it wins over the page.
+    void setDatabaseOverride(const QString& source, const QString& location);
     // Opens the settings dialog (window-modal, no nested event loop).
     void openSettings();
 
@@ -132,6 +134,7 @@ private:
     qint64 m_tabsTicketId = 0;
     SlaNotifier* m_notifier = nullptr;
     ReplyComposer* m_composer = nullptr;
+    QString m_overrideSource, m_overrideLocation; // --db or RTCARE_DB, when given
     DailyBackup* m_dailyBackup = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
