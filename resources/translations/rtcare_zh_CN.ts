@@ -3915,5 +3915,9 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>%1 条回复（只用语气规则）
 </translation>
     </message>
+    <message>
+        <source>Use these tone model settings (thresholds) instead of the shipped ones; with --model, the model file given there.</source>
+        <translation>使用这份语气模型设置（阈值）代替内置设置；与 --model 一起用时，配合那里给出的模型文件。</translation>
+    </message>
 </context>
 </TS>
