@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace rtcare {
 
+class Database;
+
 // The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
 // as soon as it is chosen), language, database location, theme, the daily backup, the time
 // zone of reports and notifications. Theme, name, backup and reports' zone apply at once;
@@ -28,6 +30,13 @@ public:
     [[nodiscard]] AppSettings settings() const;
     // True when the chosen policy file is usable (or none is chosen).
     [[nodiscard]] bool policyIsValid() const { return m_policyValid; }
+    // On a team server: shows "Share with the team", which stores the chosen policy file as
+    // the team's SLA policy (teamdata.h) as `actor`; disabled for an agent (only team leads
+    // change it). Nothing on a local file.
+    void setTeamServer(const Database& database, const QString& actor);
+    [[nodiscard]] QPushButton* sharePolicyButton() const { return m_sharePolicy; }
+    // Stores the chosen policy for the team; shows why not and returns false on failure.
+    bool sharePolicy();
 
 private:
     void choosePolicyFile();
@@ -48,6 +57,9 @@ private:
     QPushButton* m_browseBackupFolder = nullptr;
     QSpinBox* m_backupsKept = nullptr;
     QLabel* m_policyStatus = nullptr;
+    QPushButton* m_sharePolicy = nullptr;
+    const Database* m_server = nullptr;
+    QString m_actor;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_policyValid = true;
 };

@@ -386,6 +386,7 @@ void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(AppSettings::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTeamServer(m_repository.database(), m_repository.actor());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings chosen = dialog->settings();
         const AppSettings before = AppSettings::load();
