@@ -282,6 +282,12 @@ TEST_CASE("pg: team data: an agent cannot change the shared set, a lead can, and
     run = get(agentUrl, QStringLiteral("templates"));
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.trimmed() == document.trimmed());
+    // The agent's command line lists the team's template with the built-in ones.
+    run = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("templates")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("team.hello"));
+    CHECK(run.out.contains("ack.empathy"));
     CHECK(scalar(server.url,
                  QStringLiteral("SELECT count(*) FROM team_data WHERE updated_by = 'lead_%1'")
                      .arg(server.name))
