@@ -3,6 +3,7 @@
 
 #include "settings/appsettings.h"
 #include "storage/database.h"
+#include "storage/teamdata.h"
 
 #include <QLocale>
 
@@ -90,6 +91,9 @@ QString usageText()
         "                                       the group roles rtcare_agent, rtcare_lead\n"
         "  push URL [--json]                    copy this database's tickets into a team server\n"
         "                                       (merged by uuid; pushing twice changes nothing)\n"
+        "  team-data get NAME [--db URL]        print the team's shared templates, tone_rules or\n"
+        "                                       sla_policy document\n"
+        "  team-data set NAME FILE [--db URL]   check and store one (team leads only)\n"
         "  import FILE.jsonl                    add tickets from JSON lines (all or nothing)\n"
         "  export [--out FILE]                  write every ticket as JSON lines\n"
         "  demo-data --tickets N [--seed S]     add realistic synthetic tickets\n"
@@ -155,6 +159,16 @@ std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* err
         return nullptr;
     }
     return std::make_unique<SlaPolicy>(std::move(*policy));
+}
+
+void adoptSharedPolicy(const GlobalOptions& options, const Database& database,
+                       std::unique_ptr<SlaPolicy>& policy, QStringList* problems)
+{
+    if (!database.isServer() || !options.policyFile.isEmpty())
+        return;
+    std::optional<SlaPolicy> shared = teamdata::sharedPolicy(database, problems);
+    if (shared)
+        policy = std::make_unique<SlaPolicy>(std::move(*shared));
 }
 
 QString resolveLanguage(const GlobalOptions& options)

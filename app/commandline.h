@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace rtcare {
+class Database;
+}
+
 namespace rtcare::cli {
 
 // Options that go before the subcommand and apply to every command and to the GUI:
@@ -36,6 +40,11 @@ struct Invocation
 // --policy FILE, else the file chosen in Settings, else the built-in policy. Null with
 // *error on a bad file.
 [[nodiscard]] std::unique_ptr<SlaPolicy> loadPolicy(const GlobalOptions& options, QString* error);
+// On a team server the SLA policy the team shares (teamdata.h), stored by a lead, replaces
+// the one of Settings or the built-in one; --policy FILE still wins. A broken stored policy
+// is said in *problems and `policy` is kept.
+void adoptSharedPolicy(const GlobalOptions& options, const Database& database,
+                       std::unique_ptr<SlaPolicy>& policy, QStringList* problems);
 // "zh_CN" or "en": --lang, else Settings, else the system's language (Chinese or English,
 // English for others).
 [[nodiscard]] QString resolveLanguage(const GlobalOptions& options);

@@ -8,6 +8,7 @@
 #include "statscommand.h"
 #include "storagecommands.h"
 #include "teamcommands.h"
+#include "teamdatacommands.h"
 #include "ticketsession.h"
 
 #include "demo/demodata.h"
@@ -301,6 +302,8 @@ int runCommand(const GlobalOptions& globals, const QStringList& command)
         return listCommand(globals, command);
     if (name == QLatin1String("push"))
         return pushCommand(globals, command);
+    if (name == QLatin1String("team-data"))
+        return teamDataCommand(globals, command);
     if (name == QLatin1String("take"))
         return takeCommand(globals, command);
     if (name == QLatin1String("assign"))

@@ -148,6 +148,16 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
                                   .arg(error));
         return cli::Failure;
     }
+    // On a team server, the SLA policy the team leads share.
+    QStringList policyProblems;
+    cli::adoptSharedPolicy(globals, *database, policy, &policyProblems);
+    if (!policyProblems.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("rtcare::Gui", "RTCare"),
+                             QApplication::translate("rtcare::Gui",
+                                                     "The team's shared SLA policy cannot be "
+                                                     "used, so RTCare uses this desktop's "
+                                                     "policy until a team lead fixes it:\n%1")
+                                 .arg(policyProblems.join(QLatin1Char('\n'))));
     const AppSettings settings = AppSettings::load();
     applyTheme(settings.theme);
     TicketRepository repository(*database, *policy);

@@ -12,6 +12,7 @@
 #include "replies/replystore.h"
 #include "replies/tonechecker.h"
 #include "storage/database.h"
+#include "storage/databaselocation.h"
 #include "storage/ticketrepository.h"
 
 #include <QCommandLineParser>
@@ -36,10 +37,22 @@ void printJson(const QJsonObject& object)
     writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
-// Problems in the team's own rule or template files: reported, never fatal.
-ReplyData loadData()
+// Problems in the team's own rule or template files: reported, never fatal. On a team
+// server the team's shared rules and templates (teamdata.h); a server that cannot be
+// reached leaves the files of this computer, said.
+ReplyData loadData(const GlobalOptions& globals)
 {
-    ReplyData data = loadReplyData();
+    const QString path = resolveDatabasePath(globals);
+    std::unique_ptr<Database> server;
+    if (DatabaseLocation::looksLikeUrl(path)) {
+        QString error;
+        server = Database::open(path, &error);
+        if (!server)
+            writeTo(stderr, QStringLiteral("rtcare: warning: %1 (the team's shared rules and "
+                                           "templates are not read; this computer's are used)\n")
+                                .arg(error));
+    }
+    ReplyData data = server ? loadReplyData(*server) : loadReplyData();
     for (const QString& error : std::as_const(data.errors))
         writeTo(stderr, QStringLiteral("rtcare: warning: %1 (the built-in set is used)\n").arg(error));
     return data;
@@ -143,7 +156,7 @@ int lintCommand(const GlobalOptions& globals, const QStringList& command)
     if (!read)
         return fail(BadInput, QStringLiteral("lint: %1").arg(error));
     const QString& text = *read;
-    const ReplyData data = loadData();
+    const ReplyData data = loadData(globals);
     const ToneChecker checker(data.rules, data.toneModel);
     const QList<ToneFinding> findings = checker.check(text, language);
     const QList<CommitmentCandidate> promised = findCommitments(text, now, zone);
@@ -185,7 +198,7 @@ int templatesCommand(const GlobalOptions& globals, const QStringList& command)
                                0, 0);
         stop >= 0)
         return stop;
-    const ReplyData data = loadData();
+    const ReplyData data = loadData(globals);
     const QList<ReplyTemplate> templates = data.templates.filtered(parser.value(stage), QString());
     QHash<QString, int> usage;
     if (const int stop = readTemplateUsage(globals, &usage); stop >= 0)
@@ -236,7 +249,7 @@ int renderCommand(const GlobalOptions& globals, const QStringList& command)
     if (const QString problem = limits::textProblem(parser.value(agent), limits::kNameChars);
         !problem.isEmpty())
         return fail(BadInput, QStringLiteral("render: --agent %1 for a name").arg(problem));
-    const ReplyData data = loadData();
+    const ReplyData data = loadData(globals);
     const ReplyTemplate* reply = data.templates.find(parser.positionalArguments().constFirst());
     if (!reply)
         return fail(BadInput, QStringLiteral("render: unknown template '%1'; see 'rtcare templates'")

@@ -18,6 +18,11 @@ int TicketSession::open(const GlobalOptions& globals, const QString& actor)
     database = Database::open(resolveDatabasePath(globals), &failure);
     if (!database)
         return fail(exitCodeFor(failure), failure.message);
+    QStringList problems;
+    adoptSharedPolicy(globals, *database, policy, &problems);
+    for (const QString& problem : problems)
+        writeTo(stderr, QStringLiteral("rtcare: %1; the SLA policy of this desktop is used\n")
+                            .arg(problem));
     repository = std::make_unique<TicketRepository>(*database, *policy);
     repository->setActor(actor);
     return Success;

@@ -28,6 +28,21 @@ auto parseBuiltIn(const QString& resource, const char* what, Parse parse)
     return parsed;
 }
 
+// A team's own entries on top of the built-in ones: an entry replaces the built-in one with
+// the same id, the others are added (an override file's, or the team server's document).
+template <typename Entry>
+void applyOverride(QList<Entry>& entries, const QList<Entry>& user)
+{
+    for (const Entry& entry : user) {
+        auto it = std::find_if(entries.begin(), entries.end(),
+                               [&entry](const Entry& known) { return known.id == entry.id; });
+        if (it != entries.end())
+            *it = entry;
+        else
+            entries.append(entry);
+    }
+}
+
 // A team's override file on top of the built-in entries: entries read from `path` replace
 // the built-in ones with the same id, the others are added. A missing file adds nothing;
 // an unreadable one, or one larger than limits::kDataFileBytes, is reported in *errors and the built-in entries stay.
@@ -46,15 +61,7 @@ void applyOverrideFile(QList<Entry>& entries, const QString& path, QStringList* 
         errors->append(problem);
         return;
     }
-    const QList<Entry> user = parse(*bytes);
-    for (const Entry& entry : user) {
-        auto it = std::find_if(entries.begin(), entries.end(),
-                               [&entry](const Entry& known) { return known.id == entry.id; });
-        if (it != entries.end())
-            *it = entry;
-        else
-            entries.append(entry);
-    }
+    applyOverride(entries, parse(*bytes));
 }
 
 } // namespace rtcare::replies

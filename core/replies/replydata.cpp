@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "replies/replydata.h"
 
+#include "storage/database.h"
+#include "storage/teamdata.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -24,6 +27,32 @@ ReplyData loadReplyData()
     data.toneModel = ToneModel::withOverride(folder.path(), &data.errors);
     data.templates = TemplateLibrary::withOverride(
         folder.filePath(QStringLiteral("templates.json")), &data.errors);
+    return data;
+}
+
+ReplyData loadReplyData(const Database& database)
+{
+    if (!database.isServer())
+        return loadReplyData();
+    ReplyData data;
+    const auto stored = [&](const QString& name) {
+        StorageError error;
+        const std::optional<teamdata::Document> document = teamdata::read(database, name, &error);
+        if (!error.message.isEmpty())
+            data.errors.append(error.message);
+        return document ? document->json : QByteArray();
+    };
+    const QString source = QStringLiteral("the team's shared %1");
+    const QByteArray rules = stored(QStringLiteral("tone_rules"));
+    data.rules = rules.isEmpty() ? ToneRuleSet::builtIn()
+                                 : ToneRuleSet::withOverrideJson(
+                                       rules, source.arg(QStringLiteral("tone_rules")), &data.errors);
+    data.toneModel = ToneModel::withOverride(repliesOverrideFolder(), &data.errors);
+    const QByteArray templates = stored(QStringLiteral("templates"));
+    data.templates = templates.isEmpty()
+                         ? TemplateLibrary::builtIn()
+                         : TemplateLibrary::withOverrideJson(
+                               templates, source.arg(QStringLiteral("templates")), &data.errors);
     return data;
 }
 

@@ -7,6 +7,10 @@
 
 #include <QStringList>
 
+namespace rtcare {
+class Database;
+}
+
 namespace rtcare::replies {
 
 // Where team leads put their own tone-rules.json, tone-model.json and templates.json: $RTCARE_REPLIES_DIR,
@@ -23,5 +27,9 @@ struct ReplyData
     QStringList errors;
 };
 [[nodiscard]] ReplyData loadReplyData();
+// The same for the database in use: on a team server the rules and templates are the
+// built-in ones with the team's shared documents on top (teamdata.h) instead of the files
+// (a broken stored document is named in `errors`); on a local file, loadReplyData().
+[[nodiscard]] ReplyData loadReplyData(const Database& database);
 
 } // namespace rtcare::replies

@@ -110,21 +110,26 @@ TemplateLibrary TemplateLibrary::withOverride(const QString& path, QStringList* 
     return library;
 }
 
-bool TemplateLibrary::saveUserTemplate(const QString& path, const ReplyTemplate& t,
-                                       QString* error)
+TemplateLibrary TemplateLibrary::withOverrideJson(const QByteArray& json, const QString& source,
+                                                  QStringList* errors)
+{
+    TemplateLibrary library = builtIn();
+    applyOverride(library.m_templates, fromJson(json, source, errors).m_templates);
+    return library;
+}
+
+std::optional<QByteArray> TemplateLibrary::withTemplate(const QByteArray& document,
+                                                        const ReplyTemplate& t,
+                                                        const QString& source, QString* error)
 {
     QJsonObject root;
-    if (QFile::exists(path)) {
-        const std::optional<QByteArray> existing = limits::readFile(
-            path, limits::kDataFileBytes, QStringLiteral("a team's own reply file"), error);
-        if (!existing)
-            return false;
+    if (!document.trimmed().isEmpty()) {
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(*existing, &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             *error = QStringLiteral("%1: not a JSON object (%2); fix or remove it first")
-                         .arg(path, parseError.errorString());
-            return false;
+                         .arg(source, parseError.errorString());
+            return std::nullopt;
         }
         root = doc.object();
     }
@@ -147,8 +152,31 @@ bool TemplateLibrary::saveUserTemplate(const QString& path, const ReplyTemplate&
         entries.append(entry);
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("templates"), entries);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool TemplateLibrary::saveUserTemplate(const QString& path, const ReplyTemplate& t,
+                                       QString* error)
+{
+    QByteArray existing;
+    if (QFile::exists(path)) {
+        const std::optional<QByteArray> read = limits::readFile(
+            path, limits::kDataFileBytes, QStringLiteral("a team's own reply file"), error);
+        if (!read)
+            return false;
+        existing = *read;
+        if (existing.trimmed().isEmpty()) {
+            *error = QStringLiteral("%1: not a JSON object (the file is empty); fix or remove "
+                                    "it first")
+                         .arg(path);
+            return false;
+        }
+    }
+    const std::optional<QByteArray> document = withTemplate(existing, t, path, error);
+    if (!document)
+        return false;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    return writePrivateFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    return writePrivateFile(path, *document, error);
 }
 
 const ReplyTemplate* TemplateLibrary::find(const QString& id) const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rtcare::replies {
 
 // A reply template (resources/replies/templates.json) in both languages, by stage.
@@ -36,6 +38,17 @@ public:
     // The built-in templates plus a user file's (same id replaces); errors name file and entry.
     [[nodiscard]] static TemplateLibrary withOverride(const QString& path, QStringList* errors);
 
+    // The built-in templates plus those of a document (the team server's, teamdata.h);
+    // `source` names it in errors.
+    [[nodiscard]] static TemplateLibrary withOverrideJson(const QByteArray& json,
+                                                          const QString& source,
+                                                          QStringList* errors);
+    // A template document (empty: none yet) with `t` in it (same id replaced, else added);
+    // nullopt with *error when `document` is not a JSON object.
+    [[nodiscard]] static std::optional<QByteArray> withTemplate(const QByteArray& document,
+                                                                const ReplyTemplate& t,
+                                                                const QString& source,
+                                                                QString* error);
     // Writes `t` into the user's template file at `path` (same id replaced, else added),
     // creating the file and its folder when needed.
     [[nodiscard]] static bool saveUserTemplate(const QString& path, const ReplyTemplate& t,

@@ -136,6 +136,14 @@ ToneRuleSet ToneRuleSet::withOverride(const QString& path, QStringList* errors)
     return set;
 }
 
+ToneRuleSet ToneRuleSet::withOverrideJson(const QByteArray& json, const QString& source,
+                                          QStringList* errors)
+{
+    ToneRuleSet set = builtIn();
+    applyOverride(set.m_rules, fromJson(json, source, errors).m_rules);
+    return set;
+}
+
 const ToneRule* ToneRuleSet::rule(const QString& id) const
 {
     for (const ToneRule& r : m_rules)

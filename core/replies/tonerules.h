@@ -48,6 +48,11 @@ public:
     // added). A malformed file or entry is reported in `errors`; the built-in set stays.
     [[nodiscard]] static ToneRuleSet withOverride(const QString& path, QStringList* errors);
 
+    // The built-in rules with those of a document (the team server's, teamdata.h) on top;
+    // `source` names it in errors.
+    [[nodiscard]] static ToneRuleSet withOverrideJson(const QByteArray& json,
+                                                      const QString& source, QStringList* errors);
+
     [[nodiscard]] const QList<ToneRule>& rules() const { return m_rules; }
     [[nodiscard]] const ToneRule* rule(const QString& id) const;
 

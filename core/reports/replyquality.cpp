@@ -147,6 +147,42 @@ bool readFindingsHere(const QSqlDatabase& db, qint64 from, qint64 to, ReplyQuali
     return true;
 }
 
+// The promises due in [from, to) per agent: the one whose reply made it, else the ticket's
+// assignee (a promise recorded by hand); nobody's when both are empty. An agent without a
+// reply in the period gets a row of their own.
+bool addPromisesPerAgent(const QSqlDatabase& db, qint64 from, qint64 to, ReplyQuality* quality,
+                         QString* error)
+{
+    QHash<QString, qsizetype> rowOf;
+    for (qsizetype i = 0; i < quality->agents.size(); ++i)
+        rowOf.insert(quality->agents.at(i).agent, i);
+    return run(
+        db,
+        QStringLiteral("SELECT COALESCE(r.actor, t.assignee, ''), COUNT(*), SUM(%1) "
+                       "FROM commitments c JOIN tickets t ON t.id = c.ticket_id "
+                       "LEFT JOIN replies r ON r.id = c.reply_id "
+                       "WHERE c.due_at >= ? AND c.due_at < ? GROUP BY 1")
+            .arg(sqldialect::asInteger(sqldialect::engineOf(db),
+                                       QStringLiteral("(c.state = 'kept')"))),
+        {from, to},
+        [&](const QSqlQuery& q) {
+            const QString agent = q.value(0).toString();
+            if (agent.isEmpty())
+                return;
+            qsizetype row = rowOf.value(agent, -1);
+            if (row < 0) {
+                row = quality->agents.size();
+                rowOf.insert(agent, row);
+                AgentReplyQuality added;
+                added.agent = agent;
+                quality->agents.append(added);
+            }
+            quality->agents[row].promisesDue = q.value(1).toLongLong();
+            quality->agents[row].promisesKept = q.value(2).toLongLong();
+        },
+        error);
+}
+
 } // namespace
 
 bool addReplyQuality(const Database& database, qint64 from, qint64 to, qint64 now,
@@ -160,6 +196,8 @@ bool addReplyQuality(const Database& database, qint64 from, qint64 to, qint64 no
                           ? readFindingsInSql(db, from, to, &quality, &overall, error)
                           : readFindingsHere(db, from, to, &quality, &overall, error);
     if (!read)
+        return false;
+    if (!addPromisesPerAgent(db, from, to, &quality, error))
         return false;
     // Most replies first, then by name (ordered here, not by the engine's collation).
     std::sort(quality.agents.begin(), quality.agents.end(),

@@ -26,6 +26,10 @@ struct AgentReplyQuality
     qint64 suggestions = 0;            // tone findings over all of the agent's replies
     double suggestionsPerReply = 0;    // rounded to 2 decimals
     QList<SuggestionCount> byCategory; // most frequent first
+    // Promises due in the period that the agent made (in a reply of theirs; a promise not
+    // tied to a reply counts for the ticket's assignee), and how many of them were kept.
+    qint64 promisesDue = 0;
+    qint64 promisesKept = 0;
 };
 
 struct CommitmentTally
@@ -46,7 +50,8 @@ struct ReplyQuality
     double suggestionsPerReply = 0;      // rounded to 2 decimals
     double repliesWithSuggestionPct = 0; // 1 decimal
     QList<SuggestionCount> byCategory;   // most frequent first
-    QList<AgentReplyQuality> agents;     // most replies first, then by name
+    QList<AgentReplyQuality> agents;     // most replies first, then by name (an agent
+                                         // with promises due but no reply has 0 replies)
     CommitmentTally commitments;
 };
 

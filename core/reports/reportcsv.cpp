@@ -87,11 +87,12 @@ void replyQuality(CsvWriter& w, const ReplyQuality& q)
             {QStringLiteral("agent"), QStringLiteral("replies"),
              QStringLiteral("replies_with_suggestion"), QStringLiteral("suggestions"),
              QStringLiteral("suggestions_per_reply"), QStringLiteral("suggestions_by_category"),
-             QStringLiteral("suggestions_by_category_name")});
+             QStringLiteral("suggestions_by_category_name"), QStringLiteral("promises_due"),
+             QStringLiteral("promises_kept")});
     for (const AgentReplyQuality& a : q.agents)
         w.row({a.agent, n(a.replies), n(a.repliesWithSuggestion), n(a.suggestions),
                QString::number(a.suggestionsPerReply, 'f', 2), categories(a.byCategory),
-               categoryNames(a.byCategory)});
+               categoryNames(a.byCategory), n(a.promisesDue), n(a.promisesKept)});
     const CommitmentTally& c = q.commitments;
     w.table(QStringLiteral("commitments"),
             {QStringLiteral("due"), QStringLiteral("kept"), QStringLiteral("broken"),

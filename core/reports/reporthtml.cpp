@@ -99,6 +99,15 @@ QString categoryList(const QList<SuggestionCount>& rows)
     return parts.isEmpty() ? ReportHtml::tr("none") : parts.join(QStringLiteral(", "));
 }
 
+// An agent's promises due in the period: "kept / due", a dash when none was due.
+QString promisesKept(const AgentReplyQuality& a)
+{
+    //: An agent's promises kept of those due in the period: "3 / 4"
+    return a.promisesDue == 0 ? QStringLiteral("–")
+                              : ReportHtml::tr("%1 / %2").arg(number(a.promisesKept),
+                                                              number(a.promisesDue));
+}
+
 // Tone suggestions per reply and per agent, and the commitments due: written for coaching.
 QString replyQuality(const ReplyQuality& q)
 {
@@ -114,12 +123,12 @@ QString replyQuality(const ReplyQuality& q)
         agents << QStringList{a.agent.isEmpty() ? ReportHtml::tr("(not set)") : a.agent,
                               number(a.replies), number(a.repliesWithSuggestion),
                               QLocale().toString(a.suggestionsPerReply, 'f', 2),
-                              categoryList(a.byCategory)};
+                              promisesKept(a), categoryList(a.byCategory)};
     if (!agents.isEmpty())
         html += table({ReportHtml::tr("Agent"), ReportHtml::tr("Replies"),
                        ReportHtml::tr("With a suggestion"), ReportHtml::tr("Per reply"),
-                       ReportHtml::tr("Suggestions")},
-                      agents, {1, 2, 3});
+                       ReportHtml::tr("Promises kept"), ReportHtml::tr("Suggestions")},
+                      agents, {1, 2, 3, 4});
     const CommitmentTally& c = q.commitments;
     html += paragraph(ReportHtml::tr("Commitments due in the period: %1; kept %2, not kept %3 "
                                      "(%4 % kept), still open %5, of which past due %6.")

@@ -49,7 +49,9 @@ QJsonObject replyQualityJson(const ReplyQuality& q)
                                   {QStringLiteral("suggestions"), a.suggestions},
                                   {QStringLiteral("suggestions_per_reply"), a.suggestionsPerReply},
                                   {QStringLiteral("suggestions_by_category"),
-                                   suggestionCounts(a.byCategory)}});
+                                   suggestionCounts(a.byCategory)},
+                                  {QStringLiteral("promises_due"), a.promisesDue},
+                                  {QStringLiteral("promises_kept"), a.promisesKept}});
     const CommitmentTally& c = q.commitments;
     return QJsonObject{
         {QStringLiteral("replies"), q.replies},

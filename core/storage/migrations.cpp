@@ -197,6 +197,19 @@ constexpr std::array kPresenceStep{
 };
 [[maybe_unused]] constexpr int kPresenceVersion = kSearchIndexVersion + 3;
 
+// The team's shared templates, tone rules and SLA policy (issue 18, teamdata.h): one JSON
+// document per name, in the format of the override files. Used on a team server; a file
+// keeps the override files beside it and leaves this table empty.
+constexpr std::array kTeamDataStep{
+    R"(CREATE TABLE team_data (
+        name TEXT PRIMARY KEY,
+        document TEXT NOT NULL,
+        updated_by TEXT,
+        updated_at INTEGER NOT NULL))",
+};
+// After the live feed's step (renumbered when branches merge: refer to the constant).
+[[maybe_unused]] constexpr int kTeamDataVersion = kSearchIndexVersion + 5;
+
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
     QList<QStringList> all{fromArray(kVersion1), fromArray(kVersion2),
@@ -216,7 +229,8 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            fromArray(kPresenceStep),
                            // The next version: the team server tells every desktop which
                            // ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
-                           sqldialect::liveNotifyTriggers(engine)};
+                           sqldialect::liveNotifyTriggers(engine),
+                           fromArray(kTeamDataStep)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

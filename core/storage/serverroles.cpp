@@ -51,6 +51,10 @@ bool initServerRoles(const Database& database, QStringList* done, StorageError* 
         QStringLiteral("GRANT DELETE ON %1 TO %2").arg(QLatin1String(kDeletableTables), agent),
         QStringLiteral("GRANT SELECT ON %1 TO %2").arg(QLatin1String(kReadOnlyTables), agent),
         QStringLiteral("GRANT SELECT, INSERT ON audit TO %1").arg(agent),
+        // The shared templates, tone rules and SLA policy (teamdata.h): leads edit them.
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON team_data FROM %1").arg(agent),
+        QStringLiteral("GRANT SELECT ON team_data TO %1").arg(agent),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON team_data TO %1").arg(lead),
         QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, %1, %2")
             .arg(agent, lead),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, agent),
@@ -68,7 +72,9 @@ bool initServerRoles(const Database& database, QStringList* done, StorageError* 
           << QStringLiteral("group role %1: reads and works tickets; the audit trail is "
                             "append-only")
                  .arg(agent)
-          << QStringLiteral("group role %1: member of %2").arg(lead, agent);
+          << QStringLiteral("group role %1: member of %2; also edits the shared templates, "
+                            "tone rules and SLA policy")
+                 .arg(lead, agent);
     return true;
 }
 

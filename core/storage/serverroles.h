@@ -17,8 +17,8 @@ class Database;
 // - the audit trail is append-only for every role: SELECT and INSERT only, UPDATE, DELETE
 //   and TRUNCATE revoked from PUBLIC and both groups (a trigger also refuses them);
 // - report_daily is written by the server's own triggers, read by agents.
-// The shared templates, tone rules and SLA policy are resource files today, not tables:
-// leads get no extra grant yet. Needs a role that may create roles (an administrator).
+// - the shared templates, tone rules and SLA policy (team_data, teamdata.h): agents read
+//   them, leads also write them (SELECT, INSERT, UPDATE, DELETE). Needs a role that may create roles (an administrator).
 // `done` lists what was done, one line each. False with *error on failure (nothing changed).
 [[nodiscard]] bool initServerRoles(const Database& database, QStringList* done,
                                    StorageError* error);

@@ -1381,6 +1381,12 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>正在升级工单数据库(版本 %1 → %2)…
 只需进行一次；文件较大时可能需要一分钟。旧文件的副本会保存在同一目录。</translation>
     </message>
+    <message>
+        <source>The team&apos;s shared SLA policy cannot be used, so RTCare uses this desktop&apos;s policy until a team lead fixes it:
+%1</source>
+        <translation>团队共用的 SLA 策略无法使用，在组长修正之前，RTCare 将使用本机的策略：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ListJoin</name>
@@ -2062,6 +2068,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Copies the reply for the customer and records it as sent.</source>
         <translation>复制要发给客户的回复，并记录为已发送。</translation>
     </message>
+    <message>
+        <source>Only team leads can change the templates the team shares.</source>
+        <translation>只有组长可以修改团队共用的模板。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ReplyPresence</name>
@@ -2396,6 +2406,15 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>An agent&apos;s promises kept of those due in the period: &quot;3 / 4&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>已兑现的承诺</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ReportLabels</name>
@@ -2705,6 +2724,15 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>已兑现的承诺</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>An agent&apos;s promises kept of those due in the period: &quot;3 / 4&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::RootCause</name>
@@ -2935,6 +2963,34 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Tea&amp;m server</source>
         <translation>团队服务器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Share with the team</source>
+        <translation>共享给团队(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store this policy on the team server: every desktop of the team uses it from its next start.</source>
+        <translation>将这份策略保存到团队服务器：团队里每台电脑下次启动时都会使用它。</translation>
+    </message>
+    <message>
+        <source>Only team leads can change the SLA policy the team shares.</source>
+        <translation>只有组长可以修改团队共用的 SLA 策略。</translation>
+    </message>
+    <message>
+        <source>Choose the policy file to share first.</source>
+        <translation>请先选择要共享的策略文件。</translation>
+    </message>
+    <message>
+        <source>the team&apos;s shared data</source>
+        <translation>团队共用的数据</translation>
+    </message>
+    <message>
+        <source>✓ Shared with the team: every desktop uses this policy from its next start.</source>
+        <translation>✓ 已共享给团队：每台电脑下次启动时都会使用这份策略。</translation>
+    </message>
+    <message>
+        <source>The policy could not be shared with the team: %1</source>
+        <translation>无法将策略共享给团队：%1</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3392,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
     <message>
         <source>Could not save the template: %1</source>
         <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the template for the team: %1</source>
+        <translation>无法为团队保存模板：%1</translation>
     </message>
 </context>
 <context>

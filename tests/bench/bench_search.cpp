@@ -215,6 +215,7 @@ int main(int argc, char* argv[])
             sqlite3_exec(db,
                          "DROP TABLE ticket_search; DROP INDEX IF EXISTS tickets_status_queue; "
                          "DROP TABLE IF EXISTS ticket_status_counts; DROP TABLE IF EXISTS presence; "
+                         "DROP TABLE IF EXISTS team_data; "
                          "DROP TRIGGER IF EXISTS ticket_status_counts_insert; "
                          "DROP TRIGGER IF EXISTS ticket_status_counts_delete; "
                          "DROP TRIGGER IF EXISTS ticket_status_counts_update; "

@@ -190,13 +190,14 @@ TEST_CASE("cli report: CSV has the reply-quality and commitment tables", "[cli][
         QString error;
         const std::unique_ptr<Database> database = Database::open(db, &error);
         REQUIRE(database);
-        insertReply(*database, 0, start, QStringLiteral("王静"));
-        insertReply(*database, 1, start + 60, QStringLiteral("王静"),
-                    QStringLiteral("[{\"category\":\"empty_apology\"}]"));
+        const qint64 first = insertReply(*database, 0, start, QStringLiteral("王静"));
+        const qint64 second = insertReply(*database, 1, start + 60, QStringLiteral("王静"),
+                                          QStringLiteral("[{\"category\":\"empty_apology\"}]"));
         insertReply(*database, 2, start + 120, QStringLiteral("=Zhou"),
                     QStringLiteral("[{\"category\":\"blame\"},{\"category\":\"blame\"}]"));
-        insertCommitment(*database, 0, start + 3600, QStringLiteral("kept"));
-        insertCommitment(*database, 1, start + 7200, QStringLiteral("broken"));
+        // Both promised in 王静's replies: one kept, one not.
+        insertCommitment(*database, 0, start + 3600, QStringLiteral("kept"), first);
+        insertCommitment(*database, 1, start + 7200, QStringLiteral("broken"), second);
     }
     const CliRun run = runRtcare({QStringLiteral("--db"), db, QStringLiteral("report"),
                                   QStringLiteral("--from"), QStringLiteral("2026-11-01"),
@@ -212,10 +213,14 @@ TEST_CASE("cli report: CSV has the reply-quality and commitment tables", "[cli][
                                       "3,2,66.7,3,1.00,blame=2 empty_apology=1,Could read as "
                                       "blame: 2; Apology without a next step: 1\r\n")));
     CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
+    CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\nagent,replies,"
+                                      "replies_with_suggestion,suggestions,suggestions_per_reply,"
+                                      "suggestions_by_category,suggestions_by_category_name,"
+                                      "promises_due,promises_kept\r\n")));
     CHECK(csv.contains(QStringLiteral("\r\n王静,2,1,1,0.50,empty_apology=1,Apology without a "
-                                      "next step: 1\r\n")));
+                                      "next step: 1,2,1\r\n")));
     CHECK(csv.contains(QStringLiteral("\r\n'=Zhou,1,1,2,2.00,blame=2,Could read as blame: "
-                                      "2\r\n"))); // neutralised
+                                      "2,0,0\r\n"))); // neutralised
     CHECK(csv.contains(QStringLiteral("# commitments\r\ndue,kept,broken,open,open_overdue,"
                                       "kept_pct\r\n2,1,1,0,0,50.0\r\n")));
 }

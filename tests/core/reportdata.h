@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,8 +107,10 @@ inline qint64 insertReply(const Database& database, int ticket, qint64 sentAt,
                           const QString& actor, const QString& findings = QStringLiteral("[]"))
 {
     QSqlQuery q(database.connection());
+    const sqldialect::Engine engine = sqldialect::engineOf(database.connection());
     q.prepare(QStringLiteral("INSERT INTO replies (ticket_id, sent_at, actor, text, findings) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?)")
+              + sqldialect::returningId(engine));
     q.addBindValue(ticketIdAt(database, ticket));
     q.addBindValue(sentAt);
     q.addBindValue(actor);
@@ -115,7 +118,8 @@ inline qint64 insertReply(const Database& database, int ticket, qint64 sentAt,
     q.addBindValue(findings);
     if (!q.exec())
         qFatal("insert reply failed: %s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    // The server's id too (QPSQL has no lastInsertId()): commitments name their reply.
+    return sqldialect::insertedId(q, engine);
 }
 
 // A commitment of the `ticket`-th ticket in `state` (open, kept, broken).

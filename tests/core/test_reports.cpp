@@ -329,21 +329,29 @@ void plantReplies(const Database& d)
     // Li Na: 4 replies, 2 with a suggestion, 3 suggestions (empty_apology 2, over_promise 1).
     const qint64 promising = insertReply(d, 3, S + D + 300, li);
     insertReply(d, 4, S + D + H + 1800, li, findings({"empty_apology"}));
-    insertReply(d, 6, S + 3 * D + 3600, li);
+    const qint64 laterPromise = insertReply(d, 6, S + 3 * D + 3600, li);
     insertReply(d, 9, S + 5 * D + 900, li, findings({"over_promise", "empty_apology"}));
     // 陈静: 2 replies, none with a suggestion (one has unreadable findings).
-    insertReply(d, 7, S + 6 * D + 7000, chen);
+    const qint64 chenPromise = insertReply(d, 7, S + 6 * D + 7000, chen);
     insertReply(d, 8, S + 6 * D + 23 * H + 60, chen, QStringLiteral("not json"));
     // Outside the period: the day before, and exactly at its end.
     insertReply(d, 10, S - D + 100, zhang, findings({"blame"}));
     insertReply(d, 12, S + 7 * D, chen, findings({"blame"}));
 
     // Commitments due in the period: kept 2, broken 1, open 3 (past due at 11-10: all three).
+    // Per agent: Li Na 1 kept of 2 (her replies); 张伟 1 of 1 (no reply: ticket 4 is his);
+    // 陈静 0 of 1; Tom 0 of 1 (ticket 8 is his, no reply of his in the period); the open
+    // promise of ticket 6 is nobody's (no reply, no assignee).
+    QSqlQuery assign(d.connection());
+    REQUIRE(assign.exec(QStringLiteral("UPDATE tickets SET assignee = '%1' WHERE id = %2")
+                            .arg(zhang).arg(ticketIdAt(d, 4))));
+    REQUIRE(assign.exec(QStringLiteral("UPDATE tickets SET assignee = 'Tom' WHERE id = %1")
+                            .arg(ticketIdAt(d, 8))));
     insertCommitment(d, 3, S + D, QStringLiteral("kept"), promising);
     insertCommitment(d, 4, S + 2 * D, QStringLiteral("kept"));
-    insertCommitment(d, 6, S + 3 * D, QStringLiteral("broken"));
+    insertCommitment(d, 6, S + 3 * D, QStringLiteral("broken"), laterPromise);
     insertCommitment(d, 6, S + 3 * D + H, QStringLiteral("open"));
-    insertCommitment(d, 7, S + 6 * D, QStringLiteral("open"));
+    insertCommitment(d, 7, S + 6 * D, QStringLiteral("open"), chenPromise);
     insertCommitment(d, 8, S + 7 * D - 60, QStringLiteral("open"));
     // Due outside the period.
     insertCommitment(d, 12, S + 7 * D, QStringLiteral("kept"));
@@ -370,9 +378,10 @@ TEST_CASE("report: reply quality of a known data set", "[reports]")
                      {"vague_advice", 1}}));
 
     const QJsonArray agents = q.value(QStringLiteral("agents")).toArray();
-    REQUIRE(agents.size() == 3);
+    REQUIRE(agents.size() == 4);
     const auto agent = [&](int i, const char* name, int replies, int with, int suggestions,
-                           double perReply, const QJsonObject& byCategory) {
+                           double perReply, const QJsonObject& byCategory, int promisesDue,
+                           int promisesKept) {
         const QJsonObject a = agents.at(i).toObject();
         INFO(name);
         CHECK(a.value(QStringLiteral("agent")).toString() == QString::fromUtf8(name));
@@ -381,10 +390,13 @@ TEST_CASE("report: reply quality of a known data set", "[reports]")
         CHECK(a.value(QStringLiteral("suggestions")).toInteger() == suggestions);
         CHECK(a.value(QStringLiteral("suggestions_per_reply")).toDouble() == perReply);
         CHECK(a.value(QStringLiteral("suggestions_by_category")).toObject() == byCategory);
+        CHECK(a.value(QStringLiteral("promises_due")).toInteger() == promisesDue);
+        CHECK(a.value(QStringLiteral("promises_kept")).toInteger() == promisesKept);
     };
-    agent(0, "Li Na", 4, 2, 3, 0.75, counts({{"empty_apology", 2}, {"over_promise", 1}}));
-    agent(1, "张伟", 3, 2, 3, 1.0, counts({{"blame", 2}, {"vague_advice", 1}}));
-    agent(2, "陈静", 2, 0, 0, 0.0, QJsonObject());
+    agent(0, "Li Na", 4, 2, 3, 0.75, counts({{"empty_apology", 2}, {"over_promise", 1}}), 2, 1);
+    agent(1, "张伟", 3, 2, 3, 1.0, counts({{"blame", 2}, {"vague_advice", 1}}), 1, 1);
+    agent(2, "陈静", 2, 0, 0, 0.0, QJsonObject(), 1, 0);
+    agent(3, "Tom", 0, 0, 0, 0.0, QJsonObject(), 1, 0);
 
     const QJsonObject c = q.value(QStringLiteral("commitments")).toObject();
     CHECK(c.value(QStringLiteral("due")).toInteger() == 6);
@@ -419,13 +431,16 @@ TEST_CASE("report: reply quality of a known data set", "[reports]")
                                           "Advice could be more specific: 1\r\n")));
         CHECK(csv.contains(QStringLiteral("# reply_quality_agents\r\n")));
         CHECK(csv.contains(QStringLiteral("张伟,3,2,3,1.00,blame=2 vague_advice=1,Could read as "
-                                          "blame: 2; Advice could be more specific: 1\r\n")));
+                                          "blame: 2; Advice could be more specific: 1,1,1\r\n")));
+        CHECK(csv.contains(QStringLiteral("\r\nTom,0,0,0,0.00,,,1,0\r\n")));
         CHECK(csv.contains(QStringLiteral("# commitments\r\n")));
         CHECK(csv.contains(QStringLiteral("6,2,1,3,3,66.7\r\n")));
         const QString html = reportHtml(*report);
         CHECK(html.contains(QStringLiteral("Reply quality")));
         CHECK(html.contains(QStringLiteral("<td>Li Na</td><td align=\"right\">4</td><td "
-                                           "align=\"right\">2</td><td align=\"right\">0.75</td>")));
+                                           "align=\"right\">2</td><td align=\"right\">0.75</td>"
+                                           "<td align=\"right\">1&nbsp;/&nbsp;2</td>")));
+        CHECK(html.contains(QStringLiteral("<th align=\"right\">Promises kept</th>")));
     }
 }
 
@@ -652,6 +667,11 @@ TEST_CASE("report: the team server and a file give the same figures for the same
         CHECK(!report->incidents.isEmpty());
         CHECK(report->replyQuality.replies > 0);
         CHECK(report->replyQuality.commitments.kept > 0);
+        // Promises per agent, from the replies that made them.
+        qint64 agentPromises = 0;
+        for (const AgentReplyQuality& agent : report->replyQuality.agents)
+            agentPromises += agent.promisesDue;
+        CHECK(agentPromises > 0);
         CHECK(report->recurringTickets > 0);
         return reportJson(*report);
     };

@@ -15,7 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -210,6 +212,105 @@ TEST_CASE("pg: server init; an agent works tickets but cannot rewrite the audit 
     CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'create'"))
           == 1);
     // The agent's role stays (roles are cluster-wide; the cluster is thrown away).
+}
+
+TEST_CASE("pg: team data: an agent cannot change the shared set, a lead can, and all read it")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    REQUIRE(runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url}).exitCode
+            == 0);
+    auto urlOf = [&](const QString& role, const char* group) {
+        REQUIRE(serverAdmin(
+            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, QLatin1String(group))));
+        QString url = server.url;
+        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                    QStringLiteral("://%1@").arg(role));
+        return url;
+    };
+    const QString agentUrl = urlOf(QStringLiteral("agent_%1").arg(server.name), kAgentRole);
+    const QString leadUrl = urlOf(QStringLiteral("lead_%1").arg(server.name), kLeadRole);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("templates.json"));
+    const QByteArray document = R"({"version":1,"templates":[{"id":"team.hello",
+        "stage":"acknowledge","title":{"en":"Team hello","zh_CN":"团队问候"},
+        "body":{"en":"Hello from the team.","zh_CN":"团队向您问好。"}}]})";
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(document);
+    }
+    const auto set = [&](const QString& url, const QString& name, const QString& path) {
+        return runRtcare({QStringLiteral("team-data"), QStringLiteral("set"), name, path,
+                          QStringLiteral("--db"), url});
+    };
+    const auto get = [&](const QString& url, const QString& name) {
+        return runRtcare({QStringLiteral("team-data"), QStringLiteral("get"), name,
+                          QStringLiteral("--db"), url});
+    };
+
+    // Nothing stored yet: said, exit 1.
+    auto run = get(agentUrl, QStringLiteral("templates"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no shared templates")));
+
+    // An agent's write is refused by the server, whatever the client does.
+    run = set(agentUrl, QStringLiteral("templates"), file);
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("only team leads")));
+    const auto location = DatabaseLocation::parse(agentUrl, nullptr);
+    {
+        QSqlDatabase db = openServerConnection(QStringLiteral("pg-agent-data"), *location->server);
+        REQUIRE(db.isOpen());
+        QSqlQuery q(db);
+        CHECK(q.exec(QStringLiteral("SELECT count(*) FROM team_data")));
+        CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO team_data VALUES ('templates', '{}', "
+                                          "'me', 0)")));
+        CHECK(q.lastError().nativeErrorCode() == QStringLiteral("42501"));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM team_data")));
+        CHECK(q.lastError().nativeErrorCode() == QStringLiteral("42501"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-agent-data"));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM team_data")) == 0);
+
+    // A lead stores it; the agent (another connection, another process) reads it.
+    run = set(leadUrl, QStringLiteral("templates"), file);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = get(agentUrl, QStringLiteral("templates"));
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.trimmed() == document.trimmed());
+    // The agent's command line lists the team's template with the built-in ones.
+    run = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("templates")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("team.hello"));
+    CHECK(run.out.contains("ack.empathy"));
+    CHECK(scalar(server.url,
+                 QStringLiteral("SELECT count(*) FROM team_data WHERE updated_by = 'lead_%1'")
+                     .arg(server.name))
+          == 1);
+
+    // A broken document is refused naming the file and entry, even for a lead; nothing changes.
+    QByteArray broken = document;
+    broken.replace("acknowledge", "small_talk");
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(broken);
+    }
+    run = set(leadUrl, QStringLiteral("templates"), file);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("%1: template 'team.hello': unknown stage 'small_talk'")
+                               .arg(file)));
+    CHECK(get(agentUrl, QStringLiteral("templates")).out.trimmed() == document.trimmed());
+    // Bad usage: an unknown name, a missing file.
+    CHECK(set(leadUrl, QStringLiteral("questions"), file).exitCode == 2);
+    CHECK(set(leadUrl, QStringLiteral("tone_rules"), dir.filePath(QStringLiteral("none.json")))
+              .exitCode
+          == 2);
 }
 
 TEST_CASE("pg: agents take and assign as their login roles; a stale take is refused")

@@ -8,8 +8,13 @@
 
 #include "queue/queuemodel.h"
 #include "replies/replycomposer.h"
+#include "replies/templateeditordialog.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/serverroles.h"
+#include "storage/teamdata.h"
 #include "storage/teamfeed.h"
 #include "storage/ticketrepository.h"
 #include "ticket/newticketdialog.h"
@@ -19,6 +24,9 @@
 #include <QLocale>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -321,4 +329,97 @@ TEST_CASE(
           1);
     if (zh)
         QCoreApplication::removeTranslator(&chinese);
+}
+
+TEST_CASE("pg live: only a team lead may edit the shared templates and SLA policy", "[teamdata]")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    {
+        QString error;
+        const std::unique_ptr<Database> admin = Database::open(server.url, &error);
+        REQUIRE(admin);
+        QStringList done;
+        StorageError failure;
+        REQUIRE(initServerRoles(*admin, &done, &failure));
+    }
+    auto urlOf = [&](const QString& role, const char* group) {
+        REQUIRE(serverAdmin(
+            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, QLatin1String(group))));
+        QString url = server.url;
+        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                    QStringLiteral("://%1@").arg(role));
+        return url;
+    };
+    const QString agentRole = QStringLiteral("agent_%1").arg(server.name);
+    const QString leadRole = QStringLiteral("lead_%1").arg(server.name);
+    Desktop agent(urlOf(agentRole, kAgentRole), agentRole);
+    Desktop lead(urlOf(leadRole, kLeadRole), leadRole);
+
+    // The agent's editing controls are greyed out and say why, in either language.
+    {
+        ReplyComposer composer(*agent.repository);
+        CHECK_FALSE(composer.editTemplateButton()->isEnabled());
+        CHECK(composer.editTemplateButton()->toolTip().contains(QStringLiteral("team leads")));
+        SettingsDialog settings(AppSettings{});
+        settings.setTeamServer(*agent.database, agentRole);
+        CHECK_FALSE(settings.sharePolicyButton()->isHidden());
+        CHECK_FALSE(settings.sharePolicyButton()->isEnabled());
+        CHECK(settings.sharePolicyButton()->toolTip().contains(QStringLiteral("team leads")));
+    }
+    {
+        QTranslator chinese;
+        REQUIRE(chinese.load(QStringLiteral(":/rtcare/i18n/rtcare_zh_CN.qm")));
+        QCoreApplication::installTranslator(&chinese);
+        ReplyComposer composer(*agent.repository);
+        SettingsDialog settings(AppSettings{});
+        settings.setTeamServer(*agent.database, agentRole);
+        QCoreApplication::removeTranslator(&chinese);
+        CHECK(composer.editTemplateButton()->toolTip().contains(QStringLiteral("组长")));
+        CHECK(settings.sharePolicyButton()->toolTip().contains(QStringLiteral("组长")));
+    }
+
+    // The lead's are not; a template the lead saves is the whole team's.
+    ReplyComposer leadComposer(*lead.repository);
+    REQUIRE(leadComposer.editTemplateButton()->isEnabled());
+    replies::ReplyTemplate t;
+    t.id = QStringLiteral("team.hello");
+    t.stage = QStringLiteral("acknowledge");
+    t.titleEn = QStringLiteral("Team hello");
+    t.titleZh = QStringLiteral("团队问候");
+    t.bodyEn = QStringLiteral("Hello from the team.");
+    t.bodyZh = QStringLiteral("团队向您问好。");
+    TemplateEditorDialog editor(t);
+    REQUIRE(leadComposer.saveTemplate(editor));
+    const replies::ReplyData seen = replies::loadReplyData(*agent.database);
+    CHECK(seen.errors.isEmpty());
+    REQUIRE(seen.templates.find(QStringLiteral("team.hello")));
+    CHECK(seen.templates.find(QStringLiteral("team.hello"))->bodyZh == t.bodyZh);
+    ReplyComposer agentComposer(*agent.repository);
+    CHECK(agentComposer.loadErrors().isEmpty());
+
+    // The lead shares an SLA policy file from Settings; the agent's desktop adopts it.
+    QTemporaryDir dir;
+    QFile builtIn(QStringLiteral(":/rtcare/sla/default-policy.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray policy = builtIn.readAll();
+    const qsizetype at = policy.indexOf("\"first_response_minutes\"");
+    const qsizetype colon = policy.indexOf(':', at);
+    policy.replace(colon + 1, policy.indexOf(',', colon) - colon - 1, "7");
+    const QString policyFile = dir.filePath(QStringLiteral("policy.json"));
+    {
+        QFile out(policyFile);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(policy);
+    }
+    AppSettings chosen;
+    chosen.policyFile = policyFile;
+    SettingsDialog settings(chosen);
+    settings.setTeamServer(*lead.database, leadRole);
+    REQUIRE(settings.sharePolicyButton()->isEnabled());
+    REQUIRE(settings.sharePolicy());
+    QStringList problems;
+    const std::optional<SlaPolicy> shared = teamdata::sharedPolicy(*agent.database, &problems);
+    REQUIRE(shared);
+    CHECK(shared->tiers().first().firstResponseMinutes == 7);
 }

@@ -121,8 +121,9 @@ TEST_CASE("reports window: bucket selector, recurring trend and reply quality", 
                    QStringLiteral("video_call"), QStringLiteral("same")});
     insertReply(*f.database, 0, now - 600, QStringLiteral("张伟"),
                 QStringLiteral("[{\"category\":\"blame\"}]"));
-    insertReply(*f.database, 1, now - 300, QStringLiteral("张伟"));
-    insertCommitment(*f.database, 0, now - 60, QStringLiteral("kept"));
+    const qint64 promising = insertReply(*f.database, 1, now - 300, QStringLiteral("张伟"));
+    insertCommitment(*f.database, 0, now - 60, QStringLiteral("kept"), promising);
+    insertCommitment(*f.database, 1, now - 30, QStringLiteral("broken"), promising);
 
     ReportsWindow window(*f.database, SlaPolicy::builtIn());
     QSignalSpy ready(&window, &ReportsWindow::reportReady);
@@ -157,6 +158,9 @@ TEST_CASE("reports window: bucket selector, recurring trend and reply quality", 
     CHECK(table->item(0, 1)->text() == QStringLiteral("2"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("1"));
     CHECK(table->item(0, 3)->text() == QStringLiteral("0.50"));
+    // Promises kept of those due: one kept, one not.
+    CHECK(table->horizontalHeaderItem(4)->text() == QStringLiteral("Promises kept"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("1 / 2"));
     CHECK(window.report()->replyQuality.commitments.kept == 1);
 }
 

@@ -8,6 +8,8 @@
 #include "replies/replypresence.h"
 #include "replies/templateeditordialog.h"
 #include "sla/clock.h"
+#include "storage/database.h"
+#include "storage/teamdata.h"
 #include "storage/ticketrepository.h"
 #include "text/listjoin.h"
 #include "widgets/errorlabel.h"
@@ -39,7 +41,7 @@ namespace rtcare {
 using namespace replies;
 
 ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
-    : TicketTab(parent), m_repository(repository), m_store(repository), m_data(loadReplyData()),
+    : TicketTab(parent), m_repository(repository), m_store(repository), m_data(loadReplyData(repository.database())),
       m_checker(m_data.rules, m_data.toneModel)
 {
     setObjectName(QStringLiteral("replyComposer"));
@@ -88,6 +90,12 @@ ReplyComposer::ReplyComposer(TicketRepository& repository, QWidget* parent)
     m_templates->setMinimumHeight(m_templates->fontMetrics().height() * 3);
     auto* insert = new QPushButton(tr("Insert"), side);
     auto* edit = new QPushButton(tr("Edit template…"), side);
+    edit->setObjectName(QStringLiteral("replyEditTemplate"));
+    m_editTemplate = edit;
+    if (!teamdata::canEdit(m_repository.database())) {
+        edit->setEnabled(false);
+        edit->setToolTip(tr("Only team leads can change the templates the team shares."));
+    }
     // Two short rows (the splitter does not grow a pane for a wrapping layout).
     auto* stageRow = new QHBoxLayout;
     stageRow->addWidget(m_stage, 1);
@@ -444,10 +452,15 @@ int ReplyComposer::findingAt(qsizetype position) const
 
 bool ReplyComposer::saveTemplate(TemplateEditorDialog& dialog)
 {
-    const QString path = QDir(repliesOverrideFolder()).filePath(QStringLiteral("templates.json"));
-    if (!dialog.save(path))
+    const Database& database = m_repository.database();
+    if (database.isServer()) {
+        if (!dialog.saveShared(database, m_repository.actor()))
+            return false;
+    } else if (!dialog.save(
+                   QDir(repliesOverrideFolder()).filePath(QStringLiteral("templates.json")))) {
         return false;
-    m_data = loadReplyData();
+    }
+    m_data = loadReplyData(database);
     m_checker = ToneChecker(m_data.rules, m_data.toneModel);
     reloadTemplates();
     return true;

@@ -48,6 +48,9 @@ public:
     [[nodiscard]] QPlainTextEdit* editor() const { return m_editor; }
     [[nodiscard]] QPushButton* sendButton() const { return m_send; }
     [[nodiscard]] QListWidget* templateList() const { return m_templates; }
+    // "Edit template…": disabled for an agent on a team server (only leads change the
+    // team's shared templates).
+    [[nodiscard]] QPushButton* editTemplateButton() const { return m_editTemplate; }
     [[nodiscard]] const QList<replies::ToneFinding>& findings() const { return m_findings; }
     [[nodiscard]] QString readinessText() const;
     [[nodiscard]] QStringList unfilledPlaceholders() const;
@@ -62,7 +65,8 @@ public:
     // Quick insert: "::" and a few letters before the cursor, then Tab, inserts the first
     // template whose id or title contains the letters. Returns the template id or "".
     QString quickInsert();
-    // Saves the editor's template to the team's file and reloads the library.
+    // Saves the editor's template to the team's file (on a team server: the team's shared
+    // templates) and reloads the library.
     bool saveTemplate(TemplateEditorDialog& dialog);
     // Replaces every {name} in the draft by value.
     void fillPlaceholder(const QString& name, const QString& value);
@@ -114,6 +118,7 @@ private:
     QComboBox* m_placeholder = nullptr;
     QLineEdit* m_placeholderValue = nullptr;
     QPushButton* m_fill = nullptr;
+    QPushButton* m_editTemplate = nullptr;
     QListWidget* m_findingList = nullptr;
     QPushButton* m_replace = nullptr;
     QLabel* m_readiness = nullptr;

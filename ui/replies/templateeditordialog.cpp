@@ -2,6 +2,7 @@
 #include "replies/templateeditordialog.h"
 
 #include "model/inputlimits.h"
+#include "storage/teamdata.h"
 #include "widgets/textlimit.h"
 
 #include <QComboBox>
@@ -72,6 +73,28 @@ bool TemplateEditorDialog::save(const QString& path)
         error = tr("Could not save the template: %1").arg(error);
     if (error.isEmpty())
         return true;
+    QMessageBox::warning(this, windowTitle(), error);
+    return false;
+}
+
+bool TemplateEditorDialog::saveShared(const Database& database, const QString& actor)
+{
+    const ReplyTemplate t = result();
+    QString error;
+    StorageError failure;
+    if (t.id.isEmpty() || t.bodyEn.isEmpty() || t.bodyZh.isEmpty()) {
+        error = tr("A template needs an id and a text in both languages.");
+    } else {
+        const QString name = QStringLiteral("templates");
+        const std::optional<teamdata::Document> stored = teamdata::read(database, name, &failure);
+        std::optional<QByteArray> document;
+        if (failure.message.isEmpty())
+            document = TemplateLibrary::withTemplate(stored ? stored->json : QByteArray(), t,
+                                                     name, &failure.message);
+        if (document && teamdata::write(database, name, *document, actor, &failure))
+            return true;
+        error = tr("Could not save the template for the team: %1").arg(failure.message);
+    }
     QMessageBox::warning(this, windowTitle(), error);
     return false;
 }

@@ -218,7 +218,7 @@ QWidget* ReportsWindow::buildPage()
     replyLayout->addWidget(m_replySummary);
     m_replyAgents = newTable(QStringLiteral("replyQualityTable"),
                              {tr("Agent"), tr("Replies"), tr("With a suggestion"), tr("Per reply"),
-                              tr("Most frequent suggestion")},
+                              tr("Promises kept"), tr("Most frequent suggestion")},
                              replyBox);
     m_replyAgents->horizontalHeader()->setMinimumSectionSize(72);
     replyLayout->addWidget(m_replyAgents, 1);
@@ -410,12 +410,15 @@ void ReportsWindow::showReplyQuality()
         rows << QStringList{a.agent, QString::number(a.replies),
                             QString::number(a.repliesWithSuggestion),
                             QString::number(a.suggestionsPerReply, 'f', 2),
+                            //: An agent's promises kept of those due in the period: "3 / 4"
+                            a.promisesDue == 0 ? QStringLiteral("–")
+                                               : tr("%1 / %2").arg(a.promisesKept).arg(a.promisesDue),
                             a.byCategory.isEmpty()
                                 ? QString()
                                 : suggestionCategoryTitle(a.byCategory.first().category)};
     fillTable(m_replyAgents, rows);
     for (int row = 0; row < m_replyAgents->rowCount(); ++row) // a name, not a number
-        if (QTableWidgetItem* item = m_replyAgents->item(row, 4))
+        if (QTableWidgetItem* item = m_replyAgents->item(row, 5))
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const CommitmentTally& c = q.commitments;
     m_commitments->setText(

@@ -6,6 +6,7 @@
 #include "model/inputlimits.h"
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/teamdata.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -45,9 +47,16 @@ SettingsDialog::SettingsDialog(const AppSettings& current, QWidget* parent)
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(u"browsePolicy"_s);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::choosePolicyFile);
+    m_sharePolicy = new QPushButton(tr("&Share with the team"), this);
+    m_sharePolicy->setObjectName(u"sharePolicy"_s);
+    m_sharePolicy->setToolTip(tr("Store this policy on the team server: every desktop of the "
+                                 "team uses it from its next start."));
+    m_sharePolicy->setVisible(false); // a team server only (setTeamServer)
+    connect(m_sharePolicy, &QPushButton::clicked, this, &SettingsDialog::sharePolicy);
     auto* policyRow = new QHBoxLayout;
     policyRow->addWidget(m_policyFile, 1);
     policyRow->addWidget(browse);
+    policyRow->addWidget(m_sharePolicy);
 
     m_policyStatus = new QLabel(this);
     m_policyStatus->setObjectName(u"policyStatus"_s);
@@ -210,6 +219,46 @@ void SettingsDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void SettingsDialog::setTeamServer(const Database& database, const QString& actor)
+{
+    if (!database.isServer())
+        return;
+    m_server = &database;
+    m_actor = actor;
+    m_sharePolicy->setVisible(true);
+    if (!teamdata::canEdit(database)) {
+        m_sharePolicy->setEnabled(false);
+        m_sharePolicy->setToolTip(tr("Only team leads can change the SLA policy the team "
+                                     "shares."));
+    }
+}
+
+bool SettingsDialog::sharePolicy()
+{
+    const QString file = m_policyFile->text().trimmed();
+    QString error;
+    if (!m_server) {
+        return false;
+    } else if (file.isEmpty()) {
+        error = tr("Choose the policy file to share first.");
+    } else {
+        const std::optional<QByteArray> bytes = limits::readFile(
+            file, limits::kDataFileBytes, tr("the team's shared data"), &error);
+        StorageError failure;
+        if (bytes
+            && teamdata::write(*m_server, u"sla_policy"_s, *bytes, m_actor, &failure, file)) {
+            m_policyStatus->setText(tr("✓ Shared with the team: every desktop uses this policy "
+                                       "from its next start."));
+            return true;
+        }
+        if (bytes)
+            error = failure.message;
+    }
+    QMessageBox::warning(this, windowTitle(),
+                         tr("The policy could not be shared with the team: %1").arg(error));
+    return false;
 }
 
 void SettingsDialog::choosePolicyFile()

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace rtcare {
 
 class TeamServerPage;
+class Database;
 
 // The agent's settings: the name recorded in ticket histories, the SLA policy file (checked
 // as soon as it is chosen), language, database location, theme, the daily backup, the time
@@ -38,6 +39,13 @@ public:
 
     // Saves the team server's password in the keychain first (stays open if that fails).
     void accept() override;
+    // On a team server: shows "Share with the team", which stores the chosen policy file as
+    // the team's SLA policy (teamdata.h) as `actor`; disabled for an agent (only team leads
+    // change it). Nothing on a local file.
+    void setTeamServer(const Database& database, const QString& actor);
+    [[nodiscard]] QPushButton* sharePolicyButton() const { return m_sharePolicy; }
+    // Stores the chosen policy for the team; shows why not and returns false on failure.
+    bool sharePolicy();
 
 private:
     void choosePolicyFile();
@@ -58,6 +66,9 @@ private:
     QPushButton* m_browseBackupFolder = nullptr;
     QSpinBox* m_backupsKept = nullptr;
     QLabel* m_policyStatus = nullptr;
+    QPushButton* m_sharePolicy = nullptr;
+    const Database* m_server = nullptr;
+    QString m_actor;
     QDialogButtonBox* m_buttons = nullptr;
     QTabWidget* m_tabs = nullptr;
     TeamServerPage* m_teamPage = nullptr;

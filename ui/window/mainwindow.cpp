@@ -394,6 +394,7 @@ void MainWindow::openSettings()
     if (!m_overrideSource.isEmpty())
         dialog->showDatabaseOverride(m_overrideSource, m_overrideLocation);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTeamServer(m_repository.database(), m_repository.actor());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings chosen = dialog->settings();
         const AppSettings before = AppSettings::load();
