@@ -93,10 +93,8 @@ std::optional<std::optional<qint64>> exportThroughSqlite(const QSqlDatabase& db,
     sqlite3_stmt* statement = nullptr;
     const QByteArray sql = exportLineStatement().toUtf8();
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
-        != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(connection));
-        return std::optional<qint64>();
-    }
+        != SQLITE_OK)
+        return std::nullopt; // a SQLite without its JSON functions: one ticket at a time
     qint64 count = 0;
     int step = SQLITE_ROW;
     bool written = true;
@@ -153,16 +151,18 @@ std::optional<qint64> exportTickets(const Database& database, QIODevice& output,
 #endif
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(sqlite ? exportLineStatement()
-                       : QStringLiteral("SELECT %1 FROM tickets ORDER BY id")
-                             .arg(ticketrows::selectColumns()))) {
+    // SQLite's lines when it can make them, else each ticket through toJson().
+    const bool lines = sqlite && q.exec(exportLineStatement());
+    if (!lines
+        && !q.exec(QStringLiteral("SELECT %1 FROM tickets ORDER BY id")
+                       .arg(ticketrows::selectColumns()))) {
         *error = q.lastError().text();
         return std::nullopt;
     }
     qint64 count = 0;
     while (q.next()) {
         const QByteArray line =
-            sqlite ? q.value(0).toString().toUtf8()
+            lines ? q.value(0).toString().toUtf8()
                    : QJsonDocument(ticketjson::toJson(ticketrows::ticketFromQuery(q)))
                          .toJson(QJsonDocument::Compact);
         if (!writer.line(line.constData(), line.size()))

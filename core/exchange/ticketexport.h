@@ -15,7 +15,8 @@ class Database;
 // On SQLite the lines are made by SQLite itself (exportLineStatement()) and read through
 // its own interface on Qt's connection: byte for byte what ticketjson::toJson() and
 // QJsonDocument's compact form write, without a Ticket, a QJsonObject or a QVariant per
-// value. On PostgreSQL each ticket goes through ticketjson::toJson().
+// value. On PostgreSQL (or a SQLite without JSON functions) each ticket goes through
+// ticketjson::toJson().
 [[nodiscard]] std::optional<qint64> exportTickets(const Database& database, QIODevice& output,
                                                   QString* error);
 
