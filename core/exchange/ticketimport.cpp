@@ -102,17 +102,6 @@ struct StoredTicket
     QString number;
 };
 
-// The stored ticket with this uuid.
-std::optional<StoredTicket> stored(QSqlDatabase& db, const QString& uuid)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, updated_at, number FROM tickets WHERE uuid = ?"));
-    q.addBindValue(uuid);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return StoredTicket{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
-}
-
 // The insert statement turned into an update of every column of one row (row values).
 QString updateStatement()
 {
@@ -122,16 +111,81 @@ QString updateStatement()
     return sql + QStringLiteral(" WHERE id = ?");
 }
 
-// The uuid of the stored ticket that has this number, if any.
-std::optional<QString> numberOwner(QSqlDatabase& db, const QString& number)
+// The statements of one import, each prepared once: finding a stored ticket by uuid and a
+// number's owner, inserting and updating tickets, their index rows and audit lines.
+class ImportWriter
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT uuid FROM tickets WHERE number = ?"));
-    q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toString();
-}
+public:
+    explicit ImportWriter(QSqlDatabase db)
+        : m_db(db), m_engine(sqldialect::engineOf(db)), m_byUuid(db), m_byNumber(db),
+          m_insert(db), m_update(db), searchRows(db), audit(db)
+    {
+        m_byUuid.prepare(
+            QStringLiteral("SELECT id, updated_at, number FROM tickets WHERE uuid = ?"));
+        m_byNumber.prepare(QStringLiteral("SELECT uuid FROM tickets WHERE number = ?"));
+        m_insert.prepare(ticketrows::insertStatement() + sqldialect::returningId(m_engine));
+        m_update.prepare(updateStatement());
+    }
+
+    // The stored ticket with this uuid.
+    std::optional<StoredTicket> stored(const QString& uuid)
+    {
+        m_byUuid.bindValue(0, uuid);
+        if (!m_byUuid.exec() || !m_byUuid.next())
+            return std::nullopt;
+        StoredTicket found{m_byUuid.value(0).toLongLong(), m_byUuid.value(1).toLongLong(),
+                           m_byUuid.value(2).toString()};
+        m_byUuid.finish();
+        return found;
+    }
+
+    // The uuid of the stored ticket that has this number, if any.
+    std::optional<QString> numberOwner(const QString& number)
+    {
+        m_byNumber.bindValue(0, number);
+        if (!m_byNumber.exec() || !m_byNumber.next())
+            return std::nullopt;
+        const QString uuid = m_byNumber.value(0).toString();
+        m_byNumber.finish();
+        return uuid;
+    }
+
+    // The new ticket's id, or nullopt with the statement's error.
+    std::optional<qint64> insert(const Ticket& ticket, const SlaPolicy& policy, QSqlError* error)
+    {
+        ticketrows::bindInsert(m_insert, ticket, policy);
+        if (!m_insert.exec()) {
+            *error = m_insert.lastError();
+            return std::nullopt;
+        }
+        const qint64 id = sqldialect::insertedId(m_insert, m_engine);
+        m_insert.finish();
+        return id;
+    }
+
+    bool update(qint64 id, const Ticket& ticket, const SlaPolicy& policy, QSqlError* error)
+    {
+        static const int idPosition = int(ticketrows::insertStatement().count(QLatin1Char('?')));
+        ticketrows::bindInsert(m_update, ticket, policy);
+        m_update.bindValue(idPosition, id);
+        if (m_update.exec())
+            return true;
+        *error = m_update.lastError();
+        return false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    sqldialect::Engine m_engine;
+    QSqlQuery m_byUuid;
+    QSqlQuery m_byNumber;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+
+public:
+    searchindex::Writer searchRows;
+    ticketrows::AuditAppender audit;
+};
 
 } // namespace
 
@@ -149,8 +203,8 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
                                           TicketRepository& repository, StorageError* error,
                                           const ImportOptions& options)
 {
-    // Two passes need a device that can go back: what comes through a pipe is held in
-    // memory first, within its limit and with every line within the line limit.
+    // What comes through a pipe is held in memory first, within its limit and with every
+    // line within the line limit (so that an input over a limit is refused before any work).
     QBuffer held;
     if (device.isSequential()) {
         // Read in blocks (a line at a time is a byte at a time on some devices), checking
@@ -201,61 +255,18 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
             problems.append(QStringLiteral("%1: more problems not shown").arg(source));
     };
 
-    // Pass 1: check every line, and that no uuid or number appears twice in the file.
-    const qint64 start = input.pos();
+    // One pass: every line is read and checked once; the tickets are written as they come,
+    // in one transaction, until the first problem. After a problem the rest of the file is
+    // still checked (so that up to 20 problems are reported at once) and nothing is kept: the
+    // transaction rolls back. The problems of the file come before a failure of a write.
     QSet<QString> uuids;
     QSet<QString> numbers;
     int tickets = 0;
-    {
-        LineReader reader(input, policy);
-        std::optional<Ticket> ticket;
-        QString reason;
-        while (reader.next(&ticket, &reason)) {
-            if (!ticket) {
-                report(reader.line(), reason);
-                continue;
-            }
-            if (++tickets > limits::kImportTickets) {
-                report(reader.line(), QStringLiteral("more than %1 tickets, the limit for one "
-                                                     "import; split the file")
-                                          .arg(QLocale(QLocale::English).toString(limits::kImportTickets)));
-                break;
-            }
-            if (!ticket->uuid.isEmpty()) {
-                if (uuids.contains(ticket->uuid))
-                    report(reader.line(), QStringLiteral("uuid %1 appears twice in the file")
-                                              .arg(ticket->uuid));
-                uuids.insert(ticket->uuid);
-            }
-            if (!ticket->number.isEmpty()) {
-                if (numbers.contains(ticket->number))
-                    report(reader.line(), QStringLiteral("number %1 appears twice in the file")
-                                              .arg(ticket->number));
-                numbers.insert(ticket->number);
-            }
-        }
-    }
-    if (problems.isEmpty() && tickets == 0)
-        problems.append(QStringLiteral("%1: no tickets found (expected one JSON object per line)")
-                            .arg(source));
-    if (!problems.isEmpty()) {
-        *error = {StorageCause::BadInput, problems.join(QLatin1Char('\n'))};
-        return std::nullopt;
-    }
-    if (!input.seek(start)) {
-        *error = {StorageCause::BadInput,
-                  QStringLiteral("%1: cannot read the file a second time").arg(source)};
-        return std::nullopt;
-    }
-
-    // Pass 2: write everything in one transaction.
     QSqlDatabase db = repository.database().connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.failure();
-        return std::nullopt;
-    }
     const QString databasePath = repository.database().path();
+    std::optional<WriteTransaction> transaction;
+    std::optional<ImportWriter> writer;
+    std::optional<StorageError> writeFailure; // the first write that failed: nothing more written
     // A statement failed: a constraint is the file's fault, the rest the database's.
     auto failed = [&](int line, const QSqlError& sqlError) {
         StorageError described = describeSqlError(sqlError, databasePath);
@@ -264,19 +275,7 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
                                     .arg(source)
                                     .arg(line)
                                     .arg(sqlError.databaseText());
-        *error = described;
-        return std::nullopt;
-    };
-    QSqlQuery insert(db);
-    const sqldialect::Engine engine = sqldialect::engineOf(db);
-    insert.prepare(ticketrows::insertStatement() + sqldialect::returningId(engine));
-    QSqlQuery update(db);
-    update.prepare(updateStatement());
-    const int idPosition = int(ticketrows::insertStatement().count(QLatin1Char('?')));
-    searchindex::Writer searchRows(db);
-    auto indexFailed = [&](const QString& why) {
-        *error = {StorageCause::Other, why};
-        return std::nullopt;
+        writeFailure = described;
     };
     const QDateTime now = repository.now();
     ImportResult result;
@@ -284,13 +283,41 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
     std::optional<Ticket> ticket;
     QString reason;
     while (reader.next(&ticket, &reason)) {
-        if (!ticket) { // the file changed between the passes
-            *error = {StorageCause::BadInput,
-                      QStringLiteral("%1:%2: %3").arg(source).arg(reader.line()).arg(reason)};
-            return std::nullopt;
+        if (!ticket) {
+            report(reader.line(), reason);
+            continue;
+        }
+        if (++tickets > limits::kImportTickets) {
+            report(reader.line(), QStringLiteral("more than %1 tickets, the limit for one "
+                                                 "import; split the file")
+                                      .arg(QLocale(QLocale::English).toString(limits::kImportTickets)));
+            break;
+        }
+        if (!ticket->uuid.isEmpty()) {
+            if (uuids.contains(ticket->uuid))
+                report(reader.line(),
+                       QStringLiteral("uuid %1 appears twice in the file").arg(ticket->uuid));
+            uuids.insert(ticket->uuid);
+        }
+        if (!ticket->number.isEmpty()) {
+            if (numbers.contains(ticket->number))
+                report(reader.line(), QStringLiteral("number %1 appears twice in the file")
+                                          .arg(ticket->number));
+            numbers.insert(ticket->number);
+        }
+        if (!problems.isEmpty() || writeFailure)
+            continue; // only checking from here on
+        if (!transaction) {
+            transaction.emplace(db);
+            if (!transaction->isActive()) {
+                writeFailure = transaction->failure();
+                continue;
+            }
+            writer.emplace(db);
         }
         Ticket& t = *ticket;
-        if (const auto existing = t.uuid.isEmpty() ? std::nullopt : stored(db, t.uuid)) {
+        QSqlError sqlError;
+        if (const auto existing = t.uuid.isEmpty() ? std::nullopt : writer->stored(t.uuid)) {
             const qint64 id = existing->id;
             const qint64 storedUpdatedAt = existing->updatedAt;
             if (t.updatedAt.toSecsSinceEpoch() <= storedUpdatedAt) {
@@ -303,27 +330,27 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
             } else if (t.number != existing->number) {
                 if (options.renumberTaken) {
                     t.number = existing->number; // pushed again: the server's number stays
-                } else if (const auto owner = numberOwner(db, t.number)) {
-                    *error = {StorageCause::BadInput,
-                              QStringLiteral("%1:%2: number: %3 already belongs to another "
-                                             "ticket in the database (uuid %4); this ticket "
-                                             "(uuid %5) is %6. Remove the number from the line "
-                                             "to keep %6; nothing was imported")
-                                  .arg(source)
-                                  .arg(reader.line())
-                                  .arg(t.number, *owner, t.uuid, existing->number)};
-                    return std::nullopt;
+                } else if (const auto owner = writer->numberOwner(t.number)) {
+                    writeFailure = {StorageCause::BadInput,
+                                    QStringLiteral("%1:%2: number: %3 already belongs to another "
+                                                   "ticket in the database (uuid %4); this ticket "
+                                                   "(uuid %5) is %6. Remove the number from the "
+                                                   "line to keep %6; nothing was imported")
+                                        .arg(source)
+                                        .arg(reader.line())
+                                        .arg(t.number, *owner, t.uuid, existing->number)};
+                    continue;
                 }
             }
             ticketrows::applyPolicy(t, policy);
-            ticketrows::bindInsert(update, t, policy);
-            update.bindValue(idPosition, id);
-            if (!searchRows.removeStored(id, &reason))
-                return indexFailed(reason);
-            if (!update.exec())
-                return failed(reader.line(), update.lastError());
-            if (!searchRows.add(id, t, &reason))
-                return indexFailed(reason);
+            if (!writer->searchRows.removeStored(id, &reason)) {
+                writeFailure = {StorageCause::Other, reason};
+                continue;
+            }
+            if (!writer->update(id, t, policy, &sqlError)) {
+                failed(reader.line(), sqlError);
+                continue;
+            }
             const AuditEntry entry{
                 id,
                 now,
@@ -333,9 +360,9 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
                 QDateTime::fromSecsSinceEpoch(storedUpdatedAt, Qt::UTC).toString(Qt::ISODate),
                 t.updatedAt.toUTC().toString(Qt::ISODate),
                 source};
-            if (!ticketrows::appendAudit(db, entry, &reason)) {
-                *error = {StorageCause::Other, reason};
-                return std::nullopt;
+            if (!writer->searchRows.add(id, t, &reason) || !writer->audit.append(entry, &reason)) {
+                writeFailure = {StorageCause::Other, reason};
+                continue;
             }
             ++result.updated;
             continue;
@@ -344,28 +371,29 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
             t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (t.number.isEmpty()) {
             t.number = repository.nextNumber(t.createdAt.toLocalTime().date());
-        } else if (const auto owner = numberOwner(db, t.number); owner && options.renumberTaken) {
+        } else if (const auto owner = writer->numberOwner(t.number);
+                   owner && options.renumberTaken) {
             const QString taken = t.number;
             t.number = repository.nextNumber(t.createdAt.toLocalTime().date());
             result.renumbered << QStringLiteral("%1 -> %2").arg(taken, t.number);
         } else if (owner) {
-            *error = {StorageCause::BadInput,
-                      QStringLiteral("%1:%2: number: %3 already belongs to another ticket in "
-                                     "the database (uuid %4); remove the number from the line "
-                                     "to give this ticket a new one; nothing was imported")
-                          .arg(source)
-                          .arg(reader.line())
-                          .arg(t.number, *owner)};
-            return std::nullopt;
+            writeFailure = {StorageCause::BadInput,
+                            QStringLiteral("%1:%2: number: %3 already belongs to another ticket "
+                                           "in the database (uuid %4); remove the number from "
+                                           "the line to give this ticket a new one; nothing "
+                                           "was imported")
+                                .arg(source)
+                                .arg(reader.line())
+                                .arg(t.number, *owner)};
+            continue;
         }
         ticketrows::applyPolicy(t, policy);
-        ticketrows::bindInsert(insert, t, policy);
-        if (!insert.exec())
-            return failed(reader.line(), insert.lastError());
-        const qint64 newId = sqldialect::insertedId(insert, engine);
-        if (!searchRows.add(newId, t, &reason))
-            return indexFailed(reason);
-        const AuditEntry entry{newId,
+        const std::optional<qint64> newId = writer->insert(t, policy, &sqlError);
+        if (!newId) {
+            failed(reader.line(), sqlError);
+            continue;
+        }
+        const AuditEntry entry{*newId,
                                now,
                                repository.actor(),
                                QStringLiteral("import"),
@@ -373,14 +401,26 @@ std::optional<ImportResult> importTickets(QIODevice& device, const QString& sour
                                QString(),
                                source,
                                QString()};
-        if (!ticketrows::appendAudit(db, entry, &reason)) {
-            *error = {StorageCause::Other, reason};
-            return std::nullopt;
+        if (!writer->searchRows.add(*newId, t, &reason) || !writer->audit.append(entry, &reason)) {
+            writeFailure = {StorageCause::Other, reason};
+            continue;
         }
         ++result.imported;
     }
-    if (!transaction.commit()) {
-        *error = transaction.failure();
+    if (problems.isEmpty() && tickets == 0)
+        problems.append(QStringLiteral("%1: no tickets found (expected one JSON object per line)")
+                            .arg(source));
+    if (!problems.isEmpty()) {
+        *error = {StorageCause::BadInput, problems.join(QLatin1Char('\n'))};
+        return std::nullopt;
+    }
+    if (writeFailure) {
+        *error = *writeFailure;
+        return std::nullopt;
+    }
+    writer.reset();
+    if (!transaction->commit()) {
+        *error = transaction->failure();
         return std::nullopt;
     }
     if (result.imported + result.updated > 0)

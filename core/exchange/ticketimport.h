@@ -35,7 +35,8 @@ struct ImportOptions
 // each line at most limits::kImportLineBytes, at most limits::kImportTickets tickets, and
 // from a sequential device (standard input, a pipe) at most limits::kImportPipeBytes, held
 // in memory (model/inputlimits.h).
-// every line is checked first, then all are written in one transaction. On failure nothing
+// Every line is read and checked once and written as it comes, all in one transaction that
+// rolls back on any problem (the rest of the file is still checked). On failure nothing
 // is imported and *error lists the problems as "<source>:<line>: <reason>", one per line
 // (at most 20). `source` is the name shown in messages (the file name as the user gave it).
 // Due times are computed by the repository's policy; a missing uuid or number is assigned.

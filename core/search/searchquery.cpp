@@ -167,6 +167,19 @@ QString SearchQuery::ftsExpression() const
     return all.join(QLatin1String(" AND "));
 }
 
+QString SearchQuery::typedExpression() const
+{
+    QStringList all;
+    for (const SearchTerm& term : terms) {
+        const QString own = matchExpression(term.text);
+        if (own.isEmpty())
+            return {};
+        all << (own.contains(QLatin1String(" AND ")) ? QLatin1Char('(') + own + QLatin1Char(')')
+                                                     : own);
+    }
+    return all.join(QLatin1String(" AND "));
+}
+
 QStringList SearchQuery::highlightWords() const
 {
     QStringList words;

@@ -31,6 +31,10 @@ struct SearchQuery
     // The terms as an FTS5 expression over the index words (empty when there are none):
     // a symptom is its tag word (the index tags what the rules read in each description).
     [[nodiscard]] QString ftsExpression() const;
+    // Only the words as typed (every term by its own words, no synonym, symptom, category
+    // or scenario): the matches a search lists first. Empty when a term has no words of
+    // its own.
+    [[nodiscard]] QString typedExpression() const;
     // The words to mark in a ticket's summary: the query's own and its synonyms.
     [[nodiscard]] QStringList highlightWords() const;
 };

@@ -3,6 +3,9 @@
 
 #include <QVariant>
 
+#include <algorithm>
+#include <cmath>
+
 namespace rtcare::searchsql {
 
 namespace {
@@ -96,6 +99,52 @@ QString condition(const search::SearchQuery& query, sqldialect::Engine engine, b
     if (any.isEmpty())
         return QStringLiteral(" AND FALSE");
     return QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
+}
+
+QString exactPage(const QString& columns, const search::SearchQuery& query, bool byStatus)
+{
+    QStringList ranges;
+    if (!query.numberPrefix.isEmpty())
+        ranges << QStringLiteral("(t.number >= :numlo AND t.number < :numhi)");
+    if (!query.contactPrefix.isEmpty())
+        ranges << QStringLiteral("(t.customer_contact >= :clo AND t.customer_contact < :chi "
+                                 "AND t.customer_contact <> '')");
+    const QString exact = query.numberPrefix.isEmpty()
+                              ? QStringLiteral("t.customer_contact = :clo")
+                              : QStringLiteral("t.number = :numlo");
+    return QStringLiteral("SELECT %1 FROM tickets t WHERE (%2)%3 ORDER BY "
+                          "CASE WHEN %4 THEN 0 ELSE 1 END, t.queue_rank, t.queue_key, t.id "
+                          "LIMIT :limit")
+        .arg(columns, ranges.join(QStringLiteral(" OR ")),
+             byStatus ? QStringLiteral(" AND t.status = :status") : QString(), exact);
+}
+
+QString tierPage(const QString& columns, bool walk, bool byStatus)
+{
+    // "+t.id": the id test is not an index lookup, so the planner reads the queue's index in
+    // order; "queue_rank + 0": the few looked-up rows are sorted, not the index read.
+    return QStringLiteral("SELECT %1 FROM tickets t WHERE %2t.id IN (SELECT rowid FROM "
+                          "ticket_search WHERE ticket_search MATCH :fts)%3 ORDER BY %4, "
+                          "t.queue_key, t.id LIMIT :limit")
+        .arg(columns, walk ? QStringLiteral("+") : QString(),
+             // Looked up by id, the status is checked on each row, not read from its index.
+             byStatus ? (walk ? QStringLiteral(" AND t.status = :status")
+                              : QStringLiteral(" AND +t.status = :status"))
+                      : QString(),
+             walk ? QStringLiteral("t.queue_rank") : QStringLiteral("t.queue_rank + 0"));
+}
+
+QString tierProbe()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ticket_search WHERE "
+                          "ticket_search MATCH :fts LIMIT :cap)");
+}
+
+int lookupAtMost(qint64 tickets, int limit)
+{
+    // A lookup costs about ten entries of the walk: walk when tickets × limit / m < 10 m.
+    const double balance = std::sqrt(double(std::max<qint64>(tickets, 1)) * limit / 10.0);
+    return int(std::clamp(balance, 1000.0, 200000.0));
 }
 
 void bind(QSqlQuery& sql, const search::SearchQuery& query, sqldialect::Engine engine)

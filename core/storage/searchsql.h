@@ -21,6 +21,22 @@ namespace rtcare::searchsql {
 // (many matches); else the matches are looked up by id (few matches).
 [[nodiscard]] QString condition(const search::SearchQuery& query, sqldialect::Engine engine,
                                 bool walk);
+// Best first ('rtcare search', both engines): the tickets whose number or contact starts
+// with the query's (those it is exactly first, then urgency), :limit rows of `columns`.
+[[nodiscard]] QString exactPage(const QString& columns, const search::SearchQuery& query,
+                                bool byStatus);
+// Best first (SQLite): one tier of matches (the tickets an FTS5 expression
+// bound to :fts finds; :status when `byStatus`), most urgent first, at most :limit rows of
+// `columns` (of tickets t). `walk` reads the queue index (or the status's) in order and
+// checks each entry against the set, for many matches; else the matches are looked up by
+// id and sorted. Never sorts a large set.
+[[nodiscard]] QString tierPage(const QString& columns, bool walk, bool byStatus);
+// How many tickets :fts finds, counted up to :cap (decides tierPage's walk).
+[[nodiscard]] QString tierProbe();
+// Matches above which tierPage() walks: where reading about tickets × limit / matches
+// queue entries costs less than looking up and sorting every match.
+[[nodiscard]] int lookupAtMost(qint64 tickets, int limit);
+
 // Binds what matchSet() and condition() use.
 void bind(QSqlQuery& sql, const search::SearchQuery& query, sqldialect::Engine engine);
 

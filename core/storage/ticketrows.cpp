@@ -96,61 +96,76 @@ QString insertStatement()
         "coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '{}'), coalesce(?, ''))");
 }
 
-void bindInsert(QSqlQuery& q, const Ticket& t, const SlaPolicy& policy)
+QVariantList insertValues(const Ticket& t, const SlaPolicy& policy)
 {
     const QDateTime riskAt = policy.instantAtPercent(t.priority, t.createdAt, policy.atRiskPercent());
     const QueuePosition position = queuePosition(t);
-    int i = 0;
-    q.bindValue(i++, t.uuid);
-    q.bindValue(i++, t.number);
-    q.bindValue(i++, toDb(t.createdAt));
-    q.bindValue(i++, toDb(t.updatedAt.isValid() ? t.updatedAt : t.createdAt));
-    q.bindValue(i++, t.customer.name);
-    q.bindValue(i++, t.customer.contact);
-    q.bindValue(i++, t.customer.enterprise ? 1 : 0);
-    q.bindValue(i++, t.customer.keyBusiness ? 1 : 0);
-    q.bindValue(i++, t.channel);
-    q.bindValue(i++, categoryId(t.category));
-    q.bindValue(i++, t.priority);
-    q.bindValue(i++, statusId(t.status));
-    q.bindValue(i++, t.scenario);
-    q.bindValue(i++, t.network);
-    q.bindValue(i++, t.deviceModel);
-    q.bindValue(i++, t.os);
-    q.bindValue(i++, t.region);
-    q.bindValue(i++, t.description);
-    q.bindValue(i++, t.rootCause);
-    q.bindValue(i++, t.assignee);
-    q.bindValue(i++, toDb(t.firstResponseDue));
-    q.bindValue(i++, toDb(riskAt));
-    q.bindValue(i++, toDb(t.firstResponseAt));
-    q.bindValue(i++, toDb(t.resolvedAt));
-    q.bindValue(i++, toDb(t.waitingSince));
-    q.bindValue(i++, t.waitingSeconds);
-    q.bindValue(i++, position.rank);
-    q.bindValue(i++, position.key);
-    q.bindValue(i++, t.diagnosisAnswers);
-    q.bindValue(i++, t.rootCauseHypothesis);
+    return {t.uuid,
+            t.number,
+            toDb(t.createdAt),
+            toDb(t.updatedAt.isValid() ? t.updatedAt : t.createdAt),
+            t.customer.name,
+            t.customer.contact,
+            t.customer.enterprise ? 1 : 0,
+            t.customer.keyBusiness ? 1 : 0,
+            t.channel,
+            categoryId(t.category),
+            t.priority,
+            statusId(t.status),
+            t.scenario,
+            t.network,
+            t.deviceModel,
+            t.os,
+            t.region,
+            t.description,
+            t.rootCause,
+            t.assignee,
+            toDb(t.firstResponseDue),
+            toDb(riskAt),
+            toDb(t.firstResponseAt),
+            toDb(t.resolvedAt),
+            toDb(t.waitingSince),
+            t.waitingSeconds,
+            position.rank,
+            position.key,
+            t.diagnosisAnswers,
+            t.rootCauseHypothesis};
+}
+
+void bindInsert(QSqlQuery& q, const Ticket& t, const SlaPolicy& policy)
+{
+    const QVariantList values = insertValues(t, policy);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+}
+
+AuditAppender::AuditAppender(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db)
+{
+    m_insert.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
+                                    "old_value, new_value, reason) VALUES (?, ?, ?, ?, "
+                                    "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
+                                    "coalesce(?, ''))"));
+}
+
+bool AuditAppender::append(const AuditEntry& e, QString* error)
+{
+    m_insert.bindValue(0, e.ticketId);
+    m_insert.bindValue(1, e.at.toSecsSinceEpoch());
+    m_insert.bindValue(2, e.actor);
+    m_insert.bindValue(3, e.action);
+    m_insert.bindValue(4, e.field);
+    m_insert.bindValue(5, e.oldValue);
+    m_insert.bindValue(6, e.newValue);
+    m_insert.bindValue(7, e.reason);
+    if (m_insert.exec())
+        return true;
+    *error = describeSqlError(m_insert.lastError(), m_db.databaseName()).message;
+    return false;
 }
 
 bool appendAudit(QSqlDatabase& db, const AuditEntry& e, QString* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, old_value, "
-                             "new_value, reason) VALUES (?, ?, ?, ?, coalesce(?, ''), "
-                             "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"));
-    q.addBindValue(e.ticketId);
-    q.addBindValue(e.at.toSecsSinceEpoch());
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.field);
-    q.addBindValue(e.oldValue);
-    q.addBindValue(e.newValue);
-    q.addBindValue(e.reason);
-    if (q.exec())
-        return true;
-    *error = describeSqlError(q.lastError(), db.databaseName()).message;
-    return false;
+    return AuditAppender(db).append(e, error);
 }
 
 } // namespace rtcare::ticketrows

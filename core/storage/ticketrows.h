@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 namespace rtcare {
 
@@ -38,8 +39,22 @@ void applyPolicy(Ticket& ticket, const SlaPolicy& policy);
 // A prepared INSERT of a whole ticket (after applyPolicy); bind with bindInsert().
 [[nodiscard]] QString insertStatement();
 void bindInsert(QSqlQuery& query, const Ticket& ticket, const SlaPolicy& policy);
+// The values bindInsert() binds, in the order of insertStatement()'s placeholders.
+[[nodiscard]] QVariantList insertValues(const Ticket& ticket, const SlaPolicy& policy);
 
 [[nodiscard]] bool appendAudit(QSqlDatabase& db, const AuditEntry& entry, QString* error);
+
+// Appends audit lines through one prepared statement (many tickets in one transaction).
+class AuditAppender
+{
+public:
+    explicit AuditAppender(QSqlDatabase db);
+    [[nodiscard]] bool append(const AuditEntry& entry, QString* error);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+};
 
 } // namespace ticketrows
 } // namespace rtcare

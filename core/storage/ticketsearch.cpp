@@ -15,8 +15,10 @@ namespace rtcare {
 
 namespace {
 
+} // namespace
+
 // The columns of a hit: the queue row's, then what matchedFields() reads.
-const QString& hitColumns()
+const QString& TicketSearch::hitColumns()
 {
     static const QString columns = QStringLiteral(
         "t.id, t.number, t.customer_name, t.customer_enterprise, t.customer_key_business, "
@@ -25,6 +27,8 @@ const QString& hitColumns()
         "t.region, t.scenario");
     return columns;
 }
+
+namespace {
 
 SearchHit hitFromQuery(const QSqlQuery& q, const search::SearchQuery& query)
 {
@@ -44,6 +48,15 @@ search::SearchQuery rangesOnly(const search::SearchQuery& query)
     search::SearchQuery ranges = query;
     ranges.terms.clear();
     return ranges;
+}
+
+// About how many tickets the file holds (the largest id: one step down the table's tree).
+qint64 ticketCount(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 bool containsAny(const QString& text, const QStringList& words)
@@ -106,11 +119,14 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     QSqlDatabase db = m_database.connection();
     const sqldialect::Engine engine = sqldialect::engineOf(db);
     const QString status = m_status ? QStringLiteral(" AND t.status = :status") : QString();
-    auto run = [&](const QString& sql, const search::SearchQuery& binds, int rows) -> bool {
+    auto run = [&](const QString& sql, const search::SearchQuery& binds, int rows,
+                   const QString& fts = {}) -> bool {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(sql);
         searchsql::bind(q, binds, engine);
+        if (!fts.isEmpty())
+            q.bindValue(QStringLiteral(":fts"), fts);
         if (m_status)
             q.bindValue(QStringLiteral(":status"), statusId(*m_status));
         q.bindValue(QStringLiteral(":limit"), rows);
@@ -132,20 +148,7 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     // The ticket the number or contact names, exact before its start, then urgency.
     const search::SearchQuery& query = results.query;
     if (!query.numberPrefix.isEmpty() || !query.contactPrefix.isEmpty()) {
-        QStringList ranges;
-        if (!query.numberPrefix.isEmpty())
-            ranges << QStringLiteral("(t.number >= :numlo AND t.number < :numhi)");
-        if (!query.contactPrefix.isEmpty())
-            ranges << QStringLiteral("(t.customer_contact >= :clo AND t.customer_contact < :chi "
-                                     "AND t.customer_contact <> '')");
-        const QString exact = QStringLiteral("%1 = %2").arg(
-            query.numberPrefix.isEmpty() ? QStringLiteral("t.customer_contact")
-                                         : QStringLiteral("t.number"),
-            query.numberPrefix.isEmpty() ? QStringLiteral(":clo") : QStringLiteral(":numlo"));
-        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE (%2)%3 ORDER BY "
-                                "CASE WHEN %4 THEN 0 ELSE 1 END, t.queue_rank, t.queue_key, t.id "
-                                "LIMIT :limit")
-                     .arg(hitColumns(), ranges.join(QStringLiteral(" OR ")), status, exact),
+        if (!run(searchsql::exactPage(hitColumns(), query, m_status.has_value()),
                  rangesOnly(query), limit))
             return std::nullopt;
     }
@@ -155,15 +158,35 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     words.numberPrefix.clear();
     words.contactPrefix.clear();
     if (engine == sqldialect::Engine::SQLite) {
-        if (query.ftsExpression().isEmpty())
+        const QString meant = query.ftsExpression();
+        if (meant.isEmpty())
             return results;
-        // bm25 (rank) over the index words; the most urgent first among equals.
-        if (!run(QStringLiteral("SELECT %1 FROM ticket_search s JOIN tickets t ON t.id = s.rowid "
-                                "WHERE ticket_search MATCH :fts%2 "
-                                "ORDER BY s.rank, t.queue_rank, t.queue_key, t.id LIMIT :limit")
-                     .arg(hitColumns(), status),
-                 words, limit + int(results.hits.size())))
-            return std::nullopt;
+        // Two tiers of relevance, each most urgent first: the tickets with the words as
+        // typed, then those found through what the words mean (synonyms, the symptom,
+        // category or scenario named). Neither tier is sorted as a whole: a large one is
+        // met in the queue index's order (searchsql::tierPage).
+        QStringList tiers;
+        if (const QString typed = query.typedExpression(); !typed.isEmpty() && typed != meant)
+            tiers << typed;
+        tiers << meant;
+        const int lookupAtMost = searchsql::lookupAtMost(ticketCount(db), limit);
+        for (const QString& fts : std::as_const(tiers)) {
+            if (results.hits.size() >= limit)
+                break;
+            QSqlQuery probe(db);
+            probe.prepare(searchsql::tierProbe());
+            probe.bindValue(QStringLiteral(":fts"), fts);
+            probe.bindValue(QStringLiteral(":cap"), lookupAtMost + 1);
+            if (!probe.exec() || !probe.next()) {
+                *error = probe.lastError().text();
+                return std::nullopt;
+            }
+            const bool walk = probe.value(0).toInt() > lookupAtMost;
+            probe.finish();
+            if (!run(searchsql::tierPage(hitColumns(), walk, m_status.has_value()), {},
+                     limit + int(results.hits.size()), fts))
+                return std::nullopt;
+        }
     } else {
         if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE TRUE%2%3 "
                                 "ORDER BY t.queue_rank, t.queue_key, t.id LIMIT :limit")

@@ -5,11 +5,14 @@
 // two-character Chinese word, an English word, a device model, a customer name and a
 // ticket number; the index's share of the file; with --migrate, the schema-7 migration
 // (backup + building the index) of a copy of the file set back to schema 6.
-//   bench_search [--tickets 1000000] [--db FILE] [--runs 15] [--migrate 1]
+// Then the same searches best first, as 'rtcare search --limit 20' runs them (TicketSearch),
+// against the same statements through the C API.
+//   bench_search [--tickets 1000000] [--db FILE] [--runs 15] [--limit 20] [--migrate 1]
 #include "benchsupport.h"
 
 #include "storage/queuequery.h"
 #include "storage/searchsql.h"
+#include "storage/ticketsearch.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -120,6 +123,163 @@ struct RawSearch
     }
 };
 
+// The app, best first ('rtcare search --limit N'): count, then the top N only.
+double appBestFirst(const Database& database, const QString& text, int limit, int* matches)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<SearchResults> results = TicketSearch(database).run(text, limit, &error);
+    *matches = results ? results->total : -1;
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Raw SQLite, best first: the statements TicketSearch runs (searchsql.h), prepared once.
+struct RawBestFirst
+{
+    sqlite3* db = nullptr;
+    sqlite3_stmt* count = nullptr;
+    sqlite3_stmt* exact = nullptr;
+    sqlite3_stmt* size = nullptr;
+    sqlite3_stmt* probe = nullptr;
+    sqlite3_stmt* walk = nullptr;
+    sqlite3_stmt* lookup = nullptr;
+    sqlite3_stmt* ranked = nullptr; // before: bm25 over every match, sorted, then the top N
+    QList<QPair<QByteArray, QByteArray>> binds;
+    QList<QByteArray> tiers;
+    int limit = 20;
+
+    static sqlite3_stmt* prepare(sqlite3* db, const QString& sql)
+    {
+        sqlite3_stmt* statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_prepare_v2(db, utf8.constData(), -1, &statement, nullptr);
+        return statement;
+    }
+
+    RawBestFirst(const QString& path, const search::SearchQuery& query, int rows) : limit(rows)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        const QString& columns = TicketSearch::hitColumns();
+        count = prepare(db, QStringLiteral("SELECT count(*) FROM (%1)")
+                                .arg(searchsql::matchSet(query)));
+        if (!query.numberPrefix.isEmpty() || !query.contactPrefix.isEmpty())
+            exact = prepare(db, searchsql::exactPage(columns, query, false));
+        size = prepare(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets"));
+        probe = prepare(db, searchsql::tierProbe());
+        walk = prepare(db, searchsql::tierPage(columns, true, false));
+        lookup = prepare(db, searchsql::tierPage(columns, false, false));
+        ranked = prepare(db, QStringLiteral("SELECT %1 FROM ticket_search s JOIN tickets t ON "
+                                            "t.id = s.rowid WHERE ticket_search MATCH :fts "
+                                            "ORDER BY s.rank, t.queue_rank, t.queue_key, t.id "
+                                            "LIMIT :limit")
+                                 .arg(columns));
+        if (!query.numberPrefix.isEmpty()) {
+            binds.append({":numlo", query.numberPrefix.toUtf8()});
+            binds.append({":numhi", (query.numberPrefix + QLatin1Char('~')).toUtf8()});
+        }
+        if (!query.contactPrefix.isEmpty()) {
+            binds.append({":clo", query.contactPrefix.toUtf8()});
+            binds.append({":chi", (query.contactPrefix + QChar(0xFFFF)).toUtf8()});
+        }
+        const QString meant = query.ftsExpression();
+        if (!meant.isEmpty()) {
+            binds.append({":fts", meant.toUtf8()});
+            if (const QString typed = query.typedExpression(); !typed.isEmpty() && typed != meant)
+                tiers << typed.toUtf8();
+            tiers << meant.toUtf8();
+        }
+    }
+    ~RawBestFirst()
+    {
+        for (sqlite3_stmt* statement : {count, exact, size, probe, walk, lookup, ranked})
+            sqlite3_finalize(statement);
+        sqlite3_close(db);
+    }
+    RawBestFirst(const RawBestFirst&) = delete;
+    RawBestFirst& operator=(const RawBestFirst&) = delete;
+
+    void bind(sqlite3_stmt* statement)
+    {
+        for (const auto& [name, value] : std::as_const(binds)) {
+            const int index = sqlite3_bind_parameter_index(statement, name.constData());
+            if (index > 0)
+                sqlite3_bind_text(statement, index, value.constData(), int(value.size()),
+                                  SQLITE_STATIC);
+        }
+    }
+    static void bindInt(sqlite3_stmt* statement, const char* name, int value)
+    {
+        sqlite3_bind_int(statement, sqlite3_bind_parameter_index(statement, name), value);
+    }
+    // Reads what the app reads of each hit; the rows read.
+    static int readRows(sqlite3_stmt* statement)
+    {
+        int rows = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(statement); ++c)
+                sqlite3_column_text(statement, c);
+            ++rows;
+        }
+        sqlite3_reset(statement);
+        return rows;
+    }
+
+    double run(int* matches)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        bind(count);
+        if (sqlite3_step(count) == SQLITE_ROW)
+            *matches = sqlite3_column_int(count, 0);
+        sqlite3_reset(count);
+        if (*matches == 0)
+            return double(timer.nsecsElapsed()) / 1e6;
+        int hits = 0;
+        if (exact) {
+            bind(exact);
+            bindInt(exact, ":limit", limit);
+            hits += readRows(exact);
+        }
+        if (hits < limit && !tiers.isEmpty()) {
+            sqlite3_step(size);
+            const int lookupAtMost = searchsql::lookupAtMost(sqlite3_column_int64(size, 0), limit);
+            sqlite3_reset(size);
+            for (const QByteArray& fts : std::as_const(tiers)) {
+                if (hits >= limit)
+                    break;
+                sqlite3_bind_text(probe, 1, fts.constData(), int(fts.size()), SQLITE_STATIC);
+                bindInt(probe, ":cap", lookupAtMost + 1);
+                sqlite3_step(probe);
+                sqlite3_stmt* page = sqlite3_column_int(probe, 0) > lookupAtMost ? walk : lookup;
+                sqlite3_reset(probe);
+                sqlite3_bind_text(page, sqlite3_bind_parameter_index(page, ":fts"),
+                                  fts.constData(), int(fts.size()), SQLITE_STATIC);
+                bindInt(page, ":limit", limit + hits);
+                hits += readRows(page);
+            }
+        }
+        return double(timer.nsecsElapsed()) / 1e6;
+    }
+
+    // How the words were ranked before (every match given its bm25 and sorted), the count
+    // included; 0 for a number.
+    double runRanked()
+    {
+        if (tiers.isEmpty())
+            return 0;
+        QElapsedTimer timer;
+        timer.start();
+        bind(count);
+        sqlite3_step(count);
+        sqlite3_reset(count);
+        bind(ranked);
+        bindInt(ranked, ":limit", limit);
+        readRows(ranked);
+        return double(timer.nsecsElapsed()) / 1e6;
+    }
+};
+
 qint64 scalar(const Database& database, const QString& sql)
 {
     QSqlQuery q(database.connection());
@@ -186,6 +346,38 @@ int main(int argc, char* argv[])
                    .arg(appMatches)
                    .arg(appMatches == rawMatches ? QString()
                                                  : QStringLiteral(" (raw: %1!)").arg(rawMatches)));
+    }
+
+    // 'rtcare search --limit 20': the same searches best first.
+    const int limit = option(QStringLiteral("limit"), QStringLiteral("20")).toInt();
+    for (const auto& [what, text] : searches) {
+        RawBestFirst raw(path, search::parseSearch(text), limit);
+        std::vector<double> appTimes;
+        std::vector<double> rawTimes;
+        std::vector<double> rankedTimes;
+        int appMatches = 0;
+        int rawMatches = 0;
+        appBestFirst(*database, text, limit, &appMatches);
+        for (int run = 0; run < runs; ++run) {
+            appTimes.push_back(appBestFirst(*database, text, limit, &appMatches));
+            rawTimes.push_back(raw.run(&rawMatches));
+            if (run < 3)
+                rankedTimes.push_back(raw.runRanked());
+        }
+        const double before = median(rankedTimes);
+        const double a = median(appTimes);
+        const double r = median(rawTimes);
+        report(QStringLiteral("best first, top %1, %2 \"%3\": app %4 ms, raw SQLite %5 ms (x%6), "
+                              "%7 matches%8; before (bm25 of every match sorted): %9 ms")
+                   .arg(limit)
+                   .arg(what, text)
+                   .arg(a, 0, 'f', a < 1 ? 2 : 1)
+                   .arg(r, 0, 'f', r < 1 ? 2 : 1)
+                   .arg(r > 0 ? a / r : 0, 0, 'f', 2)
+                   .arg(appMatches)
+                   .arg(appMatches == rawMatches ? QString()
+                                                 : QStringLiteral(" (raw: %1!)").arg(rawMatches))
+                   .arg(before, 0, 'f', 1));
     }
 
     const qint64 pageSize = scalar(*database, QStringLiteral("PRAGMA page_size"));

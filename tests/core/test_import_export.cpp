@@ -4,6 +4,7 @@
 
 #include "exchange/ticketexport.h"
 #include "exchange/ticketimport.h"
+#include "exchange/ticketjson.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -201,4 +202,52 @@ TEST_CASE("export writes one object per ticket that imports back identically")
     CHECK(QJsonDocument::fromJson(copy->diagnosisAnswers.toUtf8()).object()
           == QJsonObject{{QStringLiteral("network"), QStringLiteral("cellular")},
                          {QStringLiteral("symptom"), QStringLiteral("stutter")}});
+}
+
+TEST_CASE("the export's lines are, byte for byte, what the ticket's JSON object writes, "
+          "whatever its text holds",
+          "[storage]")
+{
+    TempDatabase t;
+    QString error;
+    NewTicket odd;
+    odd.customer.name = QStringLiteral("O'Brien \"Bob\" \\ 王");
+    odd.customer.contact = QStringLiteral("bob+tag@example.com");
+    odd.customer.enterprise = true;
+    odd.category = Category::AvQuality;
+    odd.channel = QStringLiteral("email");
+    odd.description = QStringLiteral("line one\nline two\ttab\r\x01 ctrl \x1f é ü 😀 视频很卡 "
+                                     "</script> & \u2028 \u00a0 \x7f end");
+    odd.deviceModel = QStringLiteral("iPhone 15 Pro");
+    odd.region = QStringLiteral("广东 深圳");
+    odd.assignee = QStringLiteral("小王");
+    const Ticket withText = *t.repository->create(odd, &error);
+    const Ticket plain = t.create(Category::Network);
+    t.now = t.now.addSecs(600);
+    REQUIRE(t.repository->apply(plain.id, TicketAction::SendFirstResponse, &error));
+    REQUIRE(t.repository->apply(plain.id, TicketAction::Resolve, &error));
+    DiagnosisRecord diagnosis;
+    // Written unsorted and with spaces: the export sorts the keys as QJsonObject does.
+    diagnosis.answersJson = QStringLiteral(R"({"symptom": "stutter", "network": "cellular"})");
+    diagnosis.hypothesis = QStringLiteral("user_network");
+    INFO(error.toStdString());
+    REQUIRE(t.repository->recordDiagnosis(plain.id, diagnosis, &error));
+
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    REQUIRE(exportTickets(*t.database, out, &error) == 2);
+    const QList<QByteArray> lines = out.data().split('\n');
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(2).isEmpty());
+    int compared = 0;
+    for (const Ticket& ticket : {withText, plain}) {
+        const std::optional<Ticket> stored = t.repository->find(ticket.id);
+        REQUIRE(stored);
+        const QByteArray expected =
+            QJsonDocument(ticketjson::toJson(*stored)).toJson(QJsonDocument::Compact);
+        CHECK(QString::fromUtf8(lines.at(compared)) == QString::fromUtf8(expected));
+        ++compared;
+    }
+    CHECK(lines.at(1).contains("\"resolved_at\":\""));
+    CHECK(lines.at(0).contains("\"resolved_at\":null"));
 }

@@ -11,6 +11,7 @@
 #include "search/searchquery.h"
 #include "search/searchtokens.h"
 #include "storage/searchindex.h"
+#include "storage/searchsql.h"
 #include "storage/ticketsearch.h"
 
 #include <QBuffer>
@@ -299,6 +300,67 @@ TEST_CASE("the queue pages a search in its own order, whether it looks matches u
         query.setFilter(QueueFilter::Open);
         CHECK(query.count(now) <= expected.size());
     }
+}
+
+TEST_CASE("rtcare search lists the words as typed first, then what they mean, each most urgent "
+          "first, whether it looks matches up or walks the queue",
+          "[search][storage]")
+{
+    if (onServerEngine())
+        return; // demo data is not written on a team server
+    TempDatabase t;
+    QString error;
+    DemoOptions options;
+    options.count = 6000;
+    REQUIRE(generateDemoTickets(*t.database, SlaPolicy::builtIn(), options, &error));
+    // Two tickets that say 卡顿 as typed: they come before every ticket found by meaning
+    // (视频很卡, freezing …) however urgent those are.
+    const Ticket typed = *t.repository->create(complaint(QStringLiteral("连麦时画面卡顿")), &error);
+    const Ticket typedToo =
+        *t.repository->create(complaint(QStringLiteral("屏幕共享卡顿严重")), &error);
+    auto numbers = [&](const QString& fts, const QStringList& before) {
+        QSqlQuery q(t.database->connection());
+        REQUIRE(q.prepare(QStringLiteral(
+            "SELECT number FROM tickets WHERE id IN (SELECT rowid FROM ticket_search WHERE "
+            "ticket_search MATCH ?) ORDER BY queue_rank, queue_key, id")));
+        q.addBindValue(fts);
+        REQUIRE(q.exec());
+        QStringList out;
+        while (q.next()) {
+            if (!before.contains(q.value(0).toString()))
+                out << q.value(0).toString();
+        }
+        return out;
+    };
+    // 卡顿: two typed, hundreds by meaning (looked up); av_quality (a category's id): by
+    // meaning more than a lookup takes (the queue walked).
+    bool walked = false;
+    for (const QString& text : {QStringLiteral("卡顿"), QStringLiteral("av_quality")}) {
+        INFO(text.toStdString());
+        const search::SearchQuery query = search::parseSearch(text);
+        const QStringList first = query.typedExpression().isEmpty()
+                                      ? QStringList{}
+                                      : numbers(query.typedExpression(), {});
+        const QStringList expected = first + numbers(query.ftsExpression(), first);
+        REQUIRE(expected.size() > 100);
+        if (text == QStringLiteral("卡顿")) {
+            REQUIRE(first.size() == 2);
+            CHECK(QSet<QString>(first.begin(), first.end()) ==
+                  QSet<QString>{typed.number, typedToo.number});
+        }
+        walked = walked || expected.size() > searchsql::lookupAtMost(6002, 20);
+        for (const int limit : {1, 3, 20, 100}) {
+            const std::optional<SearchResults> results =
+                TicketSearch(*t.database).run(text, limit, &error);
+            REQUIRE(results);
+            CHECK(results->total == expected.size());
+            QStringList got;
+            for (const SearchHit& hit : results->hits)
+                got << hit.row.number;
+            CHECK(got == expected.mid(0, limit));
+        }
+    }
+    CHECK(walked);
 }
 
 TEST_CASE("the migration from schema 6 keeps every ticket and builds the search index",
