@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/migrations.h"
 
+#include "storage/presence.h"
 #include "storage/reportrollup.h"
 #include "storage/searchindex.h"
 #include "storage/sqldialect.h"
@@ -196,6 +197,10 @@ constexpr std::array kPresenceStep{
         PRIMARY KEY (ticket_id, agent)))",
 };
 [[maybe_unused]] constexpr int kPresenceVersion = kSearchIndexVersion + 3;
+// The team server tells every desktop which ticket changed (LISTEN/NOTIFY, teamfeed.h).
+[[maybe_unused]] constexpr int kLiveFeedVersion = kPresenceVersion + 1;
+// Presence changes on the same channel: who starts or stops replying, not every heartbeat.
+[[maybe_unused]] constexpr int kPresenceNotifyVersion = kLiveFeedVersion + 1;
 
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
@@ -214,9 +219,12 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // tickets (incidents, first-response times, recurring customers) from indexes alone.
                            fromArray(kReportScan),
                            fromArray(kPresenceStep),
-                           // The next version: the team server tells every desktop which
-                           // ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
-                           sqldialect::liveNotifyTriggers(engine)};
+                           // Version kLiveFeedVersion: the team server tells every desktop
+                           // which ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
+                           sqldialect::liveNotifyTriggers(engine),
+                           // Version kPresenceNotifyVersion: "is replying" reaches the other
+                           // desktops at once; nothing on SQLite.
+                           sqldialect::presenceNotifyTriggers(engine, kPresenceExpirySeconds)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

@@ -122,6 +122,18 @@ QStringList liveNotifyTriggers(Engine engine)
     return out;
 }
 
+QStringList presenceNotifyTriggers(Engine engine, int expirySeconds)
+{
+    if (!isPostgres(engine))
+        return {};
+    return {QStringLiteral("CREATE TRIGGER presence_notify AFTER INSERT OR DELETE ON presence "
+                           "FOR EACH ROW EXECUTE FUNCTION rtcare_notify_ticket()"),
+            QStringLiteral("CREATE TRIGGER presence_notify_return AFTER UPDATE ON presence FOR "
+                           "EACH ROW WHEN (OLD.heartbeat_at <= NEW.heartbeat_at - %1) EXECUTE "
+                           "FUNCTION rtcare_notify_ticket()")
+                .arg(expirySeconds)};
+}
+
 std::optional<int> schemaVersion(QSqlDatabase& db, QSqlError* error)
 {
     QSqlQuery query(db);
