@@ -374,3 +374,23 @@ TEST_CASE("pg: demo-data fills a server without real tickets, and never one with
     CHECK(run.err.contains(QStringLiteral("without real tickets")));
     CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 301);
 }
+
+TEST_CASE("pg: backup and restore on a server say how the administrator backs it up")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    REQUIRE(runRtcare(newTicketArguments(server.url, 1)).exitCode == 0);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("copy.sqlite"));
+    auto run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("backup"),
+                          QStringLiteral("--out"), out});
+    CHECK(run.exitCode == 2);
+    // The command to use, with this server's URL in it; no file pretends to be a backup.
+    CHECK(run.err.contains(QStringLiteral("pg_dump --format=custom")));
+    CHECK(run.err.contains(server.url));
+    CHECK_FALSE(QFileInfo::exists(out));
+    run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("restore"), out});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("pg_restore")));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 1);
+}

@@ -3,6 +3,7 @@
 
 #include "settings/appsettings.h"
 #include "storage/backups.h"
+#include "storage/databaselocation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -30,7 +31,8 @@ void DailyBackup::configure(const AppSettings& settings)
 {
     m_folder = settings.effectiveBackupFolder(m_databasePath);
     m_keep = settings.backupsKept;
-    if (!settings.dailyBackup) {
+    // A team server is backed up by its administrator (pg_dump), not by each desktop.
+    if (!settings.dailyBackup || DatabaseLocation::looksLikeUrl(m_databasePath)) {
         m_timer.stop();
         return;
     }
