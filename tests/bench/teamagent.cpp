@@ -51,8 +51,8 @@ QStringList pageText(const QList<QueueRow>& rows)
 
 bool isWorking(TicketStatus status)
 {
-    return status == TicketStatus::Acknowledged || status == TicketStatus::Investigating
-           || status == TicketStatus::WaitingCustomer || status == TicketStatus::Escalated;
+    return status == TicketStatus::Acknowledged || status == TicketStatus::Investigating ||
+           status == TicketStatus::WaitingCustomer || status == TicketStatus::Escalated;
 }
 
 class Agent
@@ -119,10 +119,7 @@ private:
             m_errors.append(QStringLiteral("%1: %2").arg(what, reason));
     }
 
-    void wrote(qint64 id, qint64 before)
-    {
-        m_writes.append(QJsonArray{id, before, wallMs()});
-    }
+    void wrote(qint64 id, qint64 before) { m_writes.append(QJsonArray{id, before, wallMs()}); }
 
     void act()
     {
@@ -151,9 +148,8 @@ private:
         input.customer.name = QStringLiteral("%1 customer %2").arg(m_options.name).arg(n);
         input.customer.contact = QStringLiteral("138%1").arg(m_dice.bounded(10000000, 99999999));
         input.category = Category::Network;
-        input.description = QStringLiteral("Video freezes in a call (%1 #%2)")
-                                .arg(m_options.name)
-                                .arg(n);
+        input.description =
+            QStringLiteral("Video freezes in a call (%1 #%2)").arg(m_options.name).arg(n);
         QString error;
         const qint64 before = wallMs();
         const std::optional<Ticket> ticket = m_repository->create(input, &error);
@@ -195,8 +191,8 @@ private:
         QString error;
         const qint64 before = wallMs();
         const std::optional<replies::SentReply> sent = m_replies->markSent(
-            row.id, QStringLiteral("We are looking into it (%1).").arg(m_options.name), {}, {},
-            {}, &error);
+            row.id, QStringLiteral("We are looking into it (%1).").arg(m_options.name), {}, {}, {},
+            &error);
         if (!sent) {
             ++m_repliesRefused;
             failed(QStringLiteral("reply"), error);
@@ -232,7 +228,8 @@ private:
         const QStringList shown = pageText(m_page);
         const QStringList fresh = pageText(readPage());
         QString difference;
-        for (qsizetype i = 0; i < std::max(shown.size(), fresh.size()) && difference.isEmpty(); ++i) {
+        for (qsizetype i = 0; i < std::max(shown.size(), fresh.size()) && difference.isEmpty();
+             ++i) {
             const QString a = shown.value(i), b = fresh.value(i);
             if (a != b)
                 difference = QStringLiteral("row %1: shown '%2', server '%3'").arg(i + 1).arg(a, b);
@@ -257,8 +254,8 @@ private:
             {QStringLiteral("errors"), QJsonArray::fromStringList(m_errors)},
         };
         QFile file(m_options.out);
-        const bool ok = file.open(QIODevice::WriteOnly)
-                        && file.write(QJsonDocument(report).toJson(QJsonDocument::Compact)) > 0;
+        const bool ok = file.open(QIODevice::WriteOnly) &&
+                        file.write(QJsonDocument(report).toJson(QJsonDocument::Compact)) > 0;
         QCoreApplication::exit(ok ? 0 : 1);
     }
 

@@ -12,8 +12,8 @@ namespace rtcare::bench {
 
 struct AgentOptions
 {
-    QString url;      // the team server, as this agent's role
-    QString name;     // the role (also the actor)
+    QString url;        // the team server, as this agent's role
+    QString name;       // the role (also the actor)
     qint64 startMs = 0; // wall-clock times (ms since 1970) shared by every agent
     qint64 endMs = 0;
     int settleMs = 3000; // after endMs: only listening, then the queue check
