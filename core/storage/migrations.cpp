@@ -201,6 +201,8 @@ constexpr std::array kPresenceStep{
 [[maybe_unused]] constexpr int kLiveFeedVersion = kPresenceVersion + 1;
 // Presence changes on the same channel: who starts or stops replying, not every heartbeat.
 [[maybe_unused]] constexpr int kPresenceNotifyVersion = kLiveFeedVersion + 1;
+// The server keeps the number of tickets (the queue's "All" badge on a million tickets).
+[[maybe_unused]] constexpr int kTicketTotalVersion = kPresenceNotifyVersion + 1;
 
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
@@ -224,7 +226,10 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            sqldialect::liveNotifyTriggers(engine),
                            // Version kPresenceNotifyVersion: "is replying" reaches the other
                            // desktops at once; nothing on SQLite.
-                           sqldialect::presenceNotifyTriggers(engine, kPresenceExpirySeconds)};
+                           sqldialect::presenceNotifyTriggers(engine, kPresenceExpirySeconds),
+                           // Version kTicketTotalVersion: the server's ticket total; nothing
+                           // on SQLite (its per-status counts already give it).
+                           sqldialect::ticketTotalSteps(engine)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

@@ -60,6 +60,11 @@ enum class Engine { SQLite, PostgreSQL };
 // did not change. Nothing on SQLite.
 [[nodiscard]] QStringList presenceNotifyTriggers(Engine engine, int expirySeconds);
 
+// The number of tickets, kept by the server (PostgreSQL): the one row of ticket_total, moved
+// by statement triggers on tickets (insert, delete, truncate), so the queue's "All" badge
+// does not count a million rows. SQLite keeps per-status counts of its own (migrations.cpp).
+[[nodiscard]] QStringList ticketTotalSteps(Engine engine);
+
 // The schema version: SQLite's user_version; on PostgreSQL the row of rtcare_schema
 // (0 when that table does not exist yet).
 [[nodiscard]] std::optional<int> schemaVersion(QSqlDatabase& db, QSqlError* error);

@@ -367,6 +367,9 @@ TEST_CASE("pg: demo-data fills a server without real tickets, and never one with
                  QStringLiteral("SELECT count(*) FROM tickets WHERE number = '%1'").arg(number))
           == 1);
     CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 301);
+    // The server's kept total (the queue's "All" badge) follows every insert: the demo
+    // tickets' one statement each and the CLI's.
+    CHECK(scalar(server.url, QStringLiteral("SELECT tickets FROM ticket_total")) == 301);
     // Now an agent filed a real ticket: more synthetic ones are refused, nothing written.
     run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("demo-data"),
                      QStringLiteral("--tickets"), QStringLiteral("10")});
