@@ -211,6 +211,9 @@ TEST_CASE(
         QStringLiteral("您好，我们正在排查视频卡顿的原因，有进展会第一时间告诉您。");
     composer->editor()->setPlainText(reply);
     composer->flushDraft();
+    // Opening the Reply tab told the server Bob is replying; its notification and the
+    // refresh it brings come first (a refresh caught by the drop itself is not this test's).
+    waitFor([] { return false; }, 10 * TeamFeed::kCoalesceMs);
 
     // The server drops Bob's connections and takes no new ones for a while (Alice's stays).
     const qint64 alicePid = backendPid(*alice.database);
