@@ -31,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -222,6 +223,15 @@ int exportCommand(const GlobalOptions& globals, const QStringList& command)
     return Success;
 }
 
+// True when a ticket was filed by someone other than demo-data (its "create" audit row).
+bool holdsRealTickets(const Database& database)
+{
+    QSqlQuery q(database.connection());
+    return !q.exec(QStringLiteral("SELECT 1 FROM audit WHERE action = 'create' AND "
+                                  "actor <> 'demo-data' LIMIT 1"))
+           || q.next();
+}
+
 int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
 {
     QCommandLineParser parser;
@@ -251,9 +261,13 @@ int demoDataCommand(const GlobalOptions& globals, const QStringList& command)
     TicketSession session;
     if (const int code = session.open(globals, QStringLiteral("rtcare-cli")); code != Success)
         return code;
-    if (session.database->isServer())
-        return fail(BadInput, QStringLiteral("demo-data: synthetic tickets go into a database "
-                                             "file, not into a team server"));
+    // A team server takes demo tickets only while it holds no real ones (a trial server, a
+    // benchmark): synthetic tickets must never mix into a team's real queue.
+    if (session.database->isServer() && holdsRealTickets(*session.database))
+        return fail(BadInput, QStringLiteral("demo-data: %1 already holds tickets filed by "
+                                             "agents; synthetic tickets go only into a team "
+                                             "server without real tickets (or a database file)")
+                                  .arg(session.database->path()));
     DemoOptions options;
     options.count = tickets;
     options.seed = seed;

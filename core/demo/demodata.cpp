@@ -6,6 +6,7 @@
 #include "sla/policy.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
+#include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
 
@@ -259,8 +260,11 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         *error = transaction.error();
         return std::nullopt;
     }
+    // On a team server the new row's id comes back through RETURNING (QPSQL has no
+    // lastInsertId for identity columns).
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
     QSqlQuery insert(db);
-    insert.prepare(ticketrows::insertStatement());
+    insert.prepare(ticketrows::insertStatement() + sqldialect::returningId(engine));
     QSqlQuery audit(db);
     audit.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
                                  "old_value, new_value, reason) VALUES (?, ?, 'demo-data', "
@@ -344,7 +348,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
             *error = insert.lastError().text();
             return std::nullopt;
         }
-        const qint64 id = insert.lastInsertId().toLongLong();
+        const qint64 id = sqldialect::insertedId(insert, engine);
         QString indexError;
         if (!searchRows.add(id, t, &indexError)) {
             *error = indexError;

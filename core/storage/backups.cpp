@@ -28,9 +28,13 @@ constexpr auto kStampFormat = "yyyyMMdd-HHmmss";
 // A team server's database is backed up by its administrator (pg_dump), not by RTCare.
 StorageError serverHasOwnBackups(const QString& url)
 {
+    // The URL is a libpq connection URI: pg_dump and pg_restore take it as it is.
     return {StorageCause::BadInput,
             QStringLiteral("%1 is a team server: RTCare backs up and restores database files "
-                           "only; the server's administrator backs it up (pg_dump)")
+                           "only; nothing was done. The server's administrator backs it up with "
+                           "PostgreSQL's own tools, e.g. pg_dump --format=custom "
+                           "--file=rtcare-$(date +%Y%m%d).dump '%1' (restore into an empty "
+                           "database with pg_restore --dbname='URL' FILE)")
                 .arg(url)};
 }
 

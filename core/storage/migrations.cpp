@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/migrations.h"
 
+#include "storage/presence.h"
 #include "storage/reportrollup.h"
 #include "storage/searchindex.h"
 #include "storage/sqldialect.h"
@@ -196,6 +197,8 @@ constexpr std::array kPresenceStep{
         PRIMARY KEY (ticket_id, agent)))",
 };
 [[maybe_unused]] constexpr int kPresenceVersion = kSearchIndexVersion + 3;
+// The team server tells every desktop which ticket changed (LISTEN/NOTIFY, teamfeed.h).
+[[maybe_unused]] constexpr int kLiveFeedVersion = kPresenceVersion + 1;
 
 // The team's shared templates, tone rules and SLA policy (issue 18, teamdata.h): one JSON
 // document per name, in the format of the override files. Used on a team server; a file
@@ -207,8 +210,11 @@ constexpr std::array kTeamDataStep{
         updated_by TEXT,
         updated_at INTEGER NOT NULL))",
 };
-// After the live feed's step (renumbered when branches merge: refer to the constant).
-[[maybe_unused]] constexpr int kTeamDataVersion = kSearchIndexVersion + 5;
+[[maybe_unused]] constexpr int kTeamDataVersion = kLiveFeedVersion + 1;
+// Presence changes on the same channel: who starts or stops replying, not every heartbeat.
+[[maybe_unused]] constexpr int kPresenceNotifyVersion = kTeamDataVersion + 1;
+// The server keeps the number of tickets (the queue's "All" badge on a million tickets).
+[[maybe_unused]] constexpr int kTicketTotalVersion = kPresenceNotifyVersion + 1;
 
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
@@ -227,10 +233,17 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            // tickets (incidents, first-response times, recurring customers) from indexes alone.
                            fromArray(kReportScan),
                            fromArray(kPresenceStep),
-                           // The next version: the team server tells every desktop which
-                           // ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
+                           // Version kLiveFeedVersion: the team server tells every desktop
+                           // which ticket changed (LISTEN/NOTIFY, teamfeed.h); nothing on SQLite.
                            sqldialect::liveNotifyTriggers(engine),
-                           fromArray(kTeamDataStep)};
+                           // Version kTeamDataVersion: the team's shared documents.
+                           fromArray(kTeamDataStep),
+                           // Version kPresenceNotifyVersion: "is replying" reaches the other
+                           // desktops at once; nothing on SQLite.
+                           sqldialect::presenceNotifyTriggers(engine, kPresenceExpirySeconds),
+                           // Version kTicketTotalVersion: the server's ticket total; nothing
+                           // on SQLite (its per-status counts already give it).
+                           sqldialect::ticketTotalSteps(engine)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);

@@ -193,9 +193,13 @@ bool QueueQuery::walkQueue() const
 std::optional<int> QueueQuery::keptCount(std::optional<TicketStatus> status) const
 {
     QSqlDatabase db = m_database.connection();
-    if (sqldialect::engineOf(db) != sqldialect::Engine::SQLite)
-        return std::nullopt;
     QSqlQuery q(db);
+    if (sqldialect::engineOf(db) != sqldialect::Engine::SQLite) {
+        // The server keeps the total only (sqldialect::ticketTotalSteps).
+        if (status || !q.exec(QStringLiteral("SELECT tickets FROM ticket_total")) || !q.next())
+            return std::nullopt;
+        return q.value(0).toInt();
+    }
     q.prepare(status ? QStringLiteral("SELECT coalesce(sum(tickets), 0) FROM ticket_status_counts "
                                       "WHERE status = :status")
                      : QStringLiteral("SELECT coalesce(sum(tickets), 0) FROM ticket_status_counts"));
@@ -294,7 +298,7 @@ QueueCounts QueueQuery::counts(const QDateTime& nowUtc) const
     QSqlQuery q(m_database.connection());
     // Pending tickets are few, so the at-risk and breached counts scan only the
     // pending part of the queue index; the open total comes from the same index, the
-    // whole total from the kept counts (SQLite) or the table. Open commitments are few
+    // whole total from the kept counts (SQLite's per status, the server's ticket_total). Open commitments are few
     // too: their part reads the open-commitment index.
     const std::optional<int> all = keptCount(std::nullopt);
     q.prepare(QStringLiteral(

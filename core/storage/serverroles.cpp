@@ -15,7 +15,7 @@ namespace {
 const char* const kWorkedTables =
     "tickets, replies, commitments, evidence, reply_drafts, diagnosis_drafts, ticket_counters, presence";
 const char* const kDeletableTables = "reply_drafts, diagnosis_drafts, evidence, presence";
-const char* const kReadOnlyTables = "report_daily, meta, rtcare_schema";
+const char* const kReadOnlyTables = "report_daily, meta, rtcare_schema, ticket_total";
 
 } // namespace
 

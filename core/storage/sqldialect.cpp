@@ -122,6 +122,46 @@ QStringList liveNotifyTriggers(Engine engine)
     return out;
 }
 
+QStringList presenceNotifyTriggers(Engine engine, int expirySeconds)
+{
+    if (!isPostgres(engine))
+        return {};
+    return {QStringLiteral("CREATE TRIGGER presence_notify AFTER INSERT OR DELETE ON presence "
+                           "FOR EACH ROW EXECUTE FUNCTION rtcare_notify_ticket()"),
+            QStringLiteral("CREATE TRIGGER presence_notify_return AFTER UPDATE ON presence FOR "
+                           "EACH ROW WHEN (OLD.heartbeat_at <= NEW.heartbeat_at - %1) EXECUTE "
+                           "FUNCTION rtcare_notify_ticket()")
+                .arg(expirySeconds)};
+}
+
+QStringList ticketTotalSteps(Engine engine)
+{
+    if (!isPostgres(engine))
+        return {};
+    QStringList out{
+        QStringLiteral("CREATE TABLE ticket_total (single BOOLEAN PRIMARY KEY DEFAULT true "
+                       "CHECK (single), tickets BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO ticket_total (tickets) SELECT count(*) FROM tickets"),
+        // SECURITY DEFINER: an agent's insert moves the total without writing it directly.
+        QStringLiteral("CREATE FUNCTION ticket_total_count() RETURNS trigger LANGUAGE plpgsql "
+                       "SECURITY DEFINER SET search_path FROM CURRENT AS $body$ BEGIN "
+                       "IF TG_OP = 'INSERT' THEN UPDATE ticket_total SET tickets = tickets + "
+                       "(SELECT count(*) FROM new_rows); "
+                       "ELSIF TG_OP = 'DELETE' THEN UPDATE ticket_total SET tickets = tickets - "
+                       "(SELECT count(*) FROM old_rows); "
+                       "ELSE UPDATE ticket_total SET tickets = 0; END IF; RETURN NULL; END $body$"),
+        QStringLiteral("CREATE TRIGGER ticket_total_insert AFTER INSERT ON tickets REFERENCING "
+                       "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+                       "ticket_total_count()"),
+        QStringLiteral("CREATE TRIGGER ticket_total_delete AFTER DELETE ON tickets REFERENCING "
+                       "OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+                       "ticket_total_count()"),
+        QStringLiteral("CREATE TRIGGER ticket_total_truncate AFTER TRUNCATE ON tickets FOR EACH "
+                       "STATEMENT EXECUTE FUNCTION ticket_total_count()"),
+    };
+    return out;
+}
+
 std::optional<int> schemaVersion(QSqlDatabase& db, QSqlError* error)
 {
     QSqlQuery query(db);

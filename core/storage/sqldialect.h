@@ -54,6 +54,16 @@ enum class Engine { SQLite, PostgreSQL };
 // on SQLite: one desktop alone has nobody to tell.
 [[nodiscard]] QString liveChannel();
 [[nodiscard]] QStringList liveNotifyTriggers(Engine engine);
+// Presence (presence.h) on the same channel, the ticket id as payload: a colleague starting to
+// reply (a new row, or a renewal of a row older than `expirySeconds`, which had expired) or
+// leaving (the row deleted). A heartbeat renewing a live row says nothing: who is replying
+// did not change. Nothing on SQLite.
+[[nodiscard]] QStringList presenceNotifyTriggers(Engine engine, int expirySeconds);
+
+// The number of tickets, kept by the server (PostgreSQL): the one row of ticket_total, moved
+// by statement triggers on tickets (insert, delete, truncate), so the queue's "All" badge
+// does not count a million rows. SQLite keeps per-status counts of its own (migrations.cpp).
+[[nodiscard]] QStringList ticketTotalSteps(Engine engine);
 
 // The schema version: SQLite's user_version; on PostgreSQL the row of rtcare_schema
 // (0 when that table does not exist yet).

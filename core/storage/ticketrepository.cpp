@@ -239,7 +239,8 @@ bool TicketRepository::writeStatus(const Ticket& before, const Ticket& after, Ti
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE tickets SET status = ?, updated_at = ?, first_response_at = ?, resolved_at = ?, "
-        "waiting_since = ?, waiting_seconds = ?, queue_rank = ?, queue_key = ? WHERE id = ?"));
+        "waiting_since = ?, waiting_seconds = ?, queue_rank = ?, queue_key = ? WHERE id = ? "
+        "AND status = ?"));
     q.addBindValue(statusId(after.status));
     q.addBindValue(ticketrows::toDb(after.updatedAt));
     q.addBindValue(ticketrows::toDb(after.firstResponseAt));
@@ -249,8 +250,19 @@ bool TicketRepository::writeStatus(const Ticket& before, const Ticket& after, Ti
     q.addBindValue(position.rank);
     q.addBindValue(position.key);
     q.addBindValue(after.id);
+    // The change was decided on the status read before: if a colleague (another desktop)
+    // changed it meanwhile, nothing is overwritten.
+    q.addBindValue(statusId(before.status));
     if (!q.exec()) {
         *error = describeSqlError(q.lastError(), m_database.path()).message;
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        const std::optional<Ticket> current = find(after.id);
+        *error = tr("%1 was changed by a colleague meanwhile (it is now \"%2\"); nothing was "
+                    "changed. Look again before changing it.")
+                     .arg(before.number, current ? statusDisplayName(current->status)
+                                                 : statusDisplayName(before.status));
         return false;
     }
     const QDateTime now = after.updatedAt;

@@ -3894,6 +3894,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <extracomment>%1 ticket number, %2 an agent&apos;s name</extracomment>
         <translation>%1 已经在%2名下。</translation>
     </message>
+    <message>
+        <source>%1 was changed by a colleague meanwhile (it is now &quot;%2&quot;); nothing was changed. Look again before changing it.</source>
+        <translation>%1 刚被同事改过（现在是“%2”），本次未做任何更改。请先重新查看再修改。</translation>
+    </message>
 </context>
 <context>
     <name>rtcare::ToneCommands</name>

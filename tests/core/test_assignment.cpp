@@ -125,3 +125,41 @@ TEST_CASE("assignment: the queue shows who has each ticket and filters to mine")
         CHECK(me == QStringLiteral("Zhou"));
     }
 }
+
+TEST_CASE("assignment: a status change decided on what a colleague has just changed is refused")
+{
+    TempDatabase t;
+    t.repository->setActor(QStringLiteral("小王"));
+    const Ticket ticket = t.create(Category::Network);
+    QString error;
+    REQUIRE(t.repository->apply(ticket.id, TicketAction::SendFirstResponse, &error));
+
+    // A colleague's desktop on the same database.
+    TicketRepository colleague(*t.database, t.repository->policy());
+    colleague.setActor(QStringLiteral("李娜"));
+    colleague.setClock([&t] { return t.now; });
+    // 小王 decides to wait for the customer on the ticket as read; in that very moment (the
+    // clock is read between the read and the write) 李娜 resolves it.
+    bool raced = false;
+    t.repository->setClock([&] {
+        if (!raced) {
+            raced = true;
+            QString colleagueError;
+            REQUIRE(colleague.apply(ticket.id, TicketAction::Resolve, &colleagueError));
+        }
+        return t.now;
+    });
+    CHECK_FALSE(t.repository->apply(ticket.id, TicketAction::WaitForCustomer, &error));
+    CHECK(raced);
+    CHECK(error.contains(ticket.number));
+    // Her change stands; the history is one chain (acknowledged -> resolved), nothing lost.
+    const Ticket stored = *t.repository->find(ticket.id);
+    CHECK(stored.status == TicketStatus::Resolved);
+    CHECK_FALSE(stored.waitingSince.isValid());
+    QStringList chain;
+    for (const AuditEntry& entry : t.repository->history(ticket.id))
+        if (entry.field == QStringLiteral("status"))
+            chain << entry.oldValue + QStringLiteral("->") + entry.newValue;
+    CHECK(chain == QStringList{QStringLiteral("new->acknowledged"),
+                               QStringLiteral("acknowledged->resolved")});
+}

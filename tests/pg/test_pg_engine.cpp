@@ -12,6 +12,7 @@
 #include "storage/migrations.h"
 #include "storage/serverroles.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -440,4 +441,60 @@ TEST_CASE("pg: rtcare push copies a local file into the server; twice changes no
     // Bad usage: not a server URL (2).
     run = runRtcare({QStringLiteral("--db"), file, QStringLiteral("push"), file});
     CHECK(run.exitCode == 2);
+}
+
+TEST_CASE("pg: demo-data fills a server without real tickets, and never one with them")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    auto run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("demo-data"),
+                          QStringLiteral("--tickets"), QStringLiteral("300"),
+                          QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(run.out).object()[QStringLiteral("tickets")].toInt() == 300);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 300);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 300);
+    // Every ticket has its own creation row in the audit trail, by its own id.
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT a.ticket_id) FROM audit a "
+                                            "JOIN tickets t ON t.id = a.ticket_id WHERE "
+                                            "a.action = 'create' AND a.new_value = t.number"))
+          == 300);
+    // The queue lists them, and a ticket filed afterwards still gets a number of its own.
+    run = runRtcare(newTicketArguments(server.url, 1));
+    REQUIRE(run.exitCode == 0);
+    const QString number = QString::fromUtf8(run.out.trimmed());
+    CHECK(scalar(server.url,
+                 QStringLiteral("SELECT count(*) FROM tickets WHERE number = '%1'").arg(number))
+          == 1);
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(DISTINCT number) FROM tickets")) == 301);
+    // The server's kept total (the queue's "All" badge) follows every insert: the demo
+    // tickets' one statement each and the CLI's.
+    CHECK(scalar(server.url, QStringLiteral("SELECT tickets FROM ticket_total")) == 301);
+    // Now an agent filed a real ticket: more synthetic ones are refused, nothing written.
+    run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("demo-data"),
+                     QStringLiteral("--tickets"), QStringLiteral("10")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("without real tickets")));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 301);
+}
+
+TEST_CASE("pg: backup and restore on a server say how the administrator backs it up")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    REQUIRE(runRtcare(newTicketArguments(server.url, 1)).exitCode == 0);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("copy.sqlite"));
+    auto run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("backup"),
+                          QStringLiteral("--out"), out});
+    CHECK(run.exitCode == 2);
+    // The command to use, with this server's URL in it; no file pretends to be a backup.
+    CHECK(run.err.contains(QStringLiteral("pg_dump --format=custom")));
+    CHECK(run.err.contains(server.url));
+    CHECK_FALSE(QFileInfo::exists(out));
+    run = runRtcare({QStringLiteral("--db"), server.url, QStringLiteral("restore"), out});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("pg_restore")));
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 1);
 }

@@ -13,6 +13,7 @@
 #include "settings/settingsdialog.h"
 #include "sla/policy.h"
 #include "storage/database.h"
+#include "storage/presence.h"
 #include "storage/serverroles.h"
 #include "storage/teamdata.h"
 #include "storage/teamfeed.h"
@@ -238,6 +239,9 @@ TEST_CASE(
         QStringLiteral("您好，我们正在排查视频卡顿的原因，有进展会第一时间告诉您。");
     composer->editor()->setPlainText(reply);
     composer->flushDraft();
+    // Opening the Reply tab told the server Bob is replying; its notification and the
+    // refresh it brings come first (a refresh caught by the drop itself is not this test's).
+    waitFor([] { return false; }, 10 * TeamFeed::kCoalesceMs);
 
     // The server drops Bob's connections and takes no new ones for a while (Alice's stays).
     const qint64 alicePid = backendPid(*alice.database);
@@ -422,4 +426,88 @@ TEST_CASE("pg live: only a team lead may edit the shared templates and SLA polic
     const std::optional<SlaPolicy> shared = teamdata::sharedPolicy(*agent.database, &problems);
     REQUIRE(shared);
     CHECK(shared->tiers().first().firstResponseMinutes == 7);
+}
+
+TEST_CASE("pg live: a colleague starting or stopping to reply shows on another desktop at once; "
+          "heartbeats stay quiet")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    Desktop alice(server.url, QStringLiteral("alice"));
+    Desktop bob(server.url, QStringLiteral("bob"));
+    const Ticket ticket = bob.file(QStringLiteral("王芳"));
+
+    MainWindow window(*bob.repository);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.teamFeed());
+    REQUIRE(window.teamFeed()->isConnected());
+    REQUIRE(waitFor([&] { return window.queueModel()->rowCount() == 1; }, kPatienceMs) >= 0);
+    const auto assigneeCell = [&] {
+        return window.queueModel()
+            ->data(window.queueModel()->index(0, QueueModel::Assignee))
+            .toString();
+    };
+    CHECK_FALSE(assigneeCell().contains(QStringLiteral("alice")));
+    TeamFeed feed(*bob.database->server());
+    QSignalSpy changed(&feed, &TeamFeed::ticketsChanged);
+    REQUIRE(feed.start());
+
+    // Alice opens the ticket's Reply tab: her first heartbeat reaches Bob's feed and queue.
+    PresenceStore presence(*alice.database);
+    QString error;
+    QDateTime beatAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    REQUIRE(presence.beat(ticket.id, QStringLiteral("alice"), beatAt, &error));
+    REQUIRE(waitFor([&] { return !changed.isEmpty(); }, kPatienceMs) >= 0);
+    const qint64 toFeed = clock.elapsed();
+    REQUIRE(waitFor([&] { return assigneeCell().contains(QStringLiteral("alice")); },
+                    kPatienceMs) >= 0);
+    const qint64 toQueue = clock.elapsed();
+    std::printf("live: a colleague starts replying -> other's feed %lld ms, other's queue row "
+                "%lld ms\n",
+                static_cast<long long>(toFeed), static_cast<long long>(toQueue));
+    CHECK(toQueue < kLiveBoundMs);
+    CHECK(changed.first().first().value<QList<qint64>>() == QList<qint64>{ticket.id});
+
+    // Her heartbeats while she stays say nothing new: no notification.
+    changed.clear();
+    for (int i = 1; i <= 3; ++i) {
+        beatAt = beatAt.addSecs(kPresenceHeartbeatSeconds);
+        REQUIRE(presence.beat(ticket.id, QStringLiteral("alice"), beatAt, &error));
+    }
+    // A marker change afterwards: once it arrives, anything the heartbeats sent has too.
+    const Ticket marker = alice.file(QStringLiteral("李雷"));
+    REQUIRE(waitFor([&] { return !changed.isEmpty(); }, kPatienceMs) >= 0);
+    waitFor([] { return false; }, 2 * TeamFeed::kCoalesceMs);
+    QList<qint64> seen;
+    for (const QList<QVariant>& signal : std::as_const(changed))
+        seen += signal.first().value<QList<qint64>>();
+    CHECK(seen == QList<qint64>{marker.id});
+
+    // She leaves: Bob's queue drops the mark at once.
+    changed.clear();
+    clock.restart();
+    REQUIRE(presence.leave(ticket.id, QStringLiteral("alice"), &error));
+    REQUIRE(waitFor([&] { return !changed.isEmpty(); }, kPatienceMs) >= 0);
+    REQUIRE(waitFor(
+                [&] {
+                    const int row = window.queueModel()->ticketIdAt(0) == ticket.id ? 0 : 1;
+                    return !window.queueModel()
+                                ->data(window.queueModel()->index(row, QueueModel::Assignee))
+                                .toString()
+                                .contains(QStringLiteral("alice"));
+                },
+                kPatienceMs) >= 0);
+    CHECK(clock.elapsed() < kLiveBoundMs);
+    CHECK(changed.first().first().value<QList<qint64>>() == QList<qint64>{ticket.id});
+
+    // A heartbeat renewing a row that had expired (her desktop slept) is a new start: told.
+    REQUIRE(presence.beat(ticket.id, QStringLiteral("alice"), beatAt, &error));
+    REQUIRE(waitFor([&] { return !changed.isEmpty(); }, kPatienceMs) >= 0);
+    changed.clear();
+    REQUIRE(presence.beat(ticket.id, QStringLiteral("alice"),
+                          beatAt.addSecs(kPresenceExpirySeconds + 1), &error));
+    CHECK(waitFor([&] { return !changed.isEmpty(); }, kPatienceMs) >= 0);
 }

@@ -64,13 +64,23 @@ void ReplyPresence::beat()
     m_present = presence.beat(m_ticketId, m_repository.actor(), now, &error) || m_present;
     if (!error.isEmpty())
         qWarning("cannot record presence: %s", qPrintable(error));
-    const QStringList others = presence.replying(m_ticketId, now, m_repository.actor());
+    showOthers();
+    m_timer->start();
+}
+
+void ReplyPresence::showOthers()
+{
+    if (m_ticketId == 0 || !m_tab->isVisible()) {
+        m_label->setVisible(false);
+        return;
+    }
+    const QStringList others = PresenceStore(m_repository.database())
+                                   .replying(m_ticketId, m_repository.now(), m_repository.actor());
     //: %1 one or more colleagues' names
     m_label->setText(others.isEmpty()
                          ? QString()
                          : tr("%1 is replying to this ticket too.").arg(joinList(others)));
     m_label->setVisible(!others.isEmpty());
-    m_timer->start();
 }
 
 void ReplyPresence::leave()

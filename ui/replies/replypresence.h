@@ -31,6 +31,9 @@ public:
     void noteSent();
     // Renews the heartbeat and the label now (the timer does it every few seconds).
     void beat();
+    // Reads again who else is replying and updates the label, without a heartbeat (the team
+    // server's live feed said the ticket's presence changed).
+    void showOthers();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -4,6 +4,7 @@
 #include "queue/clockdelegate.h"
 #include "queue/assignactions.h"
 #include "storage/currentagent.h"
+#include "storage/teamfeed.h"
 #include "diagnosis/diagnosispanel.h"
 #include "evidence/evidencepanel.h"
 #include "model/category.h"
@@ -535,6 +536,10 @@ void MainWindow::scheduleRefresh()
 void MainWindow::refreshNow()
 {
     m_refreshPending = false;
+    // While the team server is away the queue keeps showing what it had (a read now finds
+    // nothing); the feed refreshes everything once it is back (connectTeamServer).
+    if (m_teamFeed && !m_teamFeed->isConnected())
+        return;
     const qint64 keep = m_selectedId;
     const int row = currentRow();
     m_restoringSelection = true;

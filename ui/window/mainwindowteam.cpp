@@ -5,9 +5,12 @@
 // MainWindow.
 #include "window/mainwindow.h"
 
+#include "replies/replycomposer.h"
+#include "replies/replypresence.h"
 #include "storage/database.h"
 #include "storage/teamfeed.h"
 #include "storage/ticketrepository.h"
+#include "ticket/ticketdetailpane.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -65,11 +68,14 @@ QWidget* MainWindow::connectTeamServer(QWidget* central)
     return container;
 }
 
-void MainWindow::onTeamTicketsChanged(const QList<qint64>&)
+void MainWindow::onTeamTicketsChanged(const QList<qint64>& ids)
 {
     // One re-read covers them all: the loaded pages of the queue, the counts and the ticket
-    // in the details pane (its facts; drafts and forms keep what is typed in them).
+    // in the details pane (its facts; drafts and forms keep what is typed in them), with who
+    // is replying to each. The Reply tab's "is replying too" line follows at once as well.
     scheduleRefresh();
+    if (ids.contains(m_detail->ticketId()))
+        m_composer->presence()->showOthers();
 }
 
 } // namespace rtcare
