@@ -107,12 +107,13 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
 
     // The period is checked against its limits before the database is opened.
     QString error;
-    const std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
+    std::unique_ptr<SlaPolicy> policy = loadPolicy(globals, &error);
     if (!policy)
         return fail(BadInput, error);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QTimeZone zone = reportTimeZone(
-        *policy, parser.isSet(tzOption) ? parser.value(tzOption) : AppSettings::load().reportTimeZone);
+    const QString zoneId =
+        parser.isSet(tzOption) ? parser.value(tzOption) : AppSettings::load().reportTimeZone;
+    QTimeZone zone = reportTimeZone(*policy, zoneId);
     installProductLanguage(resolveLanguage(globals));
 
     const auto parseDate = [&](const QCommandLineOption& option, QDate* date) {
@@ -130,8 +131,8 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     if (from > to)
         return fail(BadInput, QStringLiteral("--from %1 is after --to %2")
                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    const QDateTime fromTime = from.startOfDay(zone);
-    const QDateTime toTime = to.addDays(1).startOfDay(zone);
+    QDateTime fromTime = from.startOfDay(zone);
+    QDateTime toTime = to.addDays(1).startOfDay(zone);
     if (const QString problem = periodProblem(fromTime, toTime, *bucket); !problem.isEmpty())
         return fail(BadInput, QStringLiteral("--from %1 --to %2: %3")
                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate),
@@ -140,6 +141,22 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
     const std::unique_ptr<Database> database = Database::open(resolveDatabasePath(globals), &error);
     if (!database)
         return fail(Failure, error);
+    // On a team server, the SLA policy the team leads share (and its time zone, unless one
+    // was chosen): the same targets every desktop counts against.
+    QStringList problems;
+    adoptSharedPolicy(globals, *database, policy, &problems);
+    for (const QString& problem : problems)
+        writeTo(stderr, QStringLiteral("rtcare: %1; the SLA policy of this desktop is used\n")
+                            .arg(problem));
+    if (database->isServer()) {
+        zone = reportTimeZone(*policy, zoneId);
+        if (!parser.isSet(toOption))
+            to = now.toTimeZone(zone).date();
+        if (!parser.isSet(fromOption))
+            from = to.addDays(-29);
+        fromTime = from.startOfDay(zone);
+        toTime = to.addDays(1).startOfDay(zone);
+    }
     const std::optional<PeriodReport> computed =
         computeReport(*database, *policy, fromTime, toTime, now, ReportThresholds::builtIn(),
                       &error, *bucket, zone);

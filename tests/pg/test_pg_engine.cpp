@@ -312,6 +312,31 @@ TEST_CASE("pg: team data: an agent cannot change the shared set, a lead can, and
     CHECK(set(leadUrl, QStringLiteral("tone_rules"), dir.filePath(QStringLiteral("none.json")))
               .exitCode
           == 2);
+
+    // The lead's shared SLA policy is what the team's report counts by, its time zone too.
+    QFile builtIn(QStringLiteral(":/rtcare/sla/default-policy.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject policy = QJsonDocument::fromJson(builtIn.readAll()).object();
+    REQUIRE_FALSE(policy.isEmpty());
+    policy.insert(QStringLiteral("timezone"), QStringLiteral("Pacific/Auckland"));
+    const QString policyFile = dir.filePath(QStringLiteral("policy.json"));
+    {
+        QFile out(policyFile);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(policy).toJson());
+    }
+    const auto reportZone = [&] {
+        const auto report = runRtcare({QStringLiteral("--db"), agentUrl, QStringLiteral("report"),
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+        INFO(report.err.toStdString());
+        REQUIRE(report.exitCode == 0);
+        return QJsonDocument::fromJson(report.out).object().value(QStringLiteral("time_zone")).toString();
+    };
+    CHECK(reportZone() != QStringLiteral("Pacific/Auckland"));
+    run = set(leadUrl, QStringLiteral("sla_policy"), policyFile);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(reportZone() == QStringLiteral("Pacific/Auckland"));
 }
 
 TEST_CASE("pg: agents take and assign as their login roles; a stale take is refused")
