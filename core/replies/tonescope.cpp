@@ -43,12 +43,9 @@ const QRegularExpression& scopeTurn()
     return turn;
 }
 
-constexpr char kPlain = 0;
-constexpr char kQuoted = 1;
-constexpr char kNegated = 2;
-constexpr char kCue = 3;
+using Scope = ToneScopes::Scope;
 
-void markQuotes(const QString& original, std::vector<char>& scope)
+void markQuotes(const QString& original, std::vector<Scope>& scope)
 {
     const qsizetype n = original.size();
     bool inAscii = false;
@@ -67,14 +64,14 @@ void markQuotes(const QString& original, std::vector<char>& scope)
             if (end < 0)
                 continue;
             for (qsizetype k = i + 1; k < end; ++k)
-                scope[std::size_t(k)] = kQuoted;
+                scope[std::size_t(k)] = ToneScopes::Quoted;
             i = end;
             continue;
         }
         if (c == u'"') {
             if (inAscii) {
                 for (qsizetype k = asciiStart; k < i; ++k)
-                    scope[std::size_t(k)] = kQuoted;
+                    scope[std::size_t(k)] = ToneScopes::Quoted;
             } else {
                 asciiStart = i + 1;
             }
@@ -83,7 +80,7 @@ void markQuotes(const QString& original, std::vector<char>& scope)
     }
 }
 
-void markNegations(const QString& normalised, std::vector<char>& scope)
+void markNegations(const QString& normalised, std::vector<Scope>& scope)
 {
     const qsizetype n = normalised.size();
     QRegularExpressionMatchIterator it = negationCue().globalMatch(normalised);
@@ -92,17 +89,18 @@ void markNegations(const QString& normalised, std::vector<char>& scope)
         qsizetype end = m.capturedEnd();
         while (end < n && !endsScope(normalised.at(end)))
             ++end;
-        const QRegularExpressionMatch turn =
-            scopeTurn().match(normalised, m.capturedEnd());
-        if (turn.hasMatch() && turn.capturedStart() < end)
-            end = turn.capturedStart();
+        // The turn is looked for in the clause alone (a long draft has many negations).
+        const QString clause = normalised.mid(m.capturedEnd(), end - m.capturedEnd());
+        const QRegularExpressionMatch turn = scopeTurn().match(clause);
+        if (turn.hasMatch())
+            end = m.capturedEnd() + turn.capturedStart();
         for (qsizetype k = m.capturedStart(); k < m.capturedEnd(); ++k) {
-            if (scope[std::size_t(k)] == kPlain)
-                scope[std::size_t(k)] = kCue;
+            if (scope[std::size_t(k)] == ToneScopes::Plain)
+                scope[std::size_t(k)] = ToneScopes::Cue;
         }
         for (qsizetype k = m.capturedEnd(); k < end; ++k) {
-            if (scope[std::size_t(k)] == kPlain)
-                scope[std::size_t(k)] = kNegated;
+            if (scope[std::size_t(k)] == ToneScopes::Plain)
+                scope[std::size_t(k)] = ToneScopes::Negated;
         }
     }
 }
@@ -122,7 +120,7 @@ QString negatedMark()
 ToneScopes ToneScopes::of(const QString& text)
 {
     ToneScopes scopes;
-    scopes.m_scope.assign(std::size_t(text.size()), kPlain);
+    scopes.m_scope.assign(std::size_t(text.size()), ToneScopes::Plain);
     markQuotes(text, scopes.m_scope);
     markNegations(text::normalisedText(text), scopes.m_scope);
     return scopes;

@@ -21,6 +21,10 @@ namespace rtcare::replies {
 class ToneScopes
 {
 public:
+    // What a character of the reply is: said plainly, quoted, covered by a negation, or
+    // part of the negation's own words.
+    enum Scope : char { Plain = 0, Quoted = 1, Negated = 2, Cue = 3 };
+
     [[nodiscard]] static ToneScopes of(const QString& text);
     [[nodiscard]] bool quoted(qsizetype position) const { return at(position) == Quoted; }
     [[nodiscard]] bool negated(qsizetype position) const { return at(position) == Negated; }
@@ -34,13 +38,12 @@ public:
     }
 
 private:
-    enum Scope : char { Plain = 0, Quoted = 1, Negated = 2, Cue = 3 };
-    [[nodiscard]] char at(qsizetype position) const
+    [[nodiscard]] Scope at(qsizetype position) const
     {
         return position >= 0 && position < qsizetype(m_scope.size()) ? m_scope[std::size_t(position)]
-                                                                     : char(Plain);
+                                                                     : Plain;
     }
-    std::vector<char> m_scope;
+    std::vector<Scope> m_scope;
 };
 
 // The same with the scopes already read (the checker reads them once per draft).
