@@ -12,7 +12,7 @@
 #include <QSqlQuery>
 
 #ifdef RTCARE_SQLITE_API
-#include <sqlite3.h>
+#include "storage/sqlitehandle.h"
 #endif
 
 namespace rtcare {
@@ -84,10 +84,7 @@ QString answersJson()
 std::optional<std::optional<qint64>> exportThroughSqlite(const QSqlDatabase& db,
                                                          BlockWriter& writer, QString* error)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return std::nullopt;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = sqliteHandle(db);
     if (!connection)
         return std::nullopt;
     sqlite3_stmt* statement = nullptr;

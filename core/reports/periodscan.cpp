@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 
 #ifdef RTCARE_SQLITE_API
-#include <sqlite3.h>
+#include "storage/sqlitehandle.h"
 #endif
 
 #include <algorithm>
@@ -150,10 +150,7 @@ private:
 std::optional<bool> scanThroughSqlite(const QSqlDatabase& db, qint64 from, qint64 to, Sink* sink,
                                       QString* error)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return std::nullopt;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = sqliteHandle(db);
     if (!connection)
         return std::nullopt;
     sqlite3_stmt* statement = nullptr;

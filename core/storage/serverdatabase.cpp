@@ -41,7 +41,8 @@ void setUp(QSqlDatabase& db)
 
 } // namespace
 
-QSqlDatabase openServerConnection(const QString& name, const ServerAddress& server)
+QSqlDatabase serverConnection(const QString& name, const ServerAddress& server,
+                              const QString& password, int connectTimeoutSeconds)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!server.host.isEmpty())
@@ -52,12 +53,20 @@ QSqlDatabase openServerConnection(const QString& name, const ServerAddress& serv
         db.setUserName(server.user);
     if (!server.database.isEmpty())
         db.setDatabaseName(server.database);
-    // A password from the system keychain, for this run only; else libpq's .pgpass.
-    if (const QString password = serverPassword(server); !password.isEmpty())
+    if (!password.isEmpty())
         db.setPassword(password);
     QStringList options = server.options;
+    if (connectTimeoutSeconds > 0 && options.filter(QStringLiteral("connect_timeout=")).isEmpty())
+        options << QStringLiteral("connect_timeout='%1'").arg(connectTimeoutSeconds);
     options << QStringLiteral("application_name='rtcare'");
     db.setConnectOptions(options.join(QLatin1Char(';')));
+    return db;
+}
+
+QSqlDatabase openServerConnection(const QString& name, const ServerAddress& server)
+{
+    // A password from the system keychain, for this run only; else libpq's .pgpass.
+    QSqlDatabase db = serverConnection(name, server, serverPassword(server));
     if (db.open())
         setUp(db);
     return db;

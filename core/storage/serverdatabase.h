@@ -10,6 +10,11 @@
 
 namespace rtcare {
 
+// A QPSQL connection named `name` for `server` (host, port, user, database, the URL's
+// options, RTCare's application name), with `password` when not empty and libpq's
+// connect_timeout when above 0 and the URL sets none; not opened.
+[[nodiscard]] QSqlDatabase serverConnection(const QString& name, const ServerAddress& server,
+                                            const QString& password, int connectTimeoutSeconds = 0);
 // A QPSQL connection named `name` to `server`, opened (check isOpen()). The password is the
 // one setServerPassword kept for this run (from the system keychain), else libpq finds it
 // in ~/.pgpass, PGPASSFILE or a service file.

@@ -2,6 +2,7 @@
 #include "storage/serverprobe.h"
 
 #include "storage/migrations.h"
+#include "storage/serverdatabase.h"
 #include "storage/serverroles.h"
 
 #include <QAtomicInt>
@@ -144,22 +145,7 @@ ServerProbe probeServer(const ServerAddress& server, const QString& password, in
     static QAtomicInt counter;
     const QString name = QStringLiteral("rtcare-probe-%1").arg(counter.fetchAndAddRelaxed(1));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!server.host.isEmpty())
-            db.setHostName(server.host);
-        if (server.port > 0)
-            db.setPort(server.port);
-        if (!server.user.isEmpty())
-            db.setUserName(server.user);
-        if (!server.database.isEmpty())
-            db.setDatabaseName(server.database);
-        if (!password.isEmpty())
-            db.setPassword(password);
-        QStringList options = server.options;
-        if (options.filter(QStringLiteral("connect_timeout=")).isEmpty() && timeoutSeconds > 0)
-            options << QStringLiteral("connect_timeout='%1'").arg(timeoutSeconds);
-        options << QStringLiteral("application_name='rtcare'");
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+        QSqlDatabase db = serverConnection(name, server, password, timeoutSeconds);
         if (db.open()) {
             probeOpen(db, &probe);
         } else {
