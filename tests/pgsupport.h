@@ -9,6 +9,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,18 @@ struct ScratchServerDatabase
     ~ScratchServerDatabase()
     {
         serverAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    }
+    // A new login role in `group` (rtcare_agent or rtcare_lead) and this database's URL as
+    // that role; empty when the role cannot be made.
+    QString loginRoleUrl(const QString& role, const char* group) const
+    {
+        const QString create = QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2");
+        if (!serverAdmin(create.arg(role, QLatin1String(group))))
+            return {};
+        QString roleUrl = url;
+        roleUrl.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
+                        QStringLiteral("://%1@").arg(role));
+        return roleUrl;
     }
     ScratchServerDatabase(const ScratchServerDatabase&) = delete;
     ScratchServerDatabase& operator=(const ScratchServerDatabase&) = delete;

@@ -18,6 +18,7 @@
 
 using namespace rtcare::evidence;
 using rtcare::bench::option;
+using rtcare::bench::median;
 using rtcare::bench::report;
 
 namespace {
@@ -64,12 +65,6 @@ double timePair(const QString& a, const QString& b, double* pairingMs)
         return -1;
     }
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> times)
-{
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 } // namespace

@@ -26,20 +26,11 @@
 
 using namespace rtcare;
 using rtcare::bench::option;
+using rtcare::bench::median;
+using rtcare::bench::msSince;
 using rtcare::bench::report;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Raw SQLite: one statement prepared once, stepped to its end reading every column.
 struct RawStatement

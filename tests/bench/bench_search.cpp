@@ -25,15 +25,10 @@
 
 using namespace rtcare;
 using rtcare::bench::option;
+using rtcare::bench::median;
 using rtcare::bench::report;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 // The app: what the queue model does for a search (count, then the first page).
 double appSearch(const Database& database, const QString& text, int* matches)

@@ -57,6 +57,7 @@
 
 using namespace rtcare;
 using rtcare::bench::option;
+using rtcare::bench::median;
 using rtcare::bench::report;
 
 namespace {
@@ -185,12 +186,6 @@ QString serverUrl(Cluster& cluster, const QString& database)
         return {};
     }
     return withDatabase(cluster.url(), database);
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : bench::percentile(values, 0.5);
 }
 
 // --- the load run ----------------------------------------------------------------------------

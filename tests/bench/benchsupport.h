@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Small helpers shared by the benchmarks: options, memory and CPU readings.
+// Small helpers shared by the benchmarks: options, timings, memory and CPU readings.
 #pragma once
 
 #include "demo/demodata.h"
@@ -62,6 +62,22 @@ inline double cpuSeconds()
 inline double percentile(const std::vector<double>& sorted, double fraction)
 {
     return sorted.at(std::min(sorted.size() - 1, std::size_t(fraction * double(sorted.size()))));
+}
+
+// The median of some timings (the upper middle one of an even count); 0 for none.
+template <typename Timings>
+double median(Timings timings)
+{
+    if (timings.empty())
+        return 0;
+    std::sort(timings.begin(), timings.end());
+    return timings.at(timings.size() / 2);
+}
+
+// Milliseconds since `timer` started, to the nanosecond.
+inline double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 inline void report(const QString& line)

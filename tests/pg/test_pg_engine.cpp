@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 using namespace rtcare;
@@ -165,10 +164,8 @@ TEST_CASE("pg: server init; an agent works tickets but cannot rewrite the audit 
     REQUIRE(run.exitCode == 0);
 
     const QString agent = QStringLiteral("agent_%1").arg(server.name);
-    REQUIRE(serverAdmin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE rtcare_agent").arg(agent)));
-    QString agentUrl = server.url;
-    agentUrl.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-                     QStringLiteral("://%1@").arg(agent));
+    const QString agentUrl = server.loginRoleUrl(agent, kAgentRole);
+    REQUIRE(!agentUrl.isEmpty());
 
     // The agent files and lists tickets through the command line.
     run = runRtcare(newTicketArguments(agentUrl, 1));
@@ -221,16 +218,12 @@ TEST_CASE("pg: team data: an agent cannot change the shared set, a lead can, and
     const ScratchServerDatabase server;
     REQUIRE(runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url}).exitCode
             == 0);
-    auto urlOf = [&](const QString& role, const char* group) {
-        REQUIRE(serverAdmin(
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, QLatin1String(group))));
-        QString url = server.url;
-        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-                    QStringLiteral("://%1@").arg(role));
-        return url;
-    };
-    const QString agentUrl = urlOf(QStringLiteral("agent_%1").arg(server.name), kAgentRole);
-    const QString leadUrl = urlOf(QStringLiteral("lead_%1").arg(server.name), kLeadRole);
+    const QString agentUrl =
+        server.loginRoleUrl(QStringLiteral("agent_%1").arg(server.name), kAgentRole);
+    const QString leadUrl =
+        server.loginRoleUrl(QStringLiteral("lead_%1").arg(server.name), kLeadRole);
+    REQUIRE(!agentUrl.isEmpty());
+    REQUIRE(!leadUrl.isEmpty());
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("templates.json"));
@@ -345,17 +338,12 @@ TEST_CASE("pg: agents take and assign as their login roles; a stale take is refu
     const ScratchServerDatabase server;
     REQUIRE(runRtcare({QStringLiteral("server"), QStringLiteral("init"), server.url}).exitCode
             == 0);
-    auto urlOf = [&](const QString& role) {
-        REQUIRE(serverAdmin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE rtcare_agent").arg(role)));
-        QString url = server.url;
-        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-                    QStringLiteral("://%1@").arg(role));
-        return url;
-    };
     const QString wang = QStringLiteral("wang_%1").arg(server.name);
     const QString li = QStringLiteral("li_%1").arg(server.name);
-    const QString wangUrl = urlOf(wang);
-    const QString liUrl = urlOf(li);
+    const QString wangUrl = server.loginRoleUrl(wang, kAgentRole);
+    const QString liUrl = server.loginRoleUrl(li, kAgentRole);
+    REQUIRE(!wangUrl.isEmpty());
+    REQUIRE(!liUrl.isEmpty());
 
     auto run = runRtcare(newTicketArguments(wangUrl, 1));
     REQUIRE(run.exitCode == 0);

@@ -26,7 +26,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -354,18 +353,14 @@ TEST_CASE("pg live: only a team lead may edit the shared templates and SLA polic
         StorageError failure;
         REQUIRE(initServerRoles(*admin, &done, &failure));
     }
-    auto urlOf = [&](const QString& role, const char* group) {
-        REQUIRE(serverAdmin(
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, QLatin1String(group))));
-        QString url = server.url;
-        url.replace(QRegularExpression(QStringLiteral("://[^@/]*@")),
-                    QStringLiteral("://%1@").arg(role));
-        return url;
-    };
     const QString agentRole = QStringLiteral("agent_%1").arg(server.name);
     const QString leadRole = QStringLiteral("lead_%1").arg(server.name);
-    Desktop agent(urlOf(agentRole, kAgentRole), agentRole);
-    Desktop lead(urlOf(leadRole, kLeadRole), leadRole);
+    const QString agentUrl = server.loginRoleUrl(agentRole, kAgentRole);
+    const QString leadUrl = server.loginRoleUrl(leadRole, kLeadRole);
+    REQUIRE(!agentUrl.isEmpty());
+    REQUIRE(!leadUrl.isEmpty());
+    Desktop agent(agentUrl, agentRole);
+    Desktop lead(leadUrl, leadRole);
 
     // The agent's editing controls are greyed out and say why, in either language.
     {
