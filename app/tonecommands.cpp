@@ -135,7 +135,12 @@ int evaluateToneCommand(const GlobalOptions&, const QStringList& command)
     const QCommandLineOption fit(
         u"fit"_s, ToneCommands::tr("Print the per-category thresholds that fit these replies "
                                    "best (for tone-model.json; fit on the dev set only)."));
-    parser.addOptions({json, misses, modelOption, settingsOption, rulesOnly, fit});
+    const QCommandLineOption alarmCost(
+        u"good-alarm-cost"_s,
+        ToneCommands::tr("With --fit: a finding on a good reply counts as N wrong decisions "
+                         "(default 1)."),
+        u"N"_s, u"1"_s);
+    parser.addOptions({json, misses, modelOption, settingsOption, rulesOnly, fit, alarmCost});
     parser.addPositionalArgument(u"CORPUS"_s, ToneCommands::tr("Labelled replies, JSON lines."));
     if (const int stop = parseArguments(
             parser, command,
@@ -145,6 +150,11 @@ int evaluateToneCommand(const GlobalOptions&, const QStringList& command)
             1, -1);
         stop >= 0)
         return stop;
+    bool costOk = false;
+    const int cost = parser.value(alarmCost).toInt(&costOk);
+    if (!costOk || cost < 1 || cost > 100)
+        return fail(BadInput, ToneCommands::tr("evaluate-tone: --good-alarm-cost needs a whole "
+                                               "number from 1 to 100"));
     const replies::ReplyData data = replies::loadReplyData();
     for (const QString& problem : data.errors)
         writeTo(stderr, problem + u'\n');
@@ -168,7 +178,7 @@ int evaluateToneCommand(const GlobalOptions&, const QStringList& command)
     if (parser.isSet(fit)) {
         if (!model)
             return fail(BadInput, ToneCommands::tr("evaluate-tone: --fit needs the learned model"));
-        const auto fitted = replies::fitToneThresholds(*corpus, data.rules, *model);
+        const auto fitted = replies::fitToneThresholds(*corpus, data.rules, *model, cost);
         QJsonObject object;
         for (auto it = fitted.cbegin(); it != fitted.cend(); ++it)
             object.insert(it.key(), QJsonObject{{u"threshold"_s, it->threshold},

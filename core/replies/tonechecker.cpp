@@ -46,6 +46,26 @@ const QRegularExpression& timePattern()
     return re;
 }
 
+// Words in `text`, a Chinese character counting as one, up to `enough`.
+int wordsUpTo(QStringView text, int enough)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (words >= enough)
+            break;
+        const bool han = c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+        const bool letter = !han && c.isLetterOrNumber();
+        words += han || (letter && !inWord) ? 1 : 0;
+        inWord = letter;
+    }
+    return words;
+}
+
+// A draft of one or two words is still being typed (the checker runs on every keystroke):
+// the model alone says nothing of it, a rule's match still counts.
+constexpr int kWordsTheModelJudges = 3;
+
 } // namespace
 
 QJsonObject ToneFinding::toJson() const
@@ -205,7 +225,7 @@ void ToneChecker::applyModel(const QString& text, const ToneScopes& scopes, bool
                 });
             continue;
         }
-        if (p < settings.threshold)
+        if (p < settings.threshold || wordsUpTo(text, kWordsTheModelJudges) < kWordsTheModelJudges)
             continue;
         // No clause pushed toward it (or, for an over-promise, only commitments did): the
         // model's verdict has nothing to point at, and a finding without a span helps nobody.

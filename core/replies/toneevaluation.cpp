@@ -231,7 +231,8 @@ ToneEvaluation evaluateTone(const QList<LabelledReply>& replies, const ToneCheck
 
 QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>& replies,
                                                      const ToneRuleSet& rules,
-                                                     const ToneModel& model)
+                                                     const ToneModel& model,
+                                                     int goodFalseAlarmCost)
 {
     const ToneChecker rulesAlone(rules, nullptr);
     struct Read
@@ -247,14 +248,18 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
     for (auto it = fitted.begin(); it != fitted.end(); ++it) {
         const QString& fault = it.key();
         int best = -1;
-        for (int t = 95; t >= 10; t -= 5) {
+        for (int t = 95; t >= 30; t -= 5) {
             for (int w = t; w >= 5; w -= 5) {
                 int right = 0;
                 for (qsizetype i = 0; i < replies.size(); ++i) {
                     const double p = reads.at(i).probability.value(fault);
                     const bool found = reads.at(i).ruleFaults.contains(fault) ? p >= w / 100.0
                                                                               : p >= t / 100.0;
-                    right += found == replies.at(i).faults.contains(fault) ? 1 : 0;
+                    const QStringList& expected = replies.at(i).faults;
+                    if (found == expected.contains(fault))
+                        ++right;
+                    else if (found && expected.isEmpty())
+                        right -= goodFalseAlarmCost - 1;
                 }
                 if (right > best) {
                     best = right;

@@ -3983,5 +3983,13 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <source>Use these tone model settings (thresholds) instead of the shipped ones; with --model, the model file given there.</source>
         <translation>使用这份语气模型设置（阈值）代替内置设置；与 --model 一起用时，配合那里给出的模型文件。</translation>
     </message>
+    <message>
+        <source>With --fit: a finding on a good reply counts as N wrong decisions (default 1).</source>
+        <translation>与 --fit 一起用：好回复上的一条提示按 N 次判错计（默认 1）。</translation>
+    </message>
+    <message>
+        <source>evaluate-tone: --good-alarm-cost needs a whole number from 1 to 100</source>
+        <translation>evaluate-tone：--good-alarm-cost 需要 1 到 100 之间的整数</translation>
+    </message>
 </context>
 </TS>

@@ -67,6 +67,24 @@ TEST_CASE("cli: evaluate-tone measures the checker per language and fault", "[cl
           < all.value(u"exact"_s).toInt());
 }
 
+TEST_CASE("cli: evaluate-tone --fit prints thresholds the checker can use", "[cli][tone]")
+{
+    const QJsonObject fitted = json(run({u"evaluate-tone"_s, u"--fit"_s, kDev}));
+    REQUIRE(fitted.keys()
+            == QStringList({u"blame"_s, u"empty_apology"_s, u"over_promise"_s, u"vague_advice"_s}));
+    for (const QString& fault : fitted.keys()) {
+        INFO(fault.toStdString());
+        // Under 0.30 the model's yes fires on text with no fault at all.
+        CHECK(fitted.value(fault)[u"threshold"_s].toDouble() >= 0.3);
+        CHECK(fitted.value(fault)[u"with_rule"_s].toDouble() >= 0.05);
+    }
+    for (const QString& cost : {u"0"_s, u"many"_s, u"101"_s}) {
+        const Result bad = run({u"evaluate-tone"_s, u"--fit"_s, u"--good-alarm-cost"_s, cost, kDev});
+        CHECK(bad.exitCode == 2);
+        CHECK(bad.err.contains(u"--good-alarm-cost"_s));
+    }
+}
+
 TEST_CASE("cli: a bad labelled reply is named by file and line", "[cli][tone]")
 {
     QTemporaryDir dir;

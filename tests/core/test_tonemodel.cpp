@@ -80,7 +80,7 @@ QByteArray builtInSettings()
 
 TEST_CASE("tone model: figures on the independently written replies", "[replies][tone][tonemodel]")
 {
-    // Dev: never trained on (round 5's thresholds were fitted on blind-4, see below).
+    // Dev: never trained on (round 6's thresholds were fitted on blind-5, see below).
     atLeast(measured(corpus(u"tests/data/replies/dev.jsonl"_s), "dev (never trained on)"),
             0.84, 0.82, 0.05);
     // The blind batches have joined training since they were measured: today's figures on
@@ -97,13 +97,16 @@ TEST_CASE("tone model: figures on the independently written replies", "[replies]
     measured(corpus(u"tests/data/replies/blind-4.jsonl"_s),
              "batches F-I (blind in round 4: exact 88.3 %, zh 88.2 %, en 88.5 %, good flagged "
              "4.7 %; round 5's thresholds fitted on them, trained on since)");
-    // Batches J, K and L (round 5's blind set): measured with this model before anyone read
+    measured(corpus(u"tests/data/replies/blind-5.jsonl"_s),
+             "batches J-L (blind in round 5: exact 86.1 %, zh 86.2 %, en 86.0 %, good flagged "
+             "4.8 %; round 6's thresholds fitted on them, trained on since)");
+    // Batches P, Q and R (round 6's blind set): measured with this model before anyone read
     // them and not trained on yet, so this figure is still a blind one. The floors sit just
-    // under what was measured (exact 86.1 %, zh 86.2 %, en 86.0 %; good flagged zh 5.7 %,
-    // en 3.8 %): a change that makes the checker worse on replies it never saw fails here.
-    atLeast(measured(corpus(u"tests/data/replies/blind-5.jsonl"_s),
-                     "batches J-L (blind in round 5, not trained on)"),
-            0.855, 0.85, 0.06);
+    // under what was measured (exact 88.7 %, zh 88.9 %, en 88.4 %; good flagged zh 3.8 %,
+    // en 0.6 %): a change that makes the checker worse on replies it never saw fails here.
+    atLeast(measured(corpus(u"tests/data/replies/blind-6.jsonl"_s),
+                     "batches P-R (blind in round 6, not trained on)"),
+            0.88, 0.875, 0.045);
     // The product's older held-out set (written blind to the rules, never trained on).
     atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
                      "the old held-out set (never trained on; thresholds fitted on it)"),
@@ -119,6 +122,7 @@ TEST_CASE("tone model: the corpus files are what the README says", "[replies][to
     CHECK(corpus(u"tests/data/replies/blind-3.jsonl"_s).size() == 600);
     CHECK(corpus(u"tests/data/replies/blind-4.jsonl"_s).size() == 1200);
     CHECK(corpus(u"tests/data/replies/blind-5.jsonl"_s).size() == 900);
+    CHECK(corpus(u"tests/data/replies/blind-6.jsonl"_s).size() == 900);
     int zh = 0;
     int good = 0;
     for (const LabelledReply& r : corpus(u"tests/data/replies/blind-1.jsonl"_s)) {
@@ -162,6 +166,12 @@ TEST_CASE("tone model: the whole reply is read, commitments are not over-promise
           == none);
     CHECK(faults("Sorry for the trouble, we will look into it.")
           == QStringList{u"empty_apology"_s});
+    // A draft of a word or two is still being typed: no finding from the model alone, while a
+    // rule's match in a short draft still counts.
+    CHECK(faults("blah") == none);
+    CHECK(faults("好的") == none);
+    CHECK(faults("Hi Anna") == none);
+    CHECK(faults("重启试试。") == QStringList{u"vague_advice"_s});
     // "Try again" inside numbered concrete steps is not vague.
     CHECK(faults("Let's fix the echo: 1. Open Settings > Audio and turn on echo cancellation. "
                  "2. Unplug the external speaker and use headphones. 3. Try the call again "
