@@ -182,7 +182,8 @@ int evaluateToneCommand(const GlobalOptions&, const QStringList& command)
         QJsonObject object;
         for (auto it = fitted.cbegin(); it != fitted.cend(); ++it)
             object.insert(it.key(), QJsonObject{{u"threshold"_s, it->threshold},
-                                                {u"with_rule"_s, it->withRule}});
+                                                {u"with_rule"_s, it->withRule},
+                                                {u"with_other"_s, it->withOther}});
         printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n'));
         return Success;
     }

@@ -178,6 +178,34 @@ void ToneChecker::applyModel(const QString& text, const ToneScopes& scopes, bool
 {
     const ToneJudgement judgement = m_model->judge(text, scopes);
     const auto& categories = m_model->settings().categories;
+    const auto addModelFinding = [&](const QString& category, const ToneCategorySettings& settings) {
+        // No clause pushed toward it (or, for an over-promise, only commitments did): the
+        // model's verdict has nothing to point at, and a finding without a span helps nobody.
+        const ToneJudgement::Clause* clause =
+            judgement.strongestClause(category, text, settings.notInClause);
+        if (!clause)
+            return;
+        ToneFinding f;
+        f.category = category;
+        f.rule = QStringLiteral("model.") + category;
+        {
+            // The clause without its surrounding spaces and closing mark.
+            qsizetype start = clause->start;
+            qsizetype end = clause->start + clause->length;
+            while (start < end && text.at(start).isSpace())
+                ++start;
+            while (end > start && (text.at(end - 1).isSpace() || isSentenceEnd(text.at(end - 1))
+                                   || text.at(end - 1).isPunct()))
+                --end;
+            f.start = start;
+            f.length = end - start;
+        }
+        f.text = text.mid(f.start, f.length);
+        f.message = zh ? settings.explanationZh : settings.explanationEn;
+        f.suggestion = zh ? settings.suggestionZh : settings.suggestionEn;
+        findings.append(f);
+    };
+    QStringList second;
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
         const QString& category = it.key();
         const ToneCategorySettings& settings = it.value();
@@ -225,32 +253,24 @@ void ToneChecker::applyModel(const QString& text, const ToneScopes& scopes, bool
                 });
             continue;
         }
-        if (p < settings.threshold || wordsUpTo(text, kWordsTheModelJudges) < kWordsTheModelJudges)
+        if (wordsUpTo(text, kWordsTheModelJudges) < kWordsTheModelJudges)
             continue;
-        // No clause pushed toward it (or, for an over-promise, only commitments did): the
-        // model's verdict has nothing to point at, and a finding without a span helps nobody.
-        const ToneJudgement::Clause* clause = judgement.strongestClause(category, text, settings.notInClause);
-        if (!clause)
+        if (p < settings.threshold) {
+            if (p >= settings.secondFaultThreshold())
+                second.append(category);
             continue;
-        ToneFinding f;
-        f.category = category;
-        f.rule = QStringLiteral("model.") + category;
-        {
-            // The clause without its surrounding spaces and closing mark.
-            qsizetype start = clause->start;
-            qsizetype end = clause->start + clause->length;
-            while (start < end && text.at(start).isSpace())
-                ++start;
-            while (end > start && (text.at(end - 1).isSpace() || isSentenceEnd(text.at(end - 1))
-                                   || text.at(end - 1).isPunct()))
-                --end;
-            f.start = start;
-            f.length = end - start;
         }
-        f.text = text.mid(f.start, f.length);
-        f.message = zh ? settings.explanationZh : settings.explanationEn;
-        f.suggestion = zh ? settings.suggestionZh : settings.suggestionEn;
-        findings.append(f);
+        addModelFinding(category, settings);
+    }
+    // A second fault: the model splits one reply's weight between its faults, so beside a
+    // fault already found another needs less ("your router is the cause, replace it and this
+    // never happens again" is blame and an over-promise at once).
+    const bool anotherFault = std::any_of(findings.cbegin(), findings.cend(), [&](const ToneFinding& f) {
+        return categories.contains(f.category);
+    });
+    if (anotherFault) {
+        for (const QString& category : second)
+            addModelFinding(category, categories.value(category));
     }
 }
 

@@ -269,6 +269,40 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
             }
         }
     }
+    // Then what a second fault needs: beside another fault found with the thresholds above.
+    const auto foundAlone = [&](qsizetype i, const QString& fault) {
+        const ToneCategorySettings& c = fitted[fault];
+        const double p = reads.at(i).probability.value(fault);
+        return p >= (reads.at(i).ruleFaults.contains(fault) ? c.withRule : c.threshold);
+    };
+    QMap<QString, double> withOther;
+    for (auto it = fitted.cbegin(); it != fitted.cend(); ++it) {
+        const QString& fault = it.key();
+        int best = -1;
+        for (int o = int(it->threshold * 100 + 0.5); o >= 5; o -= 5) {
+            int right = 0;
+            for (qsizetype i = 0; i < replies.size(); ++i) {
+                bool other = false;
+                for (auto c = fitted.cbegin(); c != fitted.cend() && !other; ++c)
+                    other = c.key() != fault && foundAlone(i, c.key());
+                // As in the checker: a category whose rule matched is decided by with_rule.
+                const bool found = foundAlone(i, fault)
+                                   || (other && !reads.at(i).ruleFaults.contains(fault)
+                                       && reads.at(i).probability.value(fault) >= o / 100.0);
+                const QStringList& expected = replies.at(i).faults;
+                if (found == expected.contains(fault))
+                    ++right;
+                else if (found && expected.isEmpty())
+                    right -= goodFalseAlarmCost - 1;
+            }
+            if (right > best) {
+                best = right;
+                withOther[fault] = o / 100.0;
+            }
+        }
+    }
+    for (auto it = withOther.cbegin(); it != withOther.cend(); ++it)
+        fitted[it.key()].withOther = it.value();
     return fitted;
 }
 

@@ -232,7 +232,8 @@ std::optional<ToneModelSettings> ToneModelSettings::fromJson(const QByteArray& j
         }
         ToneCategorySettings c;
         if (!readNumber(o, "threshold", &c.threshold, where, error)
-            || !readNumber(o, "with_rule", &c.withRule, where, error))
+            || !readNumber(o, "with_rule", &c.withRule, where, error)
+            || !readNumber(o, "with_other", &c.withOther, where, error))
             return std::nullopt;
         const QString notInClause = o.value("not_in_clause"_L1).toString();
         if (!notInClause.isEmpty()) {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -27,6 +28,10 @@ struct ToneCategorySettings
 {
     double threshold = 0.5;
     double withRule = 0.2;
+    // "with_other" (optional): enough when the reply already has another fault found, since
+    // the model splits one reply's weight between its faults; never above `threshold`.
+    double withOther = 1.0;
+    [[nodiscard]] double secondFaultThreshold() const { return std::min(withOther, threshold); }
     // A clause this matches is never the model's finding ("我不能保证…", "I can't promise…":
     // a refused guarantee is honest). Optional.
     QRegularExpression notInClause;

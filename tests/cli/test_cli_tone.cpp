@@ -77,6 +77,10 @@ TEST_CASE("cli: evaluate-tone --fit prints thresholds the checker can use", "[cl
         // Under 0.30 the model's yes fires on text with no fault at all.
         CHECK(fitted.value(fault)[u"threshold"_s].toDouble() >= 0.3);
         CHECK(fitted.value(fault)[u"with_rule"_s].toDouble() >= 0.05);
+        // What a second fault needs is never more than the threshold.
+        CHECK(fitted.value(fault)[u"with_other"_s].toDouble() > 0);
+        CHECK(fitted.value(fault)[u"with_other"_s].toDouble()
+              <= fitted.value(fault)[u"threshold"_s].toDouble());
     }
     for (const QString& cost : {u"0"_s, u"many"_s, u"101"_s}) {
         const Result bad = run({u"evaluate-tone"_s, u"--fit"_s, u"--good-alarm-cost"_s, cost, kDev});

@@ -80,7 +80,7 @@ QByteArray builtInSettings()
 
 TEST_CASE("tone model: figures on the independently written replies", "[replies][tone][tonemodel]")
 {
-    // Dev: never trained on (round 6's thresholds were fitted on blind-5, see below).
+    // Dev: never trained on (round 7's thresholds were fitted on blind-6, see below).
     atLeast(measured(corpus(u"tests/data/replies/dev.jsonl"_s), "dev (never trained on)"),
             0.84, 0.82, 0.05);
     // The blind batches have joined training since they were measured: today's figures on
@@ -100,13 +100,16 @@ TEST_CASE("tone model: figures on the independently written replies", "[replies]
     measured(corpus(u"tests/data/replies/blind-5.jsonl"_s),
              "batches J-L (blind in round 5: exact 86.1 %, zh 86.2 %, en 86.0 %, good flagged "
              "4.8 %; round 6's thresholds fitted on them, trained on since)");
-    // Batches P, Q and R (round 6's blind set): measured with this model before anyone read
+    measured(corpus(u"tests/data/replies/blind-6.jsonl"_s),
+             "batches P-R (blind in round 6: exact 88.7 %, zh 88.9 %, en 88.4 %, good flagged "
+             "2.2 %; round 7's thresholds fitted on them, trained on since)");
+    // Batches S, T and U (round 7's blind set): measured with this model before anyone read
     // them and not trained on yet, so this figure is still a blind one. The floors sit just
-    // under what was measured (exact 88.7 %, zh 88.9 %, en 88.4 %; good flagged zh 3.8 %,
-    // en 0.6 %): a change that makes the checker worse on replies it never saw fails here.
-    atLeast(measured(corpus(u"tests/data/replies/blind-6.jsonl"_s),
-                     "batches P-R (blind in round 6, not trained on)"),
-            0.88, 0.875, 0.045);
+    // under what was measured (exact 91.8 % in both languages; good flagged zh 1.3 %, en 0 %):
+    // a change that makes the checker worse on replies it never saw fails here.
+    atLeast(measured(corpus(u"tests/data/replies/blind-7.jsonl"_s),
+                     "batches S-U (blind in round 7, not trained on)"),
+            0.91, 0.905, 0.03);
     // The product's older held-out set (written blind to the rules, never trained on).
     atLeast(measured(corpus(u"tests/core/data/tone-heldout-set.json"_s),
                      "the old held-out set (never trained on; thresholds fitted on it)"),
@@ -123,6 +126,7 @@ TEST_CASE("tone model: the corpus files are what the README says", "[replies][to
     CHECK(corpus(u"tests/data/replies/blind-4.jsonl"_s).size() == 1200);
     CHECK(corpus(u"tests/data/replies/blind-5.jsonl"_s).size() == 900);
     CHECK(corpus(u"tests/data/replies/blind-6.jsonl"_s).size() == 900);
+    CHECK(corpus(u"tests/data/replies/blind-7.jsonl"_s).size() == 900);
     int zh = 0;
     int good = 0;
     for (const LabelledReply& r : corpus(u"tests/data/replies/blind-1.jsonl"_s)) {
@@ -223,6 +227,54 @@ TEST_CASE("tone model: a broken settings or model file is named, the built-in mo
     qunsetenv("RTCARE_REPLIES_DIR");
     CHECK(data.toneModel == ToneModel::builtIn());
     CHECK(data.errors.join(u'\n').contains(u"tone-model.ftz"_s));
+}
+
+TEST_CASE("tone model: a second fault beside a first needs less (with_other)",
+          "[replies][tone][tonemodel]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString settings = dir.filePath(u"tone-model.json"_s);
+    REQUIRE(QFile::copy(u":/rtcare/replies/tone-model.ftz"_s, dir.filePath(u"tone-model.ftz"_s)));
+    QJsonObject object = QJsonDocument::fromJson(builtInSettings()).object();
+    const auto withOther = [&](double value) {
+        QJsonObject categories = object.value(u"categories"_s).toObject();
+        for (const QString& fault : categories.keys()) {
+            QJsonObject c = categories.value(fault).toObject();
+            c.insert(u"with_other"_s, value);
+            categories.insert(fault, c);
+        }
+        object.insert(u"categories"_s, categories);
+        write(settings, QJsonDocument(object).toJson());
+    };
+    withOther(0.05);
+    QStringList errors;
+    const std::shared_ptr<const ToneModel> low = ToneModel::withOverride(dir.path(), &errors);
+    INFO(errors.join(u'\n').toStdString());
+    REQUIRE(errors.isEmpty());
+    REQUIRE(low != ToneModel::builtIn());
+    const ToneChecker lowChecker(ToneRuleSet::builtIn(), low);
+
+    // Blame and an over-promise found; beside them vague advice needs only 0.05 here.
+    const QString twoFaults = u"Honestly it's your router. I promise it never happens again "
+                              "after a reboot."_s;
+    const QStringList shipped = ToneChecker::categories(ToneChecker().check(twoFaults));
+    CHECK(shipped.contains(u"blame"_s));
+    CHECK(!shipped.contains(u"vague_advice"_s));
+    CHECK(ToneChecker::categories(lowChecker.check(twoFaults)).contains(u"vague_advice"_s));
+    // Only beside a fault already found: a good reply stays clean however low it is.
+    CHECK(lowChecker.check(u"We checked and the drop was on your router's side at 21:13; "
+                           "please restart it and I will call you at 10:00 tomorrow to "
+                           "compare."_s)
+              .isEmpty());
+
+    // Out of range: named by file and entry, the built-in model kept.
+    withOther(1.5);
+    errors.clear();
+    CHECK(ToneModel::withOverride(dir.path(), &errors) == ToneModel::builtIn());
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(u"with_other"_s));
+    CHECK(errors.first().contains(settings));
 }
 
 TEST_CASE("tone model: the shipped model is what its training files give",
