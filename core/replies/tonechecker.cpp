@@ -2,6 +2,8 @@
 #include "replies/tonechecker.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -44,6 +46,58 @@ const QRegularExpression& timePattern()
         return r;
     }();
     return re;
+}
+
+// A stretch of sentences a rule reads, [start, end) in the reply.
+struct Stretch
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+constexpr qsizetype kMostStretches = 4;
+
+// The sentences an English rule reads (those with a Latin letter) or a Chinese one (those
+// with a Chinese character), neighbours merged: a reply in one language skips the other's
+// rules (a Chinese reply naming "Wi-Fi" once is read there by the English ones too).
+QList<Stretch> sentencesWith(const QString& text, bool latin)
+{
+    QList<Stretch> stretches;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = start;
+        bool has = false;
+        while (end < text.size() && !isSentenceEnd(text.at(end))) {
+            const char16_t c = text.at(end).unicode();
+            has = has
+                  || (latin ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+                            : c >= 0x4E00 && c <= 0x9FFF);
+            ++end;
+        }
+        if (end < text.size())
+            ++end; // the mark belongs to its sentence
+        if (has) {
+            if (!stretches.isEmpty() && stretches.last().end == start)
+                stretches.last().end = end;
+            else
+                stretches.append({start, end});
+        }
+        start = end;
+    }
+    // Each stretch is a scan of its own: a reply that switches language sentence by sentence
+    // is read in one stretch, from the first such sentence to the last.
+    if (stretches.size() > kMostStretches)
+        stretches = {{stretches.first().start, stretches.last().end}};
+    return stretches;
+}
+
+QRegularExpressionMatchIterator matchesIn(const QRegularExpression& pattern, QStringView view)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return pattern.globalMatchView(view);
+#else
+    return pattern.globalMatch(view);
+#endif
 }
 
 // Words in `text`, a Chinese character counting as one, up to `enough`.
@@ -95,6 +149,36 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
     const bool wantZh = language != QLatin1String("en");
     const bool textIsZh = containsChinese(text);
     const ToneScopes scopes = ToneScopes::of(text);
+    const QList<Stretch> latinSentences = sentencesWith(text, true);
+    const QList<Stretch> chineseSentences = sentencesWith(text, false);
+    const QList<Stretch> wholeReply{{0, text.size()}};
+    // The model reads both languages; with a language named it reads only replies in it.
+    const bool modelReads = m_model
+                            && (language == QLatin1String("auto")
+                                || (textIsZh == (language == QLatin1String("zh"))));
+    // The model's reading and the rules are independent until they are combined below: with
+    // a pool thread free the model reads while the rules run (the composer lints on every
+    // keystroke), otherwise it reads afterwards on this thread.
+    ToneJudgement judgement;
+    QSemaphore judged;
+    bool judging = false;
+    if (modelReads) {
+        judging = QThreadPool::globalInstance()->tryStart([this, &judgement, &judged, &text, &scopes] {
+            judgement = m_model->judge(text, scopes);
+            judged.release();
+        });
+    }
+    // Waits for the pool thread on every way out of this function.
+    const struct WaitForModel
+    {
+        QSemaphore& judged;
+        bool& judging;
+        ~WaitForModel()
+        {
+            if (judging)
+                judged.acquire();
+        }
+    } waitForModel{judged, judging};
     for (const ToneRule& rule : m_rules.rules()) {
         if ((rule.language == QLatin1String("en") && !wantEn)
             || (rule.language == QLatin1String("zh") && !wantZh))
@@ -104,20 +188,20 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
         const qsizetype ruleStart = findings.size();
         // Whether a match stays a finding: not on words another alternative of this rule
         // already flagged, and not cancelled by the reply or the sentence around it.
-        const auto keep = [&](const QRegularExpressionMatch& m) {
-            if (m.capturedLength() == 0)
+        const auto keep = [&](qsizetype matchStart, qsizetype matchEnd) {
+            if (matchEnd == matchStart)
                 return false;
             const bool overlaps = std::any_of(
-                findings.cbegin() + ruleStart, findings.cend(), [&m](const ToneFinding& f) {
-                    return m.capturedStart() < f.start + f.length && f.start < m.capturedEnd();
+                findings.cbegin() + ruleStart, findings.cend(), [&](const ToneFinding& f) {
+                    return matchStart < f.start + f.length && f.start < matchEnd;
                 });
             if (overlaps)
                 return false;
             // A built-in rule's words in quotation marks are someone else's ("之前同事说
             // “肯定是您网络问题”"), and a customer's fault denied is no blame ("不是您设置错了").
             if (rule.builtIn
-                && (scopes.quoted(m.capturedStart())
-                    || (rule.category == QLatin1String("blame") && scopes.denied(m.capturedStart()))))
+                && (scopes.quoted(matchStart)
+                    || (rule.category == QLatin1String("blame") && scopes.denied(matchStart))))
                 return false;
             if (!rule.unlessReply.pattern().isEmpty()) {
                 if (!replyChecked) {
@@ -128,10 +212,10 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
                     return false;
             }
             if (!rule.unlessSentence.pattern().isEmpty()) {
-                qsizetype from = m.capturedStart();
+                qsizetype from = matchStart;
                 while (from > 0 && !isSentenceEnd(text.at(from - 1)))
                     --from;
-                qsizetype to = m.capturedEnd();
+                qsizetype to = matchEnd;
                 while (to < text.size() && !isSentenceEnd(text.at(to)))
                     ++to;
                 if (rule.unlessSentence.match(text.mid(from, to - from)).hasMatch())
@@ -142,30 +226,41 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
         const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh"))
                         : rule.language == QLatin1String("any") ? textIsZh
                                                                 : rule.language == QLatin1String("zh");
+        const QList<Stretch>& stretches = rule.language == QLatin1String("en")   ? latinSentences
+                                          : rule.language == QLatin1String("zh") ? chineseSentences
+                                                                                 : wholeReply;
         for (const QRegularExpression& pattern : rule.patterns) {
-            QRegularExpressionMatchIterator it = pattern.globalMatch(text);
-            while (it.hasNext() && !replyExempt) {
-                const QRegularExpressionMatch m = it.next();
-                if (!keep(m))
-                    continue;
-                ToneFinding f;
-                f.category = rule.category;
-                f.rule = rule.id;
-                f.start = m.capturedStart();
-                f.length = m.capturedLength();
-                f.text = m.captured();
-                f.message = zh ? rule.explanationZh : rule.explanationEn;
-                f.suggestion = zh ? rule.suggestionZh : rule.suggestionEn;
-                f.replacement = rule.replacement;
-                findings.append(f);
+            for (const Stretch& stretch : stretches) {
+                QRegularExpressionMatchIterator it =
+                    matchesIn(pattern, QStringView(text).mid(stretch.start, stretch.end - stretch.start));
+                while (it.hasNext() && !replyExempt) {
+                    const QRegularExpressionMatch m = it.next();
+                    const qsizetype start = stretch.start + m.capturedStart();
+                    if (!keep(start, stretch.start + m.capturedEnd()))
+                        continue;
+                    ToneFinding f;
+                    f.category = rule.category;
+                    f.rule = rule.id;
+                    f.start = start;
+                    f.length = m.capturedLength();
+                    f.text = text.mid(f.start, f.length);
+                    f.message = zh ? rule.explanationZh : rule.explanationEn;
+                    f.suggestion = zh ? rule.suggestionZh : rule.suggestionEn;
+                    f.replacement = rule.replacement;
+                    findings.append(f);
+                }
             }
         }
     }
-    // The model reads both languages; with a language named it reads only replies in it.
-    const bool modelReads = language == QLatin1String("auto") || (textIsZh == (language == QLatin1String("zh")));
-    if (m_model && modelReads) {
+    if (modelReads) {
+        if (judging) {
+            judged.acquire();
+            judging = false;
+        } else {
+            judgement = m_model->judge(text, scopes);
+        }
         const bool zh = !uiLanguage.isEmpty() ? uiLanguage.startsWith(QLatin1String("zh")) : textIsZh;
-        applyModel(text, scopes, zh, findings);
+        applyModel(judgement, text, zh, findings);
     }
     std::sort(findings.begin(), findings.end(), [](const ToneFinding& a, const ToneFinding& b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;
@@ -173,10 +268,9 @@ QList<ToneFinding> ToneChecker::check(const QString& text, const QString& langua
     return findings;
 }
 
-void ToneChecker::applyModel(const QString& text, const ToneScopes& scopes, bool zh,
+void ToneChecker::applyModel(const ToneJudgement& judgement, const QString& text, bool zh,
                              QList<ToneFinding>& findings) const
 {
-    const ToneJudgement judgement = m_model->judge(text, scopes);
     const auto& categories = m_model->settings().categories;
     const auto addModelFinding = [&](const QString& category, const ToneCategorySettings& settings) {
         // No clause pushed toward it (or, for an over-promise, only commitments did): the

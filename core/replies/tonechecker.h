@@ -66,8 +66,8 @@ public:
     [[nodiscard]] const ToneModel* model() const { return m_model.get(); }
 
 private:
-    // Keeps, drops or adds findings per fault category as the model judges the reply.
-    void applyModel(const QString& text, const ToneScopes& scopes, bool zh,
+    // Keeps, drops or adds findings per fault category as the model judged the reply.
+    void applyModel(const ToneJudgement& judgement, const QString& text, bool zh,
                     QList<ToneFinding>& findings) const;
 
     ToneRuleSet m_rules;

@@ -3,7 +3,7 @@
 // and 14 ask < 1 ms for 2,000 characters, because the composer lints on every keystroke),
 // the rules alone for comparison, and the same with the promised times read as well (what
 // `rtcare lint` and the composer do).
-//   bench_lint [--chars 2000] [--runs 2000]
+//   bench_lint [--chars 2000] [--runs 2000] [--draft mixed|zh|en]
 #include "benchsupport.h"
 
 #include "replies/commitments.h"
@@ -23,7 +23,9 @@ using rtcare::bench::report;
 
 namespace {
 
-QString longDraft(int characters)
+// A draft of `characters` from six sentences: "mixed" takes them in turn, Chinese and
+// English alternating sentence by sentence; "zh" and "en" take the three of one language.
+QString longDraft(int characters, const QString& language)
 {
     const QStringList sentences{
         QStringLiteral("我理解通话卡顿很影响体验，我们一起把原因找出来。"),
@@ -33,9 +35,15 @@ QString longDraft(int characters)
         QStringLiteral("请检查一下您的网络，或者切换到 5GHz 的 Wi-Fi。"),
         QStringLiteral("Please try again later; I guarantee it will never happen again. "),
     };
+    QStringList chosen;
+    for (qsizetype i = 0; i < sentences.size(); ++i) {
+        const bool zh = i % 2 == 0;
+        if (language == QLatin1String("mixed") || zh == (language == QLatin1String("zh")))
+            chosen.append(sentences.at(i));
+    }
     QString text;
     for (int i = 0; text.size() < characters; ++i)
-        text += sentences.at(i % sentences.size());
+        text += chosen.at(i % chosen.size());
     return text.left(characters);
 }
 
@@ -50,7 +58,12 @@ int main(int argc, char* argv[])
     const replies::ToneChecker rulesAlone(replies::ToneRuleSet::builtIn(), nullptr);
     if (!checker.model())
         return 1;
-    const QString text = longDraft(characters);
+    const QString draft = option(QStringLiteral("draft"), QStringLiteral("mixed"));
+    if (draft != QLatin1String("mixed") && draft != QLatin1String("zh") && draft != QLatin1String("en")) {
+        report(QStringLiteral("bench_lint: --draft is mixed, zh or en"));
+        return 2;
+    }
+    const QString text = longDraft(characters, draft);
     const QDateTime now =
         QDateTime::fromString(QStringLiteral("2026-12-04T17:42:00+08:00"), Qt::ISODate);
     const QTimeZone zone("Asia/Shanghai");
@@ -86,7 +99,7 @@ int main(int argc, char* argv[])
     const auto at = [](const std::vector<double>& micros, double fraction) {
         return rtcare::bench::percentile(micros, fraction);
     };
-    report(QStringLiteral("lint a %1-character draft (%2 rules and the tone model, %3 findings): median %4 µs, "
+    report(QStringLiteral("lint a %1-character %8 draft (%2 rules and the tone model, %3 findings): median %4 µs, "
                           "p99 %5 µs, max %6 µs over %7 runs")
                .arg(text.size())
                .arg(replies::ToneRuleSet::builtIn().rules().size())
@@ -94,7 +107,8 @@ int main(int argc, char* argv[])
                .arg(at(tone, 0.5), 0, 'f', 0)
                .arg(at(tone, 0.99), 0, 'f', 0)
                .arg(tone.back(), 0, 'f', 0)
-               .arg(runs));
+               .arg(runs)
+               .arg(draft));
     report(QStringLiteral("the rules alone (%1 findings): median %2 µs, p99 %3 µs, max %4 µs")
                .arg(ruleFindings)
                .arg(at(rules, 0.5), 0, 'f', 0)

@@ -109,6 +109,28 @@ TEST_CASE("tone checker: findings carry offsets, message and suggestion", "[repl
     CHECK(checker.check(QStringLiteral("这不是我们的问题"), QStringLiteral("zh")).size() == 1);
 }
 
+TEST_CASE("tone checker: a reply mixing languages is read sentence by sentence",
+          "[replies][tone]")
+{
+    // Each language's rules read the sentences written in it (a sentence with a Latin letter
+    // for the English ones); a finding's offsets are still the reply's.
+    const ToneChecker checker(ToneRuleSet::builtIn(), nullptr);
+    const QString text = QStringLiteral("您好，日志我看过了。Your network is bad. 这不是我们的问题。");
+    const QList<ToneFinding> findings = checker.check(text);
+    REQUIRE(findings.size() == 2);
+    CHECK(text.mid(findings.at(0).start, findings.at(0).length)
+          == QStringLiteral("Your network is bad"));
+    CHECK(findings.at(0).text == QStringLiteral("Your network is bad"));
+    CHECK(text.mid(findings.at(1).start, findings.at(1).length) == findings.at(1).text);
+    CHECK(findings.at(1).start > findings.at(0).start);
+    // A Chinese reply that names Wi-Fi is read by the English rules there too, and many
+    // switches of language (one scan from the first such sentence to the last) lose nothing.
+    QString many;
+    for (int i = 0; i < 6; ++i)
+        many += QStringLiteral("我们看了通话数据。Your network is bad. ");
+    CHECK(checker.check(many).size() == 6);
+}
+
 TEST_CASE("tone checker: evidence and commitments are not findings", "[replies][tone]")
 {
     const ToneChecker checker;
