@@ -244,6 +244,13 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
     reads.reserve(replies.size());
     for (const LabelledReply& r : replies)
         reads.append({model.judge(r.text).probability, foundFaults(rulesAlone, r.text)});
+    // One decision on one reply: right (1), wrong (0), or a false alarm on a good reply.
+    const auto score = [&](qsizetype i, const QString& fault, bool found) {
+        const QStringList& expected = replies.at(i).faults;
+        if (found == expected.contains(fault))
+            return 1;
+        return found && expected.isEmpty() ? 1 - goodFalseAlarmCost : 0;
+    };
     QMap<QString, ToneCategorySettings> fitted = model.settings().categories;
     for (auto it = fitted.begin(); it != fitted.end(); ++it) {
         const QString& fault = it.key();
@@ -255,11 +262,7 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
                     const double p = reads.at(i).probability.value(fault);
                     const bool found = reads.at(i).ruleFaults.contains(fault) ? p >= w / 100.0
                                                                               : p >= t / 100.0;
-                    const QStringList& expected = replies.at(i).faults;
-                    if (found == expected.contains(fault))
-                        ++right;
-                    else if (found && expected.isEmpty())
-                        right -= goodFalseAlarmCost - 1;
+                    right += score(i, fault, found);
                 }
                 if (right > best) {
                     best = right;
@@ -271,7 +274,7 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
     }
     // Then what a second fault needs: beside another fault found with the thresholds above.
     const auto foundAlone = [&](qsizetype i, const QString& fault) {
-        const ToneCategorySettings& c = fitted[fault];
+        const ToneCategorySettings& c = *fitted.constFind(fault);
         const double p = reads.at(i).probability.value(fault);
         return p >= (reads.at(i).ruleFaults.contains(fault) ? c.withRule : c.threshold);
     };
@@ -289,11 +292,7 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
                 const bool found = foundAlone(i, fault)
                                    || (other && !reads.at(i).ruleFaults.contains(fault)
                                        && reads.at(i).probability.value(fault) >= o / 100.0);
-                const QStringList& expected = replies.at(i).faults;
-                if (found == expected.contains(fault))
-                    ++right;
-                else if (found && expected.isEmpty())
-                    right -= goodFalseAlarmCost - 1;
+                right += score(i, fault, found);
             }
             if (right > best) {
                 best = right;
