@@ -299,6 +299,7 @@ void ToneChecker::applyModel(const ToneJudgement& judgement, const QString& text
         f.suggestion = zh ? settings.suggestionZh : settings.suggestionEn;
         findings.append(f);
     };
+    const bool draftTooShort = wordsUpTo(text, kWordsTheModelJudges) < kWordsTheModelJudges;
     QStringList second;
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
         const QString& category = it.key();
@@ -347,7 +348,7 @@ void ToneChecker::applyModel(const ToneJudgement& judgement, const QString& text
                 });
             continue;
         }
-        if (wordsUpTo(text, kWordsTheModelJudges) < kWordsTheModelJudges)
+        if (draftTooShort)
             continue;
         if (p < settings.threshold) {
             if (p >= settings.secondFaultThreshold())
@@ -364,7 +365,7 @@ void ToneChecker::applyModel(const ToneJudgement& judgement, const QString& text
     });
     if (anotherFault) {
         for (const QString& category : second)
-            addModelFinding(category, categories.value(category));
+            addModelFinding(category, *categories.constFind(category));
     }
 }
 
