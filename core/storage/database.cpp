@@ -102,17 +102,20 @@ bool createDatabaseFile(const QString& path, StorageError* error)
         }
     }
     dbfile::syncFile(fresh.fileName());
-    // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE on Linux).
-    if (QFile::rename(fresh.fileName(), path)) {
-        fresh.setAutoRemove(false);
-        return true;
+    // Not QFile::rename: when a file appears at `path` between its check and the rename, it
+    // copies over that file, truncating a database another process has just created.
+    QString reason;
+    switch (dbfile::placeNewFile(fresh.fileName(), path, &reason)) {
+    case dbfile::Placement::Placed:
+    case dbfile::Placement::Taken: // another process created it meanwhile; ours goes unused
+        return true; // the temporary name (a second link, or nothing) is removed with `fresh`
+    case dbfile::Placement::Failed:
+        break;
     }
-    if (QFileInfo::exists(path))
-        return true; // another process created it meanwhile; ours is removed unused
     *error = {StorageCause::CannotOpen,
               QStringLiteral("cannot create the database %1: the new file could not be moved "
-                             "into place")
-                  .arg(shown)};
+                             "into place (%2)")
+                  .arg(shown, reason)};
     return false;
 }
 

@@ -114,6 +114,24 @@ bool replaceFile(const QString& from, const QString& to, QString* error)
     return !code;
 }
 
+Placement placeNewFile(const QString& from, const QString& to, QString* error)
+{
+    std::error_code code;
+    std::filesystem::create_hard_link(nativePath(from), nativePath(to), code);
+    if (!code)
+        return Placement::Placed;
+    if (code == std::errc::file_exists)
+        return Placement::Taken;
+    // No hard links here (some FAT or network mounts): the check and the rename are two steps.
+    if (QFileInfo::exists(to))
+        return Placement::Taken;
+    std::error_code renamed;
+    std::filesystem::rename(nativePath(from), nativePath(to), renamed);
+    if (renamed && error)
+        *error = QString::fromLocal8Bit(renamed.message().c_str());
+    return renamed ? Placement::Failed : Placement::Placed;
+}
+
 void removeStalePartials(const QString& target)
 {
     const QFileInfo info(target);

@@ -56,6 +56,13 @@ bool syncFile(const QString& path);
 // Renames `from` to `to`, replacing `to` (atomically on POSIX).
 [[nodiscard]] bool replaceFile(const QString& from, const QString& to, QString* error);
 
+// Puts the finished file `from` at `to` only if nothing is there yet, in one step (a hard
+// link, then `from` is left for its owner to remove): a database another process created
+// meanwhile is never replaced nor written over. Where the file system has no hard links,
+// `to` is checked, then `from` renamed. Taken: a file was already at `to`.
+enum class Placement { Placed, Taken, Failed };
+[[nodiscard]] Placement placeNewFile(const QString& from, const QString& to, QString* error);
+
 // Removes leftovers "<target>.partial-*" of snapshots whose writer was killed. Only the
 // holder of the database's write lock may call it (no one else is writing such a file).
 void removeStalePartials(const QString& target);

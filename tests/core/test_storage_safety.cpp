@@ -190,6 +190,36 @@ TEST_CASE("storage: a new database appears whole, 0600, with no temporary file l
     CHECK(leftovers(dir.filePath(QStringLiteral("sub"))).isEmpty());
 }
 
+TEST_CASE("storage: a new database never replaces one another process put there meanwhile",
+          "[storage][issue12]")
+{
+    // Two processes opening a missing file both build a new database; the second to finish
+    // must leave the first one's file alone (it may already hold tickets), not copy over it.
+    QTemporaryDir dir;
+    const QString ours = dir.filePath(QStringLiteral("ours.new"));
+    const QString target = dir.filePath(QStringLiteral("shared.sqlite"));
+    const auto write = [](const QString& path, const QByteArray& content) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(content) == content.size());
+    };
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    write(ours, "ours");
+    write(target, "theirs, already in use");
+    QString reason;
+    CHECK(dbfile::placeNewFile(ours, target, &reason) == dbfile::Placement::Taken);
+    CHECK(read(target) == "theirs, already in use");
+    CHECK(QFileInfo::exists(ours)); // still its creator's to remove
+
+    REQUIRE(QFile::remove(target));
+    CHECK(dbfile::placeNewFile(ours, target, &reason) == dbfile::Placement::Placed);
+    CHECK(read(target) == "ours");
+}
+
 TEST_CASE("storage: an upgrade keeps one private, complete backup and is not repeated",
           "[storage][issue12]")
 {
