@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replies/tonechecker.h"
 
+#include "text/texttokens.h"
+
 #include <QJsonArray>
 #include <QSemaphore>
 #include <QThreadPool>
@@ -71,7 +73,7 @@ QList<Stretch> sentencesWith(const QString& text, bool latin)
             const char16_t c = text.at(end).unicode();
             has = has
                   || (latin ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                            : c >= 0x4E00 && c <= 0x9FFF);
+                            : rtcare::text::isHan(c));
             ++end;
         }
         if (end < text.size())
@@ -108,7 +110,7 @@ int wordsUpTo(QStringView text, int enough)
     for (const QChar c : text) {
         if (words >= enough)
             break;
-        const bool han = c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+        const bool han = rtcare::text::isHan(c.unicode());
         const bool letter = !han && c.isLetterOrNumber();
         words += han || (letter && !inWord) ? 1 : 0;
         inWord = letter;

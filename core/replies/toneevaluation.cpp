@@ -272,36 +272,39 @@ QMap<QString, ToneCategorySettings> fitToneThresholds(const QList<LabelledReply>
             }
         }
     }
-    // Then what a second fault needs: beside another fault found with the thresholds above.
-    const auto foundAlone = [&](qsizetype i, const QString& fault) {
-        const ToneCategorySettings& c = *fitted.constFind(fault);
-        const double p = reads.at(i).probability.value(fault);
-        return p >= (reads.at(i).ruleFaults.contains(fault) ? c.withRule : c.threshold);
-    };
-    QMap<QString, double> withOther;
-    for (auto it = fitted.cbegin(); it != fitted.cend(); ++it) {
+    // Then what a second fault needs: beside another fault found with the thresholds above
+    // (which each reply's categories are, read once).
+    QList<QStringList> foundAlone;
+    foundAlone.reserve(replies.size());
+    for (const Read& read : reads) {
+        QStringList found;
+        for (auto c = fitted.cbegin(); c != fitted.cend(); ++c) {
+            const double p = read.probability.value(c.key());
+            if (p >= (read.ruleFaults.contains(c.key()) ? c->withRule : c->threshold))
+                found.append(c.key());
+        }
+        foundAlone.append(found);
+    }
+    for (auto it = fitted.begin(); it != fitted.end(); ++it) {
         const QString& fault = it.key();
         int best = -1;
         for (int o = int(it->threshold * 100 + 0.5); o >= 5; o -= 5) {
             int right = 0;
             for (qsizetype i = 0; i < replies.size(); ++i) {
-                bool other = false;
-                for (auto c = fitted.cbegin(); c != fitted.cend() && !other; ++c)
-                    other = c.key() != fault && foundAlone(i, c.key());
+                const QStringList& alone = foundAlone.at(i);
+                const bool other = alone.size() > (alone.contains(fault) ? 1 : 0);
                 // As in the checker: a category whose rule matched is decided by with_rule.
-                const bool found = foundAlone(i, fault)
+                const bool found = alone.contains(fault)
                                    || (other && !reads.at(i).ruleFaults.contains(fault)
                                        && reads.at(i).probability.value(fault) >= o / 100.0);
                 right += score(i, fault, found);
             }
             if (right > best) {
                 best = right;
-                withOther[fault] = o / 100.0;
+                it->withOther = o / 100.0;
             }
         }
     }
-    for (auto it = withOther.cbegin(); it != withOther.cend(); ++it)
-        fitted[it.key()].withOther = it.value();
     return fitted;
 }
 
