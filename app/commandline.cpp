@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/teamdata.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace rtcare::cli {
@@ -56,6 +57,21 @@ Invocation parseInvocation(const QStringList& arguments)
         }
     }
     return result;
+}
+
+QStringList argumentList(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
+    QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));
 }
 
 QString usageText()

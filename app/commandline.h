@@ -33,6 +33,10 @@ struct Invocation
 };
 
 [[nodiscard]] Invocation parseInvocation(const QStringList& arguments);
+// main()'s arguments after the program name, decoded as the system encodes them.
+[[nodiscard]] QStringList argumentList(int argc, char** argv);
+// The organisation, name and version every run gives its QCoreApplication (Settings' keys).
+void nameApplication();
 [[nodiscard]] QString usageText();
 
 // --db, else RTCARE_DB, else the database chosen in Settings, else Database::defaultPath().

@@ -68,10 +68,8 @@ void usePasswordFromKeychain(const QString& location)
 int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("rtcare"));
+    cli::nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("RTCare"));
-    QApplication::setOrganizationName(QStringLiteral("RTCare"));
-    QApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/rtcare/icons/rtcare.svg")));
     installTranslations(app, cli::resolveLanguage(globals));
 

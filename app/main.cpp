@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 // rtcare: with a subcommand it runs headless and exits; without one it opens the window.
+// The window and the drawn reports are in the rtcare-window module (windowmodule.h), so a
+// headless command never loads Qt Widgets, Gui or Charts.
 #include "clioutput.h"
 #include "commandline.h"
 #include "commands.h"
-#include "gui.h"
 #include "reportcommand.h"
+#include "windowmodule.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
 #include <csignal>
 #include <cstdio>
-#include <memory>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -36,10 +36,8 @@ void attachConsole()
 
 int main(int argc, char* argv[])
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const rtcare::cli::Invocation invocation = rtcare::cli::parseInvocation(arguments);
+    const rtcare::cli::Invocation invocation =
+        rtcare::cli::parseInvocation(rtcare::cli::argumentList(argc, argv));
 
     const bool headless = !invocation.command.isEmpty() || invocation.globals.help
                           || invocation.globals.version || !invocation.error.isEmpty();
@@ -59,24 +57,15 @@ int main(int argc, char* argv[])
     }
     if (invocation.globals.help) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
-        QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
+        rtcare::cli::nameApplication();
         rtcare::cli::printOut(rtcare::cli::usageText());
         return rtcare::cli::finishStandardOutput(rtcare::cli::Success);
     }
-    if (invocation.command.isEmpty())
-        return rtcare::runGui(argc, argv, invocation.globals);
+    if (invocation.command.isEmpty() || rtcare::cli::commandNeedsGui(invocation.command))
+        return rtcare::cli::runInWindowModule(&argc, argv, invocation.command.isEmpty());
 
-    // A PDF report lays out text and charts with Qt GUI, on the offscreen platform: no display.
-    const bool gui = rtcare::cli::commandNeedsGui(invocation.command);
-    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app =
-        gui ? std::make_unique<QApplication>(argc, argv)
-            : std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("RTCare"));
-    QCoreApplication::setApplicationName(QStringLiteral("rtcare"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RTCARE_VERSION));
+    QCoreApplication app(argc, argv);
+    rtcare::cli::nameApplication();
     return rtcare::cli::finishStandardOutput(
         rtcare::cli::runCommand(invocation.globals, invocation.command));
 }

@@ -7,7 +7,7 @@
 #include "productlanguage.h"
 #include "reports/periodreport.h"
 #include "reports/reportfile.h"
-#include "reports/reportoutput.h"
+#include "reports/reportexport.h"
 #include "settings/appsettings.h"
 #include "storage/database.h"
 #include "storage/privatefile.h"
@@ -20,12 +20,24 @@
 
 namespace rtcare::cli {
 
+namespace {
+
+DrawnReportWriter drawnReportWriter = nullptr;
+
+} // namespace
+
+void setDrawnReportWriter(DrawnReportWriter writer)
+{
+    drawnReportWriter = writer;
+}
+
 bool commandNeedsGui(const QStringList& command)
 {
     if (command.isEmpty() || command.first() != QLatin1String("report"))
         return false;
-    const auto drawn = [](const QString& format) {
-        return format == QLatin1String("pdf") || format == QLatin1String("html");
+    const auto drawn = [](const QString& id) {
+        const std::optional<ReportFormat> format = reportFormatFromId(id);
+        return format && isDrawnReportFormat(*format);
     };
     for (qsizetype i = 1; i < command.size(); ++i) {
         if (command.at(i).startsWith(QLatin1String("--format="))
@@ -164,7 +176,13 @@ int reportCommand(const GlobalOptions& globals, const QStringList& command)
         return fail(Failure, error);
     const PeriodReport report = parser.isSet(redactOption) ? redacted(*computed) : *computed;
 
-    const std::optional<QByteArray> bytes = reportBytes(report, *format, &error);
+    if (isDrawnReportFormat(*format) && !drawnReportWriter)
+        return fail(Failure, QStringLiteral("report: --format %1 is drawn by the window module, "
+                                            "which this run has not loaded")
+                                 .arg(reportFormatId(*format)));
+    const std::optional<QByteArray> bytes = isDrawnReportFormat(*format)
+                                                ? drawnReportWriter(report, *format, &error)
+                                                : reportTextBytes(report, *format);
     if (!bytes)
         return fail(Failure, QStringLiteral("report: %1").arg(error));
     if (!parser.isSet(outOption)) {

@@ -44,6 +44,14 @@ QT_QPA_PLATFORM=offscreen /usr/bin/rtcare --db "$db" demo-data --tickets 50 --se
 count="$(/usr/bin/rtcare --db "$db" list --json | grep -c '"number"')"
 [ "$count" -eq 50 ] || { echo "check-deb: installed rtcare listed $count tickets, expected 50" >&2; exit 1; }
 echo "check-deb: the installed rtcare ran headless (50 tickets listed)"
+# The headless executable does not link the GUI libraries; the drawn report loads the
+# installed window module from its place under lib/.
+if ldd /usr/bin/rtcare | grep -E 'libQt6(Widgets|Gui|Charts)' >&2; then
+  echo "check-deb: /usr/bin/rtcare links the GUI libraries" >&2; exit 1
+fi
+QT_QPA_PLATFORM=offscreen /usr/bin/rtcare --db "$db" report --format pdf --out "${db%.sqlite}.pdf"
+[ -s "${db%.sqlite}.pdf" ] || { echo "check-deb: the installed rtcare wrote no PDF report" >&2; exit 1; }
+echo "check-deb: the installed window module drew a PDF report"
 if command -v man >/dev/null; then man -w rtcare >/dev/null && echo "check-deb: man page installed"; fi
 
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq rtcare >/dev/null

@@ -6,10 +6,14 @@
 #pragma once
 
 #include "reports/periodreport.h"
+#include "reports/reportfile.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rtcare {
 
@@ -21,5 +25,9 @@ namespace rtcare {
 // `charts` (HTML blocks: <figure> with inline SVG, or the PDF's chart objects) go in a
 // section of their own after the recommendations and the first-response tables.
 [[nodiscard]] QString reportHtml(const PeriodReport& report, const QStringList& charts = {});
+// The report as JSON (indented) or CSV (UTF-8); nullopt for the drawn formats, HTML and PDF,
+// which ui/reports/reportoutput.h writes.
+[[nodiscard]] std::optional<QByteArray> reportTextBytes(const PeriodReport& report,
+                                                        ReportFormat format);
 
 } // namespace rtcare

@@ -39,4 +39,9 @@ std::optional<ReportFormat> reportFormatForPath(const QString& path)
     return reportFormatFromId(suffix);
 }
 
+bool isDrawnReportFormat(ReportFormat format)
+{
+    return format == ReportFormat::Html || format == ReportFormat::Pdf;
+}
+
 } // namespace rtcare

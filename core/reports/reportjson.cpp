@@ -5,6 +5,7 @@
 #include "reports/reportlabels.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace rtcare {
 
@@ -173,6 +174,20 @@ QJsonObject reportJson(const PeriodReport& r)
         {QStringLiteral("recommendations"), recommendations},
         {QStringLiteral("incidents"), incidents},
         {QStringLiteral("reply_quality"), replyQualityJson(r.replyQuality)}};
+}
+
+std::optional<QByteArray> reportTextBytes(const PeriodReport& report, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Json:
+        return QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
+    case ReportFormat::Csv:
+        return reportCsv(report).toUtf8();
+    case ReportFormat::Html:
+    case ReportFormat::Pdf:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace rtcare

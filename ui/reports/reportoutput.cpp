@@ -10,7 +10,6 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
-#include <QJsonDocument>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -58,16 +57,10 @@ QString reportHtmlWithCharts(const PeriodReport& report)
 std::optional<QByteArray> reportBytes(const PeriodReport& report, ReportFormat format,
                                       QString* error)
 {
-    switch (format) {
-    case ReportFormat::Json:
-        return QJsonDocument(reportJson(report)).toJson(QJsonDocument::Indented);
-    case ReportFormat::Csv:
-        return reportCsv(report).toUtf8();
-    case ReportFormat::Html:
+    if (!isDrawnReportFormat(format))
+        return reportTextBytes(report, format);
+    if (format == ReportFormat::Html)
         return reportHtmlWithCharts(report).toUtf8();
-    case ReportFormat::Pdf:
-        break;
-    }
     QByteArray pdf;
     if (!writeReportPdf(report, &pdf, error))
         return std::nullopt;
