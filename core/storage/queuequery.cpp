@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#ifdef RTCARE_SQLITE_API
+#include "storage/sqlitehandle.h"
+#endif
+
 namespace rtcare {
 
 namespace {
@@ -274,11 +278,94 @@ QString QueueQuery::visitStatement() const
         .arg(rowColumns(), whereClause(walkQueue()));
 }
 
+namespace {
+
+#ifdef RTCARE_SQLITE_API
+QString textColumn(sqlite3_stmt* statement, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(statement, column));
+}
+
+QDateTime timeColumn(sqlite3_stmt* statement, int column)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(statement, column), Qt::UTC);
+}
+
+void bindText(sqlite3_stmt* statement, const char* name, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(statement, sqlite3_bind_parameter_index(statement, name), utf8.constData(),
+                      int(utf8.size()), SQLITE_TRANSIENT);
+}
+#endif
+
+} // namespace
+
+// The same rows as visit()'s QtSql path (queueRowFromQuery()), read through SQLite's own
+// interface on Qt's connection: `rtcare list` then costs what its SELECT costs. Nullopt when
+// that interface is not at hand (PostgreSQL) or a search is part of the query.
+std::optional<bool> QueueQuery::visitThroughSqlite(
+    const QDateTime& nowUtc, const std::function<bool(const QueueRow&)>& visitor) const
+{
+#ifndef RTCARE_SQLITE_API
+    Q_UNUSED(nowUtc);
+    Q_UNUSED(visitor);
+    return std::nullopt;
+#else
+    sqlite3* connection = sqliteHandle(m_database.connection());
+    if (!connection || !m_query.isEmpty())
+        return std::nullopt;
+    const QByteArray sql = visitStatement().toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
+        != SQLITE_OK)
+        return false;
+    if (usesNow(m_filter))
+        sqlite3_bind_int64(statement, sqlite3_bind_parameter_index(statement, ":now"),
+                           nowUtc.toSecsSinceEpoch());
+    if (m_filter == QueueFilter::AtRisk)
+        sqlite3_bind_int(statement, sqlite3_bind_parameter_index(statement, ":riskpct"),
+                         m_promiseRiskPercent);
+    if (m_status)
+        bindText(statement, ":status", statusId(*m_status));
+    if (m_assignee)
+        bindText(statement, ":assignee", *m_assignee);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        QueueRow row;
+        row.id = sqlite3_column_int64(statement, 0);
+        row.number = textColumn(statement, 1);
+        row.customerName = textColumn(statement, 2);
+        row.enterprise = sqlite3_column_int(statement, 3) != 0;
+        row.keyBusiness = sqlite3_column_int(statement, 4) != 0;
+        row.category = categoryFromId(textColumn(statement, 5)).value_or(Category::Other);
+        row.priority = textColumn(statement, 6);
+        row.status = statusFromId(textColumn(statement, 7)).value_or(TicketStatus::New);
+        row.createdAt = timeColumn(statement, 8);
+        row.firstResponseDue = timeColumn(statement, 9);
+        row.firstResponseAt = timeColumn(statement, 10);
+        row.summary = firstLine(textColumn(statement, 11));
+        row.assignee = textColumn(statement, 12);
+        if (!visitor(row)) {
+            step = SQLITE_DONE;
+            break;
+        }
+    }
+    sqlite3_finalize(statement);
+    return step == SQLITE_DONE;
+#endif
+}
+
 bool QueueQuery::visit(const QDateTime& nowUtc,
                        const std::function<bool(const QueueRow&)>& visitor) const
 {
     if (!m_query.isEmpty() && matchCount() == 0)
         return true;
+    if (const std::optional<bool> visited = visitThroughSqlite(nowUtc, visitor))
+        return *visited;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(visitStatement());

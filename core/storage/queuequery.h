@@ -148,6 +148,10 @@ private:
     // Tickets in all statuses, or in one, from the counts kept by triggers (schema 8);
     // nullopt where none are kept (a team server).
     [[nodiscard]] std::optional<int> keptCount(std::optional<TicketStatus> status) const;
+    // visit() through SQLite's own interface; nullopt where it does not apply.
+    [[nodiscard]] std::optional<bool>
+    visitThroughSqlite(const QDateTime& nowUtc,
+                       const std::function<bool(const QueueRow&)>& visitor) const;
 };
 
 // The queue row of a query whose first twelve columns are, in order: id, number,

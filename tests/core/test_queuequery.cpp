@@ -229,3 +229,82 @@ TEST_CASE("demo data is realistic, reproducible and keeps a live queue")
     REQUIRE(generateDemoTickets(*a.database, SlaPolicy::builtIn(), options, &error) == 3000);
     CHECK(query.counts(options.now).all == 6000);
 }
+
+// `rtcare list` streams the queue (visit(), on SQLite through SQLite's own interface); the
+// window pages it (page(), through QtSql). An agent sees the same tickets either way: the
+// same rows in the same order, field for field, for every filter, one status and one agent.
+TEST_CASE("the listed queue is the window's queue, row for row, under every filter")
+{
+    TempDatabase t;
+    DemoOptions options;
+    options.count = 600;
+    options.seed = 11;
+    options.now = utc("2026-11-24T10:00:00Z");
+    QString error;
+    REQUIRE(generateDemoTickets(*t.database, SlaPolicy::builtIn(), options, &error) == 600);
+    // A description of several lines, the first longer than a summary holds.
+    QSqlQuery update(t.database->connection());
+    REQUIRE(update.prepare(
+        QStringLiteral("UPDATE tickets SET description = :text WHERE id IN (1, 2, 3)")));
+    update.bindValue(QStringLiteral(":text"),
+                     QString(150, QChar(u'卡')) + QStringLiteral("\n第二行"));
+    REQUIRE(update.exec());
+
+    struct Case
+    {
+        QueueFilter filter;
+        std::optional<TicketStatus> status;
+        std::optional<QString> assignee;
+    };
+    const QList<Case> cases{
+        {QueueFilter::Open, {}, {}},
+        {QueueFilter::AtRisk, {}, {}},
+        {QueueFilter::Breached, {}, {}},
+        {QueueFilter::All, {}, {}},
+        {QueueFilter::All, TicketStatus::New, {}},
+        {QueueFilter::Open, TicketStatus::Investigating, {}},
+        {QueueFilter::All, {}, QStringLiteral("Sarah Lee")},
+    };
+    int withAssignee = 0;
+    for (const Case& c : cases) {
+        QueueQuery query(*t.database);
+        query.setFilter(c.filter);
+        query.setStatus(c.status);
+        query.setAssignee(c.assignee);
+        const QList<QueueRow> paged = query.page(0, 1000, options.now);
+        QList<QueueRow> listed;
+        REQUIRE(query.visit(options.now, [&](const QueueRow& row) {
+            listed << row;
+            return true;
+        }));
+        INFO("filter " << int(c.filter) << ", " << paged.size() << " rows paged");
+        REQUIRE(listed.size() == paged.size());
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const QueueRow& a = listed.at(i);
+            const QueueRow& b = paged.at(i);
+            CHECK(a.id == b.id);
+            CHECK(a.number == b.number);
+            CHECK(a.customerName == b.customerName);
+            CHECK(a.enterprise == b.enterprise);
+            CHECK(a.keyBusiness == b.keyBusiness);
+            CHECK(a.category == b.category);
+            CHECK(a.priority == b.priority);
+            CHECK(a.status == b.status);
+            CHECK(a.createdAt == b.createdAt);
+            CHECK(a.firstResponseDue == b.firstResponseDue);
+            CHECK(a.firstResponseAt == b.firstResponseAt);
+            CHECK(a.summary == b.summary);
+            CHECK(a.assignee == b.assignee);
+            if (!a.assignee.isEmpty())
+                ++withAssignee;
+        }
+    }
+    CHECK(withAssignee > 0);
+
+    // Stopping early stops the walk.
+    QueueQuery all(*t.database);
+    all.setFilter(QueueFilter::All);
+    int seen = 0;
+    REQUIRE(all.visit(options.now, [&](const QueueRow&) { return ++seen < 5; }));
+    CHECK(seen == 5);
+}
