@@ -4,6 +4,7 @@
 #include "model/channel.h"
 #include "model/ticketnumber.h"
 #include "sla/policy.h"
+#include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/sqldialect.h"
@@ -241,10 +242,14 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
 
     QSqlDatabase db = database.connection();
     qint64 existing = 0;
+    qint64 lastId = 0;
     {
         QSqlQuery count(db);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next())
+        if (count.exec(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM tickets"))
+            && count.next()) {
             existing = count.value(0).toLongLong();
+            lastId = count.value(1).toLongLong();
+        }
     }
     // Appending to a database that already has tickets must not repeat uuids.
     Dice dice(options.seed ^ quint32(existing * 2654435761u));
@@ -260,6 +265,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         *error = transaction.error();
         return std::nullopt;
     }
+    const BulkLoadCache cache(db);
     // On a team server the new row's id comes back through RETURNING (QPSQL has no
     // lastInsertId for identity columns).
     const sqldialect::Engine engine = sqldialect::engineOf(db);
@@ -269,7 +275,6 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
     audit.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
                                  "old_value, new_value, reason) VALUES (?, ?, 'demo-data', "
                                  "'create', '', '', ?, '')"));
-    searchindex::Writer searchRows(db);
     QHash<QDate, int> sequences;
     // Recent customers of the signal scenario, who may come back with the same problem.
     struct Returning
@@ -349,11 +354,6 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
             return std::nullopt;
         }
         const qint64 id = sqldialect::insertedId(insert, engine);
-        QString indexError;
-        if (!searchRows.add(id, t, &indexError)) {
-            *error = indexError;
-            return std::nullopt;
-        }
         audit.bindValue(0, id);
         audit.bindValue(1, t.createdAt.toSecsSinceEpoch());
         audit.bindValue(2, t.number);
@@ -365,6 +365,9 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         if (options.progress && written % 10000 == 0)
             options.progress(written);
     }
+    // The search index's rows after all the tickets (searchindex::fill() says why).
+    if (searchindex::available(db) && !searchindex::fill(db, error, {}, lastId))
+        return std::nullopt;
     if (!transaction.commit()) {
         *error = transaction.error();
         return std::nullopt;

@@ -140,16 +140,22 @@ bool Writer::addStored(qint64 id, QString* error)
     return tokens.isEmpty() || write(false, id, tokens, error);
 }
 
-bool fill(QSqlDatabase& db, QString* error, const std::function<void(qint64, qint64)>& progress)
+bool fill(QSqlDatabase& db, QString* error, const std::function<void(qint64, qint64)>& progress,
+          qint64 afterId)
 {
     qint64 total = 0;
     QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next())
+    count.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE id > ?"));
+    count.addBindValue(afterId);
+    if (count.exec() && count.next())
         total = count.value(0).toLongLong();
     count.finish();
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, %1 FROM tickets ORDER BY id").arg(sourceColumns()))) {
+    rows.prepare(
+        QStringLiteral("SELECT id, %1 FROM tickets WHERE id > ? ORDER BY id").arg(sourceColumns()));
+    rows.addBindValue(afterId);
+    if (!rows.exec()) {
         *error = rows.lastError().text();
         return false;
     }

@@ -55,9 +55,13 @@ private:
     QSqlQuery m_read;
 };
 
-// Fills the (empty) index from every stored ticket, inside the caller's transaction;
-// `progress` is told (done, total) every 10,000 tickets.
+// Writes the index rows of the stored tickets with an id above `afterId` (every ticket: 0),
+// which have none yet, inside the caller's transaction; `progress` is told (done, total)
+// every 10,000 tickets. A bulk write (demo data) adds its tickets first and their rows
+// after: an INSERT with triggers opens a statement savepoint, and each savepoint makes FTS5,
+// once written in the transaction, flush and reload its state.
 [[nodiscard]] bool fill(QSqlDatabase& db, QString* error,
-                        const std::function<void(qint64, qint64)>& progress = {});
+                        const std::function<void(qint64, qint64)>& progress = {},
+                        qint64 afterId = 0);
 
 } // namespace rtcare::searchindex
