@@ -29,28 +29,15 @@ using namespace rtcare;
 using rtcare::bench::median;
 using rtcare::bench::msSince;
 using rtcare::bench::option;
+using rtcare::bench::newDatabase;
+using rtcare::bench::removeDatabase;
 using rtcare::bench::report;
 
 namespace {
 
 constexpr quint32 kSeed = 42;
 
-void removeDatabase(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
 
-// A new database file with RTCare's schema and no tickets.
-bool newDatabase(const QString& path)
-{
-    removeDatabase(path);
-    QString error;
-    const auto database = Database::open(path, &error);
-    if (!database)
-        report(error);
-    return database != nullptr;
-}
 
 double appDemoData(const QString& path, int tickets, const QDateTime& now)
 {

@@ -38,6 +38,8 @@ using namespace rtcare;
 using rtcare::bench::option;
 using rtcare::bench::median;
 using rtcare::bench::msSince;
+using rtcare::bench::newDatabase;
+using rtcare::bench::removeDatabase;
 using rtcare::bench::report;
 
 namespace {
@@ -52,11 +54,6 @@ QByteArray digest(const QString& path)
     return hash.result();
 }
 
-void removeDatabase(const QString& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
 
 double appExport(const Database& database, const QString& path, qint64* lines)
 {
@@ -126,16 +123,6 @@ double rawExport(const QString& databasePath, const QString& path, qint64 limit,
     return ms;
 }
 
-// A new database file with RTCare's schema (made before the clock starts).
-bool newDatabase(const QString& path)
-{
-    removeDatabase(path);
-    QString error;
-    const auto database = Database::open(path, &error);
-    if (!database)
-        report(error);
-    return database != nullptr;
-}
 
 double appImport(const QString& file, const QString& databasePath, int* imported)
 {

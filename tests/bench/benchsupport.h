@@ -86,6 +86,25 @@ inline void report(const QString& line)
     std::fflush(stdout);
 }
 
+// Removes a database file and its WAL and shared-memory files.
+inline void removeDatabase(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// A new database file at `path` with RTCare's schema and no tickets (made before a clock
+// starts). False, with the reason printed, when it cannot be made.
+inline bool newDatabase(const QString& path)
+{
+    removeDatabase(path);
+    QString error;
+    const auto database = Database::open(path, &error);
+    if (!database)
+        report(error);
+    return database != nullptr;
+}
+
 // The benchmark's database at `path`: made once with `tickets` demo tickets (seed 42, timed)
 // and reused while it exists. False, with the reason printed, when it cannot be made.
 inline bool ensureDemoDatabase(const QString& path, int tickets)
