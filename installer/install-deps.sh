@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins libgl-dev tzdata
-  libqt6sql6-psql postgresql libpq-dev qtkeychain-qt6-dev
+  libqt6sql6-psql postgresql qtkeychain-qt6-dev
   catch2 libcsv-dev libfasttext-dev clang-14 libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk qt6-translations-l10n
   lintian desktop-file-utils appstream dpkg-dev file poppler-utils

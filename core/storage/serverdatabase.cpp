@@ -2,6 +2,7 @@
 #include "storage/serverdatabase.h"
 
 #include "storage/database.h"
+#include "storage/libpqcalls.h"
 #include "storage/migrations.h"
 #include "storage/serverpassword.h"
 #include "storage/sqldialect.h"
@@ -11,9 +12,6 @@
 #include <QSqlDriver>
 #include <QVariant>
 
-#if RTCARE_HAVE_LIBPQ
-#include <libpq-fe.h>
-#endif
 
 namespace rtcare {
 
@@ -81,45 +79,15 @@ bool reopenServerConnection(QSqlDatabase& db)
     return true;
 }
 
-#if RTCARE_HAVE_LIBPQ
-namespace {
-PGconn* handleOf(const QSqlDatabase& db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // PGconn is a typedef of struct pg_conn; Qt names the type by either.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0
-            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.constData());
-}
-} // namespace
-
 bool serverConnectionLost(const QSqlDatabase& db)
 {
-    // (QPSQL's isOpen() is already false then.)
-    PGconn* connection = handleOf(db);
-    return connection && PQstatus(connection) == CONNECTION_BAD;
+    return libpq::connectionBad(db);
 }
 
 int serverSocket(const QSqlDatabase& db)
 {
-    PGconn* connection = db.isOpen() ? handleOf(db) : nullptr;
-    return connection ? PQsocket(connection) : -1;
+    return libpq::socketOf(db);
 }
-#else
-bool serverConnectionLost(const QSqlDatabase&)
-{
-    return false;
-}
-
-int serverSocket(const QSqlDatabase&)
-{
-    return -1;
-}
-#endif
 
 std::unique_ptr<Database> Database::openServer(const ServerAddress& server, StorageError* error)
 {

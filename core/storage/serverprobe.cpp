@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/serverprobe.h"
 
+#include "storage/libpqcalls.h"
 #include "storage/migrations.h"
 #include "storage/serverdatabase.h"
 #include "storage/serverroles.h"
@@ -12,9 +13,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#if RTCARE_HAVE_LIBPQ
-#include <libpq-fe.h>
-#endif
 
 namespace rtcare {
 
@@ -29,29 +27,13 @@ bool mentions(const QString& text, std::initializer_list<const char*> phrases)
     return false;
 }
 
-#if RTCARE_HAVE_LIBPQ
-PGconn* handleOf(const QSqlDatabase& db)
-{
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.constData());
-}
-#endif
 
 // Why the connection failed, from libpq's state where it tells and from its words (English;
 // libpq and the server may say it in another language: then Other, with the words shown).
 ProbeOutcome failureOf(const QSqlDatabase& db, const QString& text)
 {
-#if RTCARE_HAVE_LIBPQ
-    if (PGconn* connection = handleOf(db)) {
-        if (PQconnectionNeedsPassword(connection))
-            return ProbeOutcome::PasswordNeeded;
-    }
-#endif
+    if (libpq::needsPassword(db))
+        return ProbeOutcome::PasswordNeeded;
     if (mentions(text, {"password authentication failed", "no password supplied",
                         "authentication failed"}))
         return mentions(text, {"no password supplied"}) ? ProbeOutcome::PasswordNeeded

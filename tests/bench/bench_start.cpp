@@ -2,7 +2,7 @@
 // How long a headless rtcare takes to start and answer: `rtcare --version` and
 // `rtcare list --status new` on a small demo database, each started --runs times,
 // alternated with the same start of a program that links what rtcare's headless part links
-// (Qt Core, Qt Sql, SQLite, libpq, fastText: this benchmark itself, run with --noop) and
+// (Qt Core, Qt Sql, SQLite, fastText: this benchmark itself, run with --noop) and
 // does nothing. The difference is what rtcare adds to starting a process; before the window
 // moved into the rtcare-window module it was the loading of Qt Widgets, Gui and Charts.
 //

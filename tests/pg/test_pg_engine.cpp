@@ -10,6 +10,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/serverdatabase.h"
 #include "storage/serverroles.h"
 
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace rtcare;
 using namespace rtcare::test;
@@ -510,4 +512,32 @@ TEST_CASE("pg: backup and restore on a server say how the administrator backs it
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("pg_restore")));
     CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM tickets")) == 1);
+}
+
+// A team window notices at once when the server drops its connection: it watches the
+// connection's socket and asks libpq whether the connection broke. rtcare does not link
+// libpq; it finds those calls in the libpq Qt's driver loaded (storage/libpqcalls.h).
+TEST_CASE("pg: a dropped connection is seen on its socket and in libpq's state")
+{
+    REQUIRE(onServerEngine());
+    const ScratchServerDatabase server;
+    StorageError error;
+    const auto database = Database::open(server.url, &error);
+    REQUIRE(database);
+    const QSqlDatabase connection = database->connection();
+    CHECK(serverSocket(connection) >= 0);
+    CHECK_FALSE(serverConnectionLost(connection));
+
+    QSqlQuery pid(connection);
+    REQUIRE(pid.exec(QStringLiteral("SELECT pg_backend_pid()")));
+    REQUIRE(pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+    CHECK(scalar(server.url, QStringLiteral("SELECT count(*) FROM (SELECT "
+                                            "pg_terminate_backend(%1)) AS t")
+                                 .arg(backend))
+          == 1);
+    QSqlQuery after(connection);
+    CHECK_FALSE(after.exec(QStringLiteral("SELECT 1")));
+    CHECK(serverConnectionLost(connection));
 }
