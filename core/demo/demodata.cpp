@@ -7,7 +7,6 @@
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
-#include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
 
@@ -266,15 +265,29 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         return std::nullopt;
     }
     const BulkLoadCache cache(db);
-    // On a team server the new row's id comes back through RETURNING (QPSQL has no
-    // lastInsertId for identity columns).
-    const sqldialect::Engine engine = sqldialect::engineOf(db);
-    QSqlQuery insert(db);
-    insert.prepare(ticketrows::insertStatement() + sqldialect::returningId(engine));
-    QSqlQuery audit(db);
-    audit.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
-                                 "old_value, new_value, reason) VALUES (?, ?, 'demo-data', "
-                                 "'create', '', '', ?, '')"));
+    // Tickets go in kBatch to a statement: with one statement per ticket, every ticket paid
+    // a statement's start, its savepoint (the triggers need one) and the journal of each page
+    // it changed (20,000 tickets: 1.70 s, in batches 1.31 s). kBatch × 30 values stays under
+    // SQLite's oldest limit of 999 per statement.
+    constexpr int kBatch = 32;
+    QSqlQuery insertBatch(db);
+    insertBatch.prepare(ticketrows::insertStatement(kBatch));
+    QVariantList pending;
+    pending.reserve(kBatch * 30);
+    const auto insertPending = [&](int rows) {
+        QSqlQuery single(db);
+        QSqlQuery& insert = rows == kBatch ? insertBatch : single;
+        if (rows != kBatch)
+            insert.prepare(ticketrows::insertStatement(rows));
+        for (qsizetype i = 0; i < pending.size(); ++i)
+            insert.bindValue(int(i), pending.at(i));
+        pending.clear();
+        if (insert.exec())
+            return true;
+        *error = insert.lastError().text();
+        return false;
+    };
+    int batched = 0;
     QHash<QDate, int> sequences;
     // Recent customers of the signal scenario, who may come back with the same problem.
     struct Returning
@@ -348,22 +361,28 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         }
         t.number = TicketNumber{day, ++*sequence}.toString();
 
-        ticketrows::bindInsert(insert, t, policy);
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
-            return std::nullopt;
-        }
-        const qint64 id = sqldialect::insertedId(insert, engine);
-        audit.bindValue(0, id);
-        audit.bindValue(1, t.createdAt.toSecsSinceEpoch());
-        audit.bindValue(2, t.number);
-        if (!audit.exec()) {
-            *error = audit.lastError().text();
-            return std::nullopt;
+        pending += ticketrows::insertValues(t, policy);
+        if (++batched == kBatch) {
+            batched = 0;
+            if (!insertPending(kBatch))
+                return std::nullopt;
         }
         ++written;
         if (options.progress && written % 10000 == 0)
             options.progress(written);
+    }
+    if (batched > 0 && !insertPending(batched))
+        return std::nullopt;
+    // Each ticket's audit line ("created by demo-data", its number), in ticket order.
+    QSqlQuery audit(db);
+    audit.prepare(QStringLiteral("INSERT INTO audit (ticket_id, at, actor, action, field, "
+                                 "old_value, new_value, reason) SELECT id, created_at, "
+                                 "'demo-data', 'create', '', '', number, '' FROM tickets WHERE "
+                                 "id > ? ORDER BY id"));
+    audit.addBindValue(lastId);
+    if (!audit.exec()) {
+        *error = audit.lastError().text();
+        return std::nullopt;
     }
     // The search index's rows after all the tickets (searchindex::fill() says why).
     if (searchindex::available(db) && !searchindex::fill(db, error, {}, lastId))

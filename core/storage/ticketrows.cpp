@@ -82,9 +82,9 @@ void applyPolicy(Ticket& ticket, const SlaPolicy& policy)
     ticket.firstResponseDue = policy.firstResponseDue(ticket.priority, ticket.createdAt);
 }
 
-QString insertStatement()
+QString insertStatement(int rows)
 {
-    return QStringLiteral(
+    const QString one = QStringLiteral(
         "INSERT INTO tickets (uuid, number, created_at, updated_at, customer_name, "
         "customer_contact, customer_enterprise, customer_key_business, channel, category, "
         "priority, status, scenario, network, device_model, os, region, description, "
@@ -94,6 +94,12 @@ QString insertStatement()
         "(?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), "
         "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), "
         "coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '{}'), coalesce(?, ''))");
+    if (rows <= 1)
+        return one;
+    const qsizetype values = one.indexOf(QLatin1String(" VALUES ")) + 8;
+    const QString row = one.mid(values);
+    QStringList all(rows, row);
+    return one.left(values) + all.join(QStringLiteral(", "));
 }
 
 QVariantList insertValues(const Ticket& t, const SlaPolicy& policy)

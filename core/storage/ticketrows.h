@@ -36,8 +36,10 @@ struct QueuePosition
 // escalation) and the first-response due time (always recomputed).
 void applyPolicy(Ticket& ticket, const SlaPolicy& policy);
 
-// A prepared INSERT of a whole ticket (after applyPolicy); bind with bindInsert().
-[[nodiscard]] QString insertStatement();
+// A prepared INSERT of a whole ticket (after applyPolicy); bind with bindInsert(). With
+// `rows` > 1, of that many tickets in one statement (bind their insertValues() one after
+// the other).
+[[nodiscard]] QString insertStatement(int rows = 1);
 void bindInsert(QSqlQuery& query, const Ticket& ticket, const SlaPolicy& policy);
 // The values bindInsert() binds, in the order of insertStatement()'s placeholders.
 [[nodiscard]] QVariantList insertValues(const Ticket& ticket, const SlaPolicy& policy);
