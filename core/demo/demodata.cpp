@@ -22,6 +22,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <future>
 
 namespace rtcare {
 
@@ -288,7 +289,63 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         return false;
     };
     int batched = 0;
+
+    // The search index's rows, in runs of kIndexRun tickets. A run's words (search words
+    // and the classifier's symptom tags, about a third of making a ticket) are made on a
+    // second thread while the next run is made and written; its rows are written once
+    // those words are there, after the tickets they belong to (the ids read back in order).
+    constexpr int kIndexRun = 128 * kBatch;
+    const bool indexed = searchindex::available(db);
+    searchindex::Writer searchRows(db);
+    std::vector<Ticket> run;
+    std::future<QStringList> runWords; // of the run before
+    qint64 runCount = 0;
+    qint64 indexedUpTo = lastId;
+    const auto writeRunWords = [&]() {
+        if (!runWords.valid())
+            return true;
+        const QStringList runTokens = runWords.get();
+        QSqlQuery ids(db);
+        ids.setForwardOnly(true);
+        ids.prepare(QStringLiteral("SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT ?"));
+        ids.addBindValue(indexedUpTo);
+        ids.addBindValue(runCount);
+        if (!ids.exec()) {
+            *error = ids.lastError().text();
+            return false;
+        }
+        for (const QString& tokens : runTokens) {
+            if (!ids.next()) {
+                *error = QStringLiteral("search index: fewer new tickets than words");
+                return false;
+            }
+            indexedUpTo = ids.value(0).toLongLong();
+            if (!searchRows.addWords(indexedUpTo, tokens, error))
+                return false;
+        }
+        return true;
+    };
+    // The tickets of `run` are all written: their words go to the other thread.
+    const auto startRunWords = [&]() {
+        if (!writeRunWords())
+            return false;
+        runCount = qint64(run.size());
+        runWords = std::async(std::launch::async, [tickets = std::move(run)]() {
+            QStringList made;
+            made.reserve(qsizetype(tickets.size()));
+            for (const Ticket& ticket : tickets)
+                made << searchindex::ticketTokens(ticket);
+            return made;
+        });
+        run.clear();
+        run.reserve(std::size_t(kIndexRun));
+        return true;
+    };
+    run.reserve(std::size_t(kIndexRun));
     QHash<QDate, int> sequences;
+    QDate day;
+    qint64 dayStarts = 0; // the span of `day`, in seconds since the epoch
+    qint64 dayEnds = 0;
     // Recent customers of the signal scenario, who may come back with the same problem.
     struct Returning
     {
@@ -347,7 +404,15 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         ticketrows::applyPolicy(t, policy);
         advanceLifecycle(t, now, policy, dice, words, words.lateChance.value(agent, 0.15));
 
-        const QDate day = t.createdAt.toLocalTime().date();
+        // The local day of the ticket's number. Tickets come oldest first, so the day's span
+        // in UTC is worked out once a day, not once a ticket (a local time costs a lookup of
+        // the system's time zone).
+        const qint64 createdSecs = t.createdAt.toSecsSinceEpoch();
+        if (createdSecs < dayStarts || createdSecs >= dayEnds) {
+            day = t.createdAt.toLocalTime().date();
+            dayStarts = day.startOfDay(Qt::LocalTime).toSecsSinceEpoch();
+            dayEnds = day.addDays(1).startOfDay(Qt::LocalTime).toSecsSinceEpoch();
+        }
         auto sequence = sequences.find(day);
         if (sequence == sequences.end()) {
             QSqlQuery last(db);
@@ -362,9 +427,13 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         t.number = TicketNumber{day, ++*sequence}.toString();
 
         pending += ticketrows::insertValues(t, policy);
+        if (indexed)
+            run.push_back(std::move(t));
         if (++batched == kBatch) {
             batched = 0;
             if (!insertPending(kBatch))
+                return std::nullopt;
+            if (qsizetype(run.size()) >= kIndexRun && !startRunWords())
                 return std::nullopt;
         }
         ++written;
@@ -372,6 +441,8 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
             options.progress(written);
     }
     if (batched > 0 && !insertPending(batched))
+        return std::nullopt;
+    if (!run.empty() && !startRunWords())
         return std::nullopt;
     // Each ticket's audit line ("created by demo-data", its number), in ticket order.
     QSqlQuery audit(db);
@@ -384,8 +455,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         *error = audit.lastError().text();
         return std::nullopt;
     }
-    // The search index's rows after all the tickets (searchindex::fill() says why).
-    if (searchindex::available(db) && !searchindex::fill(db, error, {}, lastId))
+    if (!writeRunWords())
         return std::nullopt;
     if (!transaction.commit()) {
         *error = transaction.error();

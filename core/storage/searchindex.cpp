@@ -120,6 +120,11 @@ bool Writer::add(qint64 id, const Ticket& ticket, QString* error)
     return !m_enabled || write(false, id, ticketTokens(ticket), error);
 }
 
+bool Writer::addWords(qint64 id, const QString& tokens, QString* error)
+{
+    return !m_enabled || write(false, id, tokens, error);
+}
+
 bool Writer::removeStored(qint64 id, QString* error)
 {
     if (!m_enabled)

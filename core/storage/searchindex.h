@@ -40,6 +40,8 @@ public:
     explicit Writer(QSqlDatabase db);
     // A new ticket's row.
     [[nodiscard]] bool add(qint64 id, const Ticket& ticket, QString* error);
+    // The same with its words already made (ticketTokens(), e.g. on another thread).
+    [[nodiscard]] bool addWords(qint64 id, const QString& tokens, QString* error);
     // Before an update of the stored ticket `id`: its current row out of the index.
     [[nodiscard]] bool removeStored(qint64 id, QString* error);
     // After the update: the stored ticket's row in again.

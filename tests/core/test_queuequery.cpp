@@ -214,14 +214,20 @@ TEST_CASE("demo data is realistic, reproducible and keeps a live queue")
     QueueQuery all(*a.database);
     all.setFilter(QueueFilter::All);
     int chinese = 0;
+    int misnumbered = 0;
     REQUIRE(all.visit(options.now, [&](const QueueRow& row) {
         CHECK(row.createdAt < options.now);
+        // The number carries the local day the ticket was filed on.
+        if (row.number.mid(4, 8)
+            != row.createdAt.toLocalTime().toString(QStringLiteral("yyyyMMdd")))
+            ++misnumbered;
         if (row.status != TicketStatus::New)
             CHECK(row.firstResponseAt.isValid());
         if (row.customerName.front().unicode() > 0x2e80)
             ++chinese;
         return true;
     }));
+    CHECK(misnumbered == 0);
     CHECK(chinese > 1200); // about 60 % Chinese-speaking customers
     CHECK(chinese < 2400);
 
