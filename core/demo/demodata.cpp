@@ -22,7 +22,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <future>
 
 namespace rtcare {
 
@@ -290,58 +289,10 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
     };
     int batched = 0;
 
-    // The search index's rows, in runs of kIndexRun tickets. A run's words (search words
-    // and the classifier's symptom tags, about a third of making a ticket) are made on a
-    // second thread while the next run is made and written; its rows are written once
-    // those words are there, after the tickets they belong to (the ids read back in order).
+    // The search index's rows: a run's words are made on a second thread while the next
+    // tickets are made and written (searchindex::RunWriter).
     constexpr int kIndexRun = 128 * kBatch;
-    const bool indexed = searchindex::available(db);
-    searchindex::Writer searchRows(db);
-    std::vector<Ticket> run;
-    std::future<QStringList> runWords; // of the run before
-    qint64 runCount = 0;
-    qint64 indexedUpTo = lastId;
-    const auto writeRunWords = [&]() {
-        if (!runWords.valid())
-            return true;
-        const QStringList runTokens = runWords.get();
-        QSqlQuery ids(db);
-        ids.setForwardOnly(true);
-        ids.prepare(QStringLiteral("SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT ?"));
-        ids.addBindValue(indexedUpTo);
-        ids.addBindValue(runCount);
-        if (!ids.exec()) {
-            *error = ids.lastError().text();
-            return false;
-        }
-        for (const QString& tokens : runTokens) {
-            if (!ids.next()) {
-                *error = QStringLiteral("search index: fewer new tickets than words");
-                return false;
-            }
-            indexedUpTo = ids.value(0).toLongLong();
-            if (!searchRows.addWords(indexedUpTo, tokens, error))
-                return false;
-        }
-        return true;
-    };
-    // The tickets of `run` are all written: their words go to the other thread.
-    const auto startRunWords = [&]() {
-        if (!writeRunWords())
-            return false;
-        runCount = qint64(run.size());
-        runWords = std::async(std::launch::async, [tickets = std::move(run)]() {
-            QStringList made;
-            made.reserve(qsizetype(tickets.size()));
-            for (const Ticket& ticket : tickets)
-                made << searchindex::ticketTokens(ticket);
-            return made;
-        });
-        run.clear();
-        run.reserve(std::size_t(kIndexRun));
-        return true;
-    };
-    run.reserve(std::size_t(kIndexRun));
+    searchindex::RunWriter searchRows(db, lastId);
     QHash<QDate, int> sequences;
     QDate day;
     qint64 dayStarts = 0; // the span of `day`, in seconds since the epoch
@@ -427,13 +378,12 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         t.number = TicketNumber{day, ++*sequence}.toString();
 
         pending += ticketrows::insertValues(t, policy);
-        if (indexed)
-            run.push_back(std::move(t));
+        searchRows.add(std::move(t));
         if (++batched == kBatch) {
             batched = 0;
             if (!insertPending(kBatch))
                 return std::nullopt;
-            if (qsizetype(run.size()) >= kIndexRun && !startRunWords())
+            if (searchRows.waiting() >= kIndexRun && !searchRows.startRun(error))
                 return std::nullopt;
         }
         ++written;
@@ -442,7 +392,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
     }
     if (batched > 0 && !insertPending(batched))
         return std::nullopt;
-    if (!run.empty() && !startRunWords())
+    if (!searchRows.startRun(error))
         return std::nullopt;
     // Each ticket's audit line ("created by demo-data", its number), in ticket order.
     QSqlQuery audit(db);
@@ -455,7 +405,7 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         *error = audit.lastError().text();
         return std::nullopt;
     }
-    if (!writeRunWords())
+    if (!searchRows.finish(error))
         return std::nullopt;
     if (!transaction.commit()) {
         *error = transaction.error();

@@ -145,22 +145,80 @@ bool Writer::addStored(qint64 id, QString* error)
     return tokens.isEmpty() || write(false, id, tokens, error);
 }
 
-bool fill(QSqlDatabase& db, QString* error, const std::function<void(qint64, qint64)>& progress,
-          qint64 afterId)
+RunWriter::RunWriter(QSqlDatabase db, qint64 lastId)
+    : m_enabled(available(db))
+    , m_writer(db)
+    , m_db(std::move(db))
+    , m_indexedUpTo(lastId)
+{
+}
+
+RunWriter::~RunWriter()
+{
+    if (m_words.valid())
+        m_words.wait();
+}
+
+void RunWriter::add(Ticket ticket)
+{
+    if (m_enabled)
+        m_run.push_back(std::move(ticket));
+}
+
+bool RunWriter::startRun(QString* error)
+{
+    if (!finish(error))
+        return false;
+    if (m_run.empty())
+        return true;
+    m_wordsCount = qint64(m_run.size());
+    m_words = std::async(std::launch::async, [tickets = std::move(m_run)]() {
+        QStringList words;
+        words.reserve(qsizetype(tickets.size()));
+        for (const Ticket& ticket : tickets)
+            words << ticketTokens(ticket);
+        return words;
+    });
+    m_run.clear();
+    return true;
+}
+
+bool RunWriter::finish(QString* error)
+{
+    if (!m_words.valid())
+        return true;
+    const QStringList words = m_words.get();
+    QSqlQuery ids(m_db);
+    ids.setForwardOnly(true);
+    ids.prepare(QStringLiteral("SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT ?"));
+    ids.addBindValue(m_indexedUpTo);
+    ids.addBindValue(m_wordsCount);
+    if (!ids.exec()) {
+        *error = QStringLiteral("search index: %1").arg(ids.lastError().text());
+        return false;
+    }
+    for (const QString& tokens : words) {
+        if (!ids.next()) {
+            *error = QStringLiteral("search index: fewer new tickets than their words");
+            return false;
+        }
+        m_indexedUpTo = ids.value(0).toLongLong();
+        if (!m_writer.addWords(m_indexedUpTo, tokens, error))
+            return false;
+    }
+    return true;
+}
+
+bool fill(QSqlDatabase& db, QString* error, const std::function<void(qint64, qint64)>& progress)
 {
     qint64 total = 0;
     QSqlQuery count(db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE id > ?"));
-    count.addBindValue(afterId);
-    if (count.exec() && count.next())
+    if (count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next())
         total = count.value(0).toLongLong();
     count.finish();
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    rows.prepare(
-        QStringLiteral("SELECT id, %1 FROM tickets WHERE id > ? ORDER BY id").arg(sourceColumns()));
-    rows.addBindValue(afterId);
-    if (!rows.exec()) {
+    if (!rows.exec(QStringLiteral("SELECT id, %1 FROM tickets ORDER BY id").arg(sourceColumns()))) {
         *error = rows.lastError().text();
         return false;
     }

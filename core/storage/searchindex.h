@@ -20,6 +20,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <future>
+#include <vector>
 
 namespace rtcare::searchindex {
 
@@ -57,13 +59,43 @@ private:
     QSqlQuery m_read;
 };
 
-// Writes the index rows of the stored tickets with an id above `afterId` (every ticket: 0),
-// which have none yet, inside the caller's transaction; `progress` is told (done, total)
-// every 10,000 tickets. A bulk write (demo data) adds its tickets first and their rows
-// after: an INSERT with triggers opens a statement savepoint, and each savepoint makes FTS5,
-// once written in the transaction, flush and reload its state.
+// The rows of many new tickets written in order in one transaction (demo data). A run's
+// words (search words and the classifier's symptom tags, about a third of making a ticket)
+// are made on a second thread while the caller makes and writes the next tickets; the run's
+// rows are written once its words are there, the ids read back in order after `lastId` (the
+// largest id before the first new ticket). Writing a run's rows together also keeps FTS5
+// from flushing its pending words at every trigger savepoint in between.
+class RunWriter
+{
+public:
+    RunWriter(QSqlDatabase db, qint64 lastId);
+    ~RunWriter(); // waits for a run's words still being made
+    RunWriter(const RunWriter&) = delete;
+    RunWriter& operator=(const RunWriter&) = delete;
+
+    // A ticket of the next run, in the order the tickets are written.
+    void add(Ticket ticket);
+    // Tickets added and not yet in a run.
+    [[nodiscard]] qsizetype waiting() const { return qsizetype(m_run.size()); }
+    // Every added ticket is written: their words go to the second thread, and the run before
+    // gets its rows.
+    [[nodiscard]] bool startRun(QString* error);
+    // After the last startRun(): the last run's rows.
+    [[nodiscard]] bool finish(QString* error);
+
+private:
+    bool m_enabled = false;
+    Writer m_writer;
+    QSqlDatabase m_db;
+    std::vector<Ticket> m_run;
+    std::future<QStringList> m_words; // of the run being made
+    qint64 m_wordsCount = 0;
+    qint64 m_indexedUpTo = 0;
+};
+
+// Fills the (empty) index from every stored ticket, inside the caller's transaction;
+// `progress` is told (done, total) every 10,000 tickets.
 [[nodiscard]] bool fill(QSqlDatabase& db, QString* error,
-                        const std::function<void(qint64, qint64)>& progress = {},
-                        qint64 afterId = 0);
+                        const std::function<void(qint64, qint64)>& progress = {});
 
 } // namespace rtcare::searchindex
