@@ -7,6 +7,7 @@
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
+#include "storage/sqlitehandle.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -274,7 +276,35 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
     insertBatch.prepare(ticketrows::insertStatement(kBatch));
     QVariantList pending;
     pending.reserve(kBatch * 30);
+#ifdef RTCARE_SQLITE_API
+    // Through SQLite's own interface where Qt's driver runs on it: no QVariant copy per value
+    // and no UTF-16 text for SQLite to turn back into UTF-8.
+    sqlite3* handle = sqliteHandle(db);
+    sqlite3_stmt* batchStatement = nullptr;
+    const auto finalizeBatch = qScopeGuard([&] { sqlite3_finalize(batchStatement); });
+    if (handle) {
+        const QByteArray sql = ticketrows::insertStatement(kBatch).toUtf8();
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &batchStatement, nullptr)
+            != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return std::nullopt;
+        }
+    }
+#endif
     const auto insertPending = [&](int rows) {
+#ifdef RTCARE_SQLITE_API
+        if (batchStatement && rows == kBatch) {
+            for (qsizetype i = 0; i < pending.size(); ++i)
+                bindVariant(batchStatement, int(i) + 1, pending.at(i));
+            pending.clear();
+            const int step = sqlite3_step(batchStatement);
+            sqlite3_reset(batchStatement);
+            if (step == SQLITE_DONE)
+                return true;
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return false;
+        }
+#endif
         QSqlQuery single(db);
         QSqlQuery& insert = rows == kBatch ? insertBatch : single;
         if (rows != kBatch)
