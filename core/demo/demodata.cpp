@@ -7,7 +7,7 @@
 #include "storage/bulkload.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
-#include "storage/sqlitehandle.h"
+#include "storage/ticketbatch.h"
 #include "storage/ticketrows.h"
 #include "storage/transaction.h"
 
@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -267,61 +266,13 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         return std::nullopt;
     }
     const BulkLoadCache cache(db);
-    // Tickets go in kBatch to a statement: with one statement per ticket, every ticket paid
-    // a statement's start, its savepoint (the triggers need one) and the journal of each page
-    // it changed (20,000 tickets: 1.70 s, in batches 1.31 s). kBatch × 30 values stays under
-    // SQLite's oldest limit of 999 per statement.
-    constexpr int kBatch = 32;
-    QSqlQuery insertBatch(db);
-    insertBatch.prepare(ticketrows::insertStatement(kBatch));
-    QVariantList pending;
-    pending.reserve(kBatch * 30);
-#ifdef RTCARE_SQLITE_API
-    // Through SQLite's own interface where Qt's driver runs on it: no QVariant copy per value
-    // and no UTF-16 text for SQLite to turn back into UTF-8.
-    sqlite3* handle = sqliteHandle(db);
-    sqlite3_stmt* batchStatement = nullptr;
-    const auto finalizeBatch = qScopeGuard([&] { sqlite3_finalize(batchStatement); });
-    if (handle) {
-        const QByteArray sql = ticketrows::insertStatement(kBatch).toUtf8();
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &batchStatement, nullptr)
-            != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return std::nullopt;
-        }
-    }
-#endif
-    const auto insertPending = [&](int rows) {
-#ifdef RTCARE_SQLITE_API
-        if (batchStatement && rows == kBatch) {
-            for (qsizetype i = 0; i < pending.size(); ++i)
-                bindVariant(batchStatement, int(i) + 1, pending.at(i));
-            pending.clear();
-            const int step = sqlite3_step(batchStatement);
-            sqlite3_reset(batchStatement);
-            if (step == SQLITE_DONE)
-                return true;
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return false;
-        }
-#endif
-        QSqlQuery single(db);
-        QSqlQuery& insert = rows == kBatch ? insertBatch : single;
-        if (rows != kBatch)
-            insert.prepare(ticketrows::insertStatement(rows));
-        for (qsizetype i = 0; i < pending.size(); ++i)
-            insert.bindValue(int(i), pending.at(i));
-        pending.clear();
-        if (insert.exec())
-            return true;
-        *error = insert.lastError().text();
-        return false;
-    };
-    int batched = 0;
+    TicketBatch tickets(db, policy);
+    if (!tickets.isReady(error))
+        return std::nullopt;
 
     // The search index's rows: a run's words are made on a second thread while the next
     // tickets are made and written (searchindex::RunWriter).
-    constexpr int kIndexRun = 128 * kBatch;
+    constexpr int kIndexRun = 128 * TicketBatch::kBatch;
     searchindex::RunWriter searchRows(db, lastId);
     QHash<QDate, int> sequences;
     QDate day;
@@ -407,20 +358,18 @@ std::optional<int> generateDemoTickets(const Database& database, const SlaPolicy
         }
         t.number = TicketNumber{day, ++*sequence}.toString();
 
-        pending += ticketrows::insertValues(t, policy);
+        if (!tickets.add(t, error))
+            return std::nullopt;
         searchRows.add(std::move(t));
-        if (++batched == kBatch) {
-            batched = 0;
-            if (!insertPending(kBatch))
-                return std::nullopt;
-            if (searchRows.waiting() >= kIndexRun && !searchRows.startRun(error))
-                return std::nullopt;
-        }
+        // A run starts when its tickets are all written (a full batch was just written).
+        if (tickets.waiting() == 0 && searchRows.waiting() >= kIndexRun
+            && !searchRows.startRun(error))
+            return std::nullopt;
         ++written;
         if (options.progress && written % 10000 == 0)
             options.progress(written);
     }
-    if (batched > 0 && !insertPending(batched))
+    if (!tickets.flush(error))
         return std::nullopt;
     if (!searchRows.startRun(error))
         return std::nullopt;
