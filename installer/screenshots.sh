@@ -71,9 +71,11 @@ shoot_reports() { # LANG FILE
     "$0" --db "$1" --lang "$2" &
     pid=$!
     sleep "${SHOT_DELAY:-4}"
-    # The main window opens centred: click into it (its queue) so it has the keyboard.
+    # No window manager: a click on the empty ticket pane gives the window the keyboard (a
+    # click on the toolbar does not).
     main=$(xdotool search --name "^RTCare$" | tail -n 1)
-    xdotool mousemove --window "$main" 300 60 click 1; sleep 1
+    xdotool windowmove "$main" 0 0; xdotool windowsize "$main" 1366 768; sleep 1
+    xdotool mousemove 1150 400 click 1; sleep 1
     xdotool key alt+v; sleep 1; xdotool key r; sleep "${REPORT_DELAY:-4}"
     wid=$(xdotool search --name "^(Reports|报表)$" | head -n 1)
     if [ -n "$wid" ]; then
