@@ -100,22 +100,42 @@ const QString& rowColumns()
 
 } // namespace
 
-QueueRow queueRowFromQuery(const QSqlQuery& q)
+namespace {
+
+// The queue row of the columns rowColumns() lists, whichever reader gives them: QtSql
+// (queueRowFromQuery()) or SQLite's own interface (visitThroughSqlite()).
+template <typename Columns>
+QueueRow rowFrom(const Columns& c)
 {
     QueueRow row;
-    row.id = q.value(0).toLongLong();
-    row.number = q.value(1).toString();
-    row.customerName = q.value(2).toString();
-    row.enterprise = q.value(3).toBool();
-    row.keyBusiness = q.value(4).toBool();
-    row.category = categoryFromId(q.value(5).toString()).value_or(Category::Other);
-    row.priority = q.value(6).toString();
-    row.status = statusFromId(q.value(7).toString()).value_or(TicketStatus::New);
-    row.createdAt = ticketrows::fromDb(q.value(8));
-    row.firstResponseDue = ticketrows::fromDb(q.value(9));
-    row.firstResponseAt = ticketrows::fromDb(q.value(10));
-    row.summary = firstLine(q.value(11).toString());
+    row.id = c.integer(0);
+    row.number = c.text(1);
+    row.customerName = c.text(2);
+    row.enterprise = c.integer(3) != 0;
+    row.keyBusiness = c.integer(4) != 0;
+    row.category = categoryFromId(c.text(5)).value_or(Category::Other);
+    row.priority = c.text(6);
+    row.status = statusFromId(c.text(7)).value_or(TicketStatus::New);
+    row.createdAt = c.time(8);
+    row.firstResponseDue = c.time(9);
+    row.firstResponseAt = c.time(10);
+    row.summary = firstLine(c.text(11));
     return row;
+}
+
+struct QtColumns
+{
+    const QSqlQuery& q;
+    qint64 integer(int i) const { return q.value(i).toLongLong(); }
+    QString text(int i) const { return q.value(i).toString(); }
+    QDateTime time(int i) const { return ticketrows::fromDb(q.value(i)); }
+};
+
+} // namespace
+
+QueueRow queueRowFromQuery(const QSqlQuery& q)
+{
+    return rowFrom(QtColumns{q});
 }
 
 namespace {
@@ -281,24 +301,22 @@ QString QueueQuery::visitStatement() const
 namespace {
 
 #ifdef RTCARE_SQLITE_API
-QString textColumn(sqlite3_stmt* statement, int column)
+struct SqliteColumns
 {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-    return QString::fromUtf8(text, sqlite3_column_bytes(statement, column));
-}
+    sqlite3_stmt* statement;
+    qint64 integer(int i) const { return sqlite3_column_int64(statement, i); }
+    QString text(int i) const { return columnText(statement, i); }
+    QDateTime time(int i) const
+    {
+        if (sqlite3_column_type(statement, i) == SQLITE_NULL)
+            return {};
+        return QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(statement, i), Qt::UTC);
+    }
+};
 
-QDateTime timeColumn(sqlite3_stmt* statement, int column)
+int parameter(sqlite3_stmt* statement, const char* name)
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(sqlite3_column_int64(statement, column), Qt::UTC);
-}
-
-void bindText(sqlite3_stmt* statement, const char* name, const QString& value)
-{
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(statement, sqlite3_bind_parameter_index(statement, name), utf8.constData(),
-                      int(utf8.size()), SQLITE_TRANSIENT);
+    return sqlite3_bind_parameter_index(statement, name);
 }
 #endif
 
@@ -323,32 +341,19 @@ std::optional<bool> QueueQuery::visitThroughSqlite(
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
         != SQLITE_OK)
         return false;
+    // The parameters bindWhere() binds (a search never comes this way).
     if (usesNow(m_filter))
-        sqlite3_bind_int64(statement, sqlite3_bind_parameter_index(statement, ":now"),
-                           nowUtc.toSecsSinceEpoch());
+        bindVariant(statement, parameter(statement, ":now"), nowUtc.toSecsSinceEpoch());
     if (m_filter == QueueFilter::AtRisk)
-        sqlite3_bind_int(statement, sqlite3_bind_parameter_index(statement, ":riskpct"),
-                         m_promiseRiskPercent);
+        bindVariant(statement, parameter(statement, ":riskpct"), m_promiseRiskPercent);
     if (m_status)
-        bindText(statement, ":status", statusId(*m_status));
+        bindVariant(statement, parameter(statement, ":status"), statusId(*m_status));
     if (m_assignee)
-        bindText(statement, ":assignee", *m_assignee);
+        bindVariant(statement, parameter(statement, ":assignee"), *m_assignee);
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        QueueRow row;
-        row.id = sqlite3_column_int64(statement, 0);
-        row.number = textColumn(statement, 1);
-        row.customerName = textColumn(statement, 2);
-        row.enterprise = sqlite3_column_int(statement, 3) != 0;
-        row.keyBusiness = sqlite3_column_int(statement, 4) != 0;
-        row.category = categoryFromId(textColumn(statement, 5)).value_or(Category::Other);
-        row.priority = textColumn(statement, 6);
-        row.status = statusFromId(textColumn(statement, 7)).value_or(TicketStatus::New);
-        row.createdAt = timeColumn(statement, 8);
-        row.firstResponseDue = timeColumn(statement, 9);
-        row.firstResponseAt = timeColumn(statement, 10);
-        row.summary = firstLine(textColumn(statement, 11));
-        row.assignee = textColumn(statement, 12);
+        QueueRow row = rowFrom(SqliteColumns{statement});
+        row.assignee = columnText(statement, 12);
         if (!visitor(row)) {
             step = SQLITE_DONE;
             break;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QString>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -21,6 +22,13 @@ inline sqlite3* sqliteHandle(const QSqlDatabase& db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A text column of the current row, from its UTF-8 as SQLite keeps it.
+inline QString columnText(sqlite3_stmt* statement, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(statement, column));
 }
 
 // Binds a value as Qt's SQLite driver stores it (text as UTF-8, without the UTF-16 round

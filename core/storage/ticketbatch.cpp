@@ -27,7 +27,7 @@ TicketBatch::TicketBatch(QSqlDatabase db, const SlaPolicy& policy)
     , m_policy(policy)
     , m_insert(m_db)
 {
-    m_values.reserve(kBatch * 30);
+    m_values.reserve(kBatch * kValuesPerTicket);
     const QString sql = ticketrows::insertStatement(kBatch);
 #ifdef RTCARE_SQLITE_API
     if (sqlite3* handle = sqliteHandle(m_db)) {
@@ -57,7 +57,9 @@ bool TicketBatch::isReady(QString* error) const
 
 bool TicketBatch::add(const Ticket& ticket, QString* error)
 {
-    m_values += ticketrows::insertValues(ticket, m_policy);
+    const QVariantList values = ticketrows::insertValues(ticket, m_policy);
+    Q_ASSERT(values.size() == kValuesPerTicket);
+    m_values += values;
     return ++m_waiting < kBatch || write(kBatch, error);
 }
 
@@ -69,7 +71,7 @@ bool TicketBatch::flush(QString* error)
 bool TicketBatch::write(int rows, QString* error)
 {
     const QVariantList values = std::exchange(m_values, {});
-    m_values.reserve(kBatch * 30);
+    m_values.reserve(kBatch * kValuesPerTicket);
     m_waiting = 0;
 #ifdef RTCARE_SQLITE_API
     if (m_native && rows == kBatch) {
@@ -83,10 +85,12 @@ bool TicketBatch::write(int rows, QString* error)
         return done;
     }
 #endif
-    QSqlQuery last(m_db);
-    QSqlQuery& insert = rows == kBatch && !m_native ? m_insert : last;
-    if (&insert == &last)
-        insert.prepare(ticketrows::insertStatement(rows));
+    // A full batch has its prepared statement; the last, shorter one gets its own.
+    const bool prepared = rows == kBatch && !m_native;
+    QSqlQuery shorter(m_db);
+    if (!prepared)
+        shorter.prepare(ticketrows::insertStatement(rows));
+    QSqlQuery& insert = prepared ? m_insert : shorter;
     for (qsizetype i = 0; i < values.size(); ++i)
         insert.bindValue(int(i), values.at(i));
     if (insert.exec())

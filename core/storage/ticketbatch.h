@@ -21,8 +21,11 @@ namespace rtcare {
 class TicketBatch
 {
 public:
-    // kBatch × 30 values stays under SQLite's oldest limit of 999 per statement.
     static constexpr int kBatch = 32;
+    // The values of one ticket (ticketrows::insertValues()); a batch's stay under SQLite's
+    // oldest limit of 999 per statement.
+    static constexpr int kValuesPerTicket = 30;
+    static_assert(kBatch * kValuesPerTicket <= 999);
 
     TicketBatch(QSqlDatabase db, const SlaPolicy& policy);
     ~TicketBatch();
@@ -43,7 +46,7 @@ private:
 
     QSqlDatabase m_db;
     const SlaPolicy& m_policy;
-    QSqlQuery m_insert; // of kBatch tickets, through QtSql
+    QSqlQuery m_insert; // of kBatch tickets, through QtSql (where there is no Native)
     QVariantList m_values;
     int m_waiting = 0;
     struct Native; // the same statement through SQLite's own interface
