@@ -137,6 +137,12 @@ SearchTerm termFor(const QString& text)
     return term;
 }
 
+// One term's own words in parentheses when they are several (joined by AND).
+QString grouped(const QString& own, QuerySyntax syntax)
+{
+    return own.contains(andOperator(syntax)) ? QLatin1Char('(') + own + QLatin1Char(')') : own;
+}
+
 bool namesSomething(const SearchTerm& term)
 {
     return !term.symptoms.isEmpty() || !term.categories.isEmpty() || !term.scenarios.isEmpty();
@@ -144,40 +150,37 @@ bool namesSomething(const SearchTerm& term)
 
 } // namespace
 
-QString SearchQuery::ftsExpression() const
+QString SearchQuery::ftsExpression(QuerySyntax syntax) const
 {
     QStringList all;
     for (const SearchTerm& term : terms) {
         QStringList any;
-        if (const QString own = matchExpression(term.text); !own.isEmpty())
-            any << (own.contains(QLatin1String(" AND ")) ? QLatin1Char('(') + own + QLatin1Char(')')
-                                                         : own);
+        if (const QString own = matchExpression(term.text, syntax); !own.isEmpty())
+            any << grouped(own, syntax);
         for (const QString& id : term.symptoms)
-            any << tagToken(u"sym", id);
+            any << exactTerm(tagToken(u"sym", id), syntax);
         for (const QString& id : term.categories)
-            any << tagToken(u"cat", id);
+            any << exactTerm(tagToken(u"cat", id), syntax);
         for (const QString& id : term.scenarios)
-            any << tagToken(u"scn", id);
+            any << exactTerm(tagToken(u"scn", id), syntax);
         if (any.isEmpty())
             continue;
-        all << (any.size() == 1
-                    ? any.front()
-                    : QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        all << (any.size() == 1 ? any.front()
+                                : QLatin1Char('(') + any.join(orOperator(syntax)) + QLatin1Char(')'));
     }
-    return all.join(QLatin1String(" AND "));
+    return all.join(andOperator(syntax));
 }
 
-QString SearchQuery::typedExpression() const
+QString SearchQuery::typedExpression(QuerySyntax syntax) const
 {
     QStringList all;
     for (const SearchTerm& term : terms) {
-        const QString own = matchExpression(term.text);
+        const QString own = matchExpression(term.text, syntax);
         if (own.isEmpty())
             return {};
-        all << (own.contains(QLatin1String(" AND ")) ? QLatin1Char('(') + own + QLatin1Char(')')
-                                                     : own);
+        all << grouped(own, syntax);
     }
-    return all.join(QLatin1String(" AND "));
+    return all.join(andOperator(syntax));
 }
 
 QStringList SearchQuery::highlightWords() const

@@ -6,6 +6,8 @@
 // scenario, "Network connection" a category) also finds the tickets filed under it.
 #pragma once
 
+#include "search/searchtokens.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -28,13 +30,14 @@ struct SearchQuery
     QList<SearchTerm> terms; // every term must match
 
     [[nodiscard]] bool isEmpty() const { return text.isEmpty(); }
-    // The terms as an FTS5 expression over the index words (empty when there are none):
-    // a symptom is its tag word (the index tags what the rules read in each description).
-    [[nodiscard]] QString ftsExpression() const;
+    // The terms as a full-text expression over the index words (empty when there are
+    // none): a symptom is its tag word (the index tags what the rules read in each
+    // description). FTS5's MATCH syntax, or a tsquery for the team server.
+    [[nodiscard]] QString ftsExpression(QuerySyntax syntax = QuerySyntax::Fts5) const;
     // Only the words as typed (every term by its own words, no synonym, symptom, category
     // or scenario): the matches a search lists first. Empty when a term has no words of
     // its own.
-    [[nodiscard]] QString typedExpression() const;
+    [[nodiscard]] QString typedExpression(QuerySyntax syntax = QuerySyntax::Fts5) const;
     // The words to mark in a ticket's summary: the query's own and its synonyms.
     [[nodiscard]] QStringList highlightWords() const;
 };

@@ -3,6 +3,8 @@
 
 #include "text/texttokens.h"
 
+#include <algorithm>
+
 namespace rtcare::search {
 
 namespace {
@@ -76,6 +78,39 @@ QString quoted(const QString& word)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// A word as PostgreSQL's tsvector and tsquery read it: quoted, quotes and backslashes
+// doubled, cut to kServerWordChars (not inside a surrogate pair).
+QString serverQuoted(QStringView word)
+{
+    qsizetype size = word.size();
+    if (size > kServerWordChars) {
+        size = kServerWordChars;
+        if (word.at(size - 1).isHighSurrogate())
+            --size;
+    }
+    QString escaped = word.first(size).toString();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString prefixTerm(const QString& word, QuerySyntax syntax)
+{
+    if (syntax == QuerySyntax::Fts5)
+        return quoted(word) + QLatin1Char('*');
+    return serverQuoted(word) + QLatin1String(":*");
+}
+
+QString phraseTerm(const QStringList& words, QuerySyntax syntax)
+{
+    if (syntax == QuerySyntax::Fts5)
+        return quoted(words.join(QLatin1Char(' ')));
+    QStringList quotedWords;
+    for (const QString& word : words)
+        quotedWords << serverQuoted(word);
+    return QLatin1Char('(') + quotedWords.join(QLatin1String(" <-> ")) + QLatin1Char(')');
+}
+
 } // namespace
 
 QString indexTokens(QStringView text)
@@ -99,22 +134,50 @@ QString indexTokens(QStringView text)
     return out;
 }
 
-QString matchExpression(QStringView text)
+QString matchExpression(QStringView text, QuerySyntax syntax)
 {
     QStringList parts;
     for (const Run& run : runsOf(text)) {
-        if (run.kind == Kind::Word) {
-            parts << quoted(run.units.front()) + QLatin1Char('*');
-        } else if (run.units.size() == 1) {
-            parts << quoted(run.units.front()) + QLatin1Char('*');
+        if (run.kind == Kind::Word || run.units.size() == 1) {
+            parts << prefixTerm(run.units.front(), syntax);
         } else {
             QStringList bigrams;
             for (qsizetype k = 0; k + 1 < run.units.size(); ++k)
                 bigrams << run.units.at(k) + run.units.at(k + 1);
-            parts << quoted(bigrams.join(QLatin1Char(' ')));
+            parts << phraseTerm(bigrams, syntax);
         }
     }
-    return parts.join(QLatin1String(" AND "));
+    return parts.join(andOperator(syntax));
+}
+
+QString exactTerm(const QString& word, QuerySyntax syntax)
+{
+    return syntax == QuerySyntax::Fts5 ? quoted(word) : serverQuoted(word);
+}
+
+QLatin1String andOperator(QuerySyntax syntax)
+{
+    return syntax == QuerySyntax::Fts5 ? QLatin1String(" AND ") : QLatin1String(" & ");
+}
+
+QLatin1String orOperator(QuerySyntax syntax)
+{
+    return syntax == QuerySyntax::Fts5 ? QLatin1String(" OR ") : QLatin1String(" | ");
+}
+
+QString serverVector(QStringView tokens)
+{
+    QString out;
+    out.reserve(tokens.size() * 2);
+    qsizetype position = 0;
+    for (const QStringView word : tokens.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        // PostgreSQL keeps positions up to 16,383; later words share the last one.
+        out += serverQuoted(word) + QLatin1Char(':') +
+               QString::number(std::min<qsizetype>(++position, 16383));
+    }
+    return out;
 }
 
 QStringList queryPieces(QStringView text)

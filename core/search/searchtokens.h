@@ -18,10 +18,31 @@ namespace rtcare::search {
 // The index words of a text, joined by single spaces (what the FTS5 row holds).
 [[nodiscard]] QString indexTokens(QStringView text);
 
-// An FTS5 expression that finds `text` as written: every piece of it (AND), a Chinese run
-// as a phrase of its two-character words, a word by prefix. Empty when the text has no
-// letters or digits.
-[[nodiscard]] QString matchExpression(QStringView text);
+// The two engines' full-text query languages: SQLite FTS5's MATCH expression and
+// PostgreSQL's tsquery (the team server's index, storage/searchindex.h).
+enum class QuerySyntax
+{
+    Fts5,
+    TsQuery
+};
+
+// An expression that finds `text` as written: every piece of it (AND), a Chinese run as a
+// phrase of its two-character words, a word by prefix. Empty when the text has no letters
+// or digits.
+[[nodiscard]] QString matchExpression(QStringView text, QuerySyntax syntax = QuerySyntax::Fts5);
+
+// One index word (a tag word, tagToken()) as an exact term of an expression.
+[[nodiscard]] QString exactTerm(const QString& word, QuerySyntax syntax);
+// " AND " or " & ", " OR " or " | ".
+[[nodiscard]] QLatin1String andOperator(QuerySyntax syntax);
+[[nodiscard]] QLatin1String orOperator(QuerySyntax syntax);
+
+// The index words (indexTokens()) as PostgreSQL's tsvector text: each word quoted, with its
+// position (1, 2, …), so that a phrase of pairs is found as FTS5 finds it. PostgreSQL keeps
+// positions up to 16,383 and words up to 2,047 bytes: a word longer than kServerWordChars
+// is kept as its start (and looked for by its start, matchExpression()).
+[[nodiscard]] QString serverVector(QStringView tokens);
+inline constexpr qsizetype kServerWordChars = 500;
 
 // The pieces of a query as a user typed them: runs of Han characters and words of other
 // letters and digits, lower case (for tests and highlighting).

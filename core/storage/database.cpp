@@ -359,10 +359,12 @@ bool Database::upgrade(int seenVersion, StorageError* error,
     if (beforeUpgrade)
         beforeUpgrade(*version, latest);
     // A consistent copy of the old file, by a second connection (VACUUM INTO cannot run
-    // inside a transaction) that reads what this one holds locked.
+    // inside a transaction) that reads what this one holds locked. Not when the steps only
+    // move the version number (steps for the team server only).
+    const bool changes = schemaStepsChangeData(sqldialect::Engine::SQLite, *version, latest);
     const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(*version);
-    dbfile::removeStalePartials(backup);
-    {
+    if (changes) {
+        dbfile::removeStalePartials(backup);
         dbfile::ScopedConnection reader(m_path);
         StorageError copyError;
         if (!reader.isOpen())
@@ -382,16 +384,21 @@ bool Database::upgrade(int seenVersion, StorageError* error,
     if (!applySchemaSteps(db, *version, latest, &reason)) {
         rollback();
         *error = {StorageCause::Other,
-                  QStringLiteral("cannot upgrade the database %1: %2. It was not changed; a copy "
-                                 "is at %3")
-                      .arg(shown, reason, shownPath(backup))};
+                  changes ? QStringLiteral("cannot upgrade the database %1: %2. It was not "
+                                           "changed; a copy is at %3")
+                                .arg(shown, reason, shownPath(backup))
+                          : QStringLiteral("cannot upgrade the database %1: %2. It was not "
+                                           "changed")
+                                .arg(shown, reason)};
         return false;
     }
     if (!exec(db, QStringLiteral("COMMIT"), &failed)) {
         rollback();
         *error = describeSqlError(failed, m_path);
-        error->message += QStringLiteral(" (while upgrading it; a copy of the old file is at %1)")
-                              .arg(shownPath(backup));
+        if (changes)
+            error->message += QStringLiteral(" (while upgrading it; a copy of the old file is "
+                                             "at %1)")
+                                  .arg(shownPath(backup));
         return false;
     }
     return true;

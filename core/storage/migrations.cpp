@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -215,6 +216,9 @@ constexpr std::array kTeamDataStep{
 [[maybe_unused]] constexpr int kPresenceNotifyVersion = kTeamDataVersion + 1;
 // The server keeps the number of tickets (the queue's "All" badge on a million tickets).
 [[maybe_unused]] constexpr int kTicketTotalVersion = kPresenceNotifyVersion + 1;
+// The team server's search index (searchindex.h): the app's own search words in a tsvector
+// with a GIN index, filled from the stored tickets; nothing on SQLite (version 7 has it).
+constexpr int kServerSearchVersion = kTicketTotalVersion + 1;
 
 QList<QStringList> stepsFor(sqldialect::Engine engine)
 {
@@ -243,7 +247,9 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            sqldialect::presenceNotifyTriggers(engine, kPresenceExpirySeconds),
                            // Version kTicketTotalVersion: the server's ticket total; nothing
                            // on SQLite (its per-status counts already give it).
-                           sqldialect::ticketTotalSteps(engine)};
+                           sqldialect::ticketTotalSteps(engine),
+                           // Version kServerSearchVersion: the server's search index.
+                           searchindex::serverSchemaStatements(engine)};
     for (qsizetype i = 0; i < all.size(); ++i) {
         for (QString& statement : all[i])
             statement = sqldialect::schemaStatement(engine, statement);
@@ -276,6 +282,16 @@ int latestSchemaVersion()
     return static_cast<int>(steps().size());
 }
 
+bool schemaStepsChangeData(sqldialect::Engine engine, int from, int to)
+{
+    for (int version = std::max(from, 0) + 1; version <= to && version <= latestSchemaVersion();
+         ++version) {
+        if (!steps(engine).at(version - 1).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 std::optional<int> schemaVersionOf(QSqlDatabase& db, QSqlError* error)
 {
     return sqldialect::schemaVersion(db, error);
@@ -297,8 +313,15 @@ bool applySchemaSteps(QSqlDatabase& db, int from, int to, QString* error)
                 return false;
             }
         }
-        if (version == kSearchIndexVersion && engine == sqldialect::Engine::SQLite
-            && !searchindex::fill(db, error)) {
+        const bool fillsIndex =
+            engine == sqldialect::Engine::SQLite ? version == kSearchIndexVersion
+                                                 : version == kServerSearchVersion;
+        if (fillsIndex && !searchindex::fill(db, error)) {
+            *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
+            return false;
+        }
+        if (fillsIndex && engine == sqldialect::Engine::PostgreSQL
+            && !exec(db, searchindex::serverIndexStatement(), error)) {
             *error = QStringLiteral("schema step %1: %2").arg(version).arg(*error);
             return false;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "storage/sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -25,5 +27,10 @@ namespace rtcare {
 // The steps from `from` to `to` and the new user_version, on a connection that already holds
 // the write lock (the caller commits or rolls back).
 [[nodiscard]] bool applySchemaSteps(QSqlDatabase& db, int from, int to, QString* error);
+
+// Whether the steps from `from` to `to` change anything on this engine but the version
+// number (some steps are the other engine's only): an upgrade that only moves the number
+// needs no copy of the old file first.
+[[nodiscard]] bool schemaStepsChangeData(sqldialect::Engine engine, int from, int to);
 
 } // namespace rtcare

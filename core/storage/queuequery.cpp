@@ -193,11 +193,8 @@ int QueueQuery::matchCount() const
     QSqlDatabase db = m_database.connection();
     const sqldialect::Engine engine = sqldialect::engineOf(db);
     QSqlQuery q(db);
-    if (engine == sqldialect::Engine::SQLite)
-        q.prepare(QStringLiteral("SELECT count(*) FROM (%1)").arg(searchsql::matchSet(m_query)));
-    else
-        q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE TRUE%1")
-                      .arg(searchsql::condition(m_query, engine, false)));
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1) AS matches")
+                  .arg(searchsql::matchSet(m_query, engine)));
     searchsql::bind(q, m_query, engine);
     m_matchCount = q.exec() && q.next() ? q.value(0).toInt() : 0;
     return *m_matchCount;

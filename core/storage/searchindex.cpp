@@ -5,6 +5,9 @@
 #include "search/searchtokens.h"
 #include "storage/sqldialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
@@ -66,9 +69,22 @@ QStringList schemaStatements()
                            "tokenize='unicode61 remove_diacritics 2')")};
 }
 
+QStringList serverSchemaStatements(sqldialect::Engine engine)
+{
+    if (engine == sqldialect::Engine::SQLite)
+        return {};
+    return {QStringLiteral("CREATE TABLE ticket_search (id BIGINT PRIMARY KEY REFERENCES "
+                           "tickets(id) ON DELETE CASCADE, words TSVECTOR NOT NULL)")};
+}
+
+QString serverIndexStatement()
+{
+    return QStringLiteral("CREATE INDEX ticket_search_words ON ticket_search USING GIN (words)");
+}
+
 bool available(const QSqlDatabase& db)
 {
-    return sqldialect::engineOf(db) == sqldialect::Engine::SQLite;
+    return db.isValid();
 }
 
 QString ticketTokens(const Ticket& t)
@@ -78,13 +94,26 @@ QString ticketTokens(const Ticket& t)
 }
 
 Writer::Writer(QSqlDatabase db)
-    : m_db(std::move(db)), m_enabled(available(m_db)), m_insert(m_db), m_delete(m_db), m_read(m_db)
+    : m_db(std::move(db))
+    , m_enabled(available(m_db))
+    , m_server(sqldialect::engineOf(m_db) == sqldialect::Engine::PostgreSQL)
+    , m_insert(m_db)
+    , m_delete(m_db)
+    , m_read(m_db)
 {
     if (!m_enabled)
         return;
-    m_insert.prepare(QStringLiteral("INSERT INTO ticket_search(rowid, tokens) VALUES (?, ?)"));
-    m_delete.prepare(QStringLiteral(
-        "INSERT INTO ticket_search(ticket_search, rowid, tokens) VALUES ('delete', ?, ?)"));
+    if (m_server) {
+        // An update's row replaces the one before (removeStored() deletes it anyway).
+        m_insert.prepare(QStringLiteral(
+            "INSERT INTO ticket_search (id, words) VALUES (?, CAST(? AS tsvector)) "
+            "ON CONFLICT (id) DO UPDATE SET words = EXCLUDED.words"));
+        m_delete.prepare(QStringLiteral("DELETE FROM ticket_search WHERE id = ?"));
+    } else {
+        m_insert.prepare(QStringLiteral("INSERT INTO ticket_search(rowid, tokens) VALUES (?, ?)"));
+        m_delete.prepare(QStringLiteral(
+            "INSERT INTO ticket_search(ticket_search, rowid, tokens) VALUES ('delete', ?, ?)"));
+    }
     m_read.prepare(QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(sourceColumns()));
 }
 
@@ -92,7 +121,8 @@ bool Writer::write(bool remove, qint64 id, const QString& tokens, QString* error
 {
     QSqlQuery& q = remove ? m_delete : m_insert;
     q.bindValue(0, id);
-    q.bindValue(1, tokens);
+    if (!(m_server && remove))
+        q.bindValue(1, m_server ? search::serverVector(tokens) : tokens);
     if (q.exec())
         return true;
     *error = QStringLiteral("search index: %1").arg(q.lastError().text());
@@ -129,6 +159,8 @@ bool Writer::removeStored(qint64 id, QString* error)
 {
     if (!m_enabled)
         return true;
+    if (m_server) // the row goes by its id
+        return write(true, id, {}, error);
     QString tokens;
     if (!storedTokens(id, &tokens, error))
         return false;
@@ -197,13 +229,19 @@ bool RunWriter::finish(QString* error)
         *error = QStringLiteral("search index: %1").arg(ids.lastError().text());
         return false;
     }
-    for (const QString& tokens : words) {
-        if (!ids.next()) {
-            *error = QStringLiteral("search index: fewer new tickets than their words");
-            return false;
-        }
-        m_indexedUpTo = ids.value(0).toLongLong();
-        if (!m_writer.addWords(m_indexedUpTo, tokens, error))
+    // The ids first: the team server's driver cannot keep a result open while writing.
+    std::vector<qint64> newIds;
+    newIds.reserve(size_t(words.size()));
+    while (ids.next())
+        newIds.push_back(ids.value(0).toLongLong());
+    ids.finish();
+    if (qsizetype(newIds.size()) < words.size()) {
+        *error = QStringLiteral("search index: fewer new tickets than their words");
+        return false;
+    }
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        m_indexedUpTo = newIds[size_t(k)];
+        if (!m_writer.addWords(m_indexedUpTo, words.at(k), error))
             return false;
     }
     return true;
@@ -211,31 +249,66 @@ bool RunWriter::finish(QString* error)
 
 bool fill(QSqlDatabase& db, QString* error, const std::function<void(qint64, qint64)>& progress)
 {
+    const bool server = sqldialect::engineOf(db) == sqldialect::Engine::PostgreSQL;
     qint64 total = 0;
     QSqlQuery count(db);
     if (count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next())
         total = count.value(0).toLongLong();
     count.finish();
+    // Read in pages by id: the team server's driver would otherwise hold a whole result
+    // while the rows are written on the same connection.
+    constexpr int kPage = 1000;
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, %1 FROM tickets ORDER BY id").arg(sourceColumns()))) {
-        *error = rows.lastError().text();
-        return false;
-    }
+    rows.prepare(QStringLiteral("SELECT id, %1 FROM tickets WHERE id > ? ORDER BY id LIMIT %2")
+                     .arg(sourceColumns())
+                     .arg(kPage));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO ticket_search(rowid, tokens) VALUES (?, ?)"));
+    insert.prepare(server ? QStringLiteral(
+                                "INSERT INTO ticket_search (id, words) SELECT r.id, "
+                                "CAST(r.w AS tsvector) FROM json_to_recordset(CAST(? AS json)) "
+                                "AS r(id BIGINT, w TEXT)")
+                          : QStringLiteral("INSERT INTO ticket_search(rowid, tokens) VALUES (?, ?)"));
     qint64 done = 0;
-    while (rows.next()) {
-        insert.bindValue(0, rows.value(0));
-        insert.bindValue(1, tokensOfRow(rows, 1));
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
+    qint64 after = 0;
+    for (;;) {
+        rows.bindValue(0, after);
+        if (!rows.exec()) {
+            *error = rows.lastError().text();
             return false;
         }
-        if (progress && ++done % 10000 == 0)
-            progress(done, total);
+        QJsonArray page;
+        qint64 read = 0;
+        while (rows.next()) {
+            ++read;
+            after = rows.value(0).toLongLong();
+            const QString tokens = tokensOfRow(rows, 1);
+            if (server) {
+                page.append(QJsonObject{{QStringLiteral("id"), after},
+                                        {QStringLiteral("w"), search::serverVector(tokens)}});
+                continue;
+            }
+            insert.bindValue(0, after);
+            insert.bindValue(1, tokens);
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+        }
+        rows.finish();
+        if (server && !page.isEmpty()) {
+            insert.bindValue(0, QString::fromUtf8(QJsonDocument(page).toJson(QJsonDocument::Compact)));
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+        }
+        if (progress && (done + read) / 10000 > done / 10000)
+            progress(done + read, total);
+        done += read;
+        if (read < kPage)
+            return true;
     }
-    return true;
 }
 
 } // namespace rtcare::searchindex

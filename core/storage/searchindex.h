@@ -8,11 +8,16 @@
 // Triggers cannot produce these words (they come from our C++ tokenizer), so every write
 // path of a ticket keeps the row in step through this file: create, import, demo data and
 // every update of an indexed column (remove the old row's words, write the new ones, in the
-// same transaction). On PostgreSQL there is no such table (every function is a no-op there;
-// the server searches its own columns).
+// same transaction).
+// On the team server (PostgreSQL) the same words are kept in ticket_search(id, words), a
+// tsvector with a GIN index: each word with its position (search::serverVector()), so
+// that a tsquery (search::QuerySyntax::TsQuery) finds what FTS5 finds. The words are given
+// to PostgreSQL as they are (no text search configuration, no stemming, no stop words):
+// what it finds does not depend on the server's locale.
 #pragma once
 
 #include "model/ticket.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -27,8 +32,13 @@ namespace rtcare::searchindex {
 
 // Schema version 7's statements for SQLite (the table; filled by fill()).
 [[nodiscard]] QStringList schemaStatements();
+// The team server's table, a later schema step (nothing on SQLite); filled by fill(), then
+// given its index by serverIndexStatement() (building it once is quicker than keeping it
+// while every row goes in).
+[[nodiscard]] QStringList serverSchemaStatements(sqldialect::Engine engine);
+[[nodiscard]] QString serverIndexStatement();
 
-// True when the connection's database has the index (SQLite, schema 7 or later).
+// True when the connection's database has the index (either engine once migrated).
 [[nodiscard]] bool available(const QSqlDatabase& db);
 
 // The words of one ticket, as its index row holds them.
@@ -54,6 +64,7 @@ private:
     [[nodiscard]] bool storedTokens(qint64 id, QString* tokens, QString* error);
     QSqlDatabase m_db;
     bool m_enabled = false;
+    bool m_server = false;
     QSqlQuery m_insert;
     QSqlQuery m_delete;
     QSqlQuery m_read;
@@ -94,7 +105,8 @@ private:
 };
 
 // Fills the (empty) index from every stored ticket, inside the caller's transaction;
-// `progress` is told (done, total) every 10,000 tickets.
+// `progress` is told (done, total) every 10,000 tickets. On the team server the rows go
+// 1,000 to a statement.
 [[nodiscard]] bool fill(QSqlDatabase& db, QString* error,
                         const std::function<void(qint64, qint64)>& progress = {});
 

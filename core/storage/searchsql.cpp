@@ -10,65 +10,34 @@ namespace rtcare::searchsql {
 
 namespace {
 
-QString escapeLike(QString text)
+search::QuerySyntax syntaxOf(sqldialect::Engine engine)
 {
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
+    return engine == sqldialect::Engine::SQLite ? search::QuerySyntax::Fts5
+                                                : search::QuerySyntax::TsQuery;
 }
 
-QString likePattern(QString word)
+// The ids of the tickets the expression bound to :fts finds, from the engine's index.
+QString indexMatches(sqldialect::Engine engine)
 {
-    if (word.endsWith(u'*'))
-        word.chop(1);
-    return QStringLiteral("%%1%").arg(escapeLike(word));
-}
-
-QString quoted(const QString& value)
-{
-    QString out = value;
-    out.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + out + QLatin1Char('\'');
-}
-
-QString rangeConditions(const search::SearchQuery& query)
-{
-    QStringList parts;
-    if (!query.numberPrefix.isEmpty())
-        parts << QStringLiteral("(number >= :numlo AND number < :numhi)");
-    if (!query.contactPrefix.isEmpty())
-        parts << QStringLiteral("(customer_contact >= :clo AND customer_contact < :chi "
-                                "AND customer_contact <> '')");
-    return parts.join(QStringLiteral(" OR "));
-}
-
-// PostgreSQL: each term's words in any searched column (ILIKE), or its category/scenario.
-QString serverTerms(const search::SearchQuery& query)
-{
-    static const QStringList columns{QStringLiteral("customer_name"),
-                                     QStringLiteral("device_model"), QStringLiteral("os"),
-                                     QStringLiteral("region"), QStringLiteral("description")};
-    QStringList all;
-    for (qsizetype t = 0; t < query.terms.size(); ++t) {
-        const search::SearchTerm& term = query.terms.at(t);
-        QStringList any;
-        for (const QString& column : columns)
-            any << QStringLiteral("%1 ILIKE :t%2w ESCAPE '\\'").arg(column).arg(t);
-        for (qsizetype k = 0; k < term.synonyms.size(); ++k)
-            any << QStringLiteral("description ILIKE :t%1s%2 ESCAPE '\\'").arg(t).arg(k);
-        for (const QString& id : term.categories)
-            any << QStringLiteral("category = %1").arg(quoted(id));
-        for (const QString& id : term.scenarios)
-            any << QStringLiteral("scenario = %1").arg(quoted(id));
-        all << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    return all.join(QStringLiteral(" AND "));
+    return engine == sqldialect::Engine::SQLite
+               ? QStringLiteral("SELECT rowid FROM ticket_search WHERE ticket_search MATCH :fts")
+               : QStringLiteral(
+                     "SELECT id FROM ticket_search WHERE words @@ CAST(:fts AS tsquery)");
 }
 
 } // namespace
 
-QString matchSet(const search::SearchQuery& query)
+QString fullTextExpression(const search::SearchQuery& query, sqldialect::Engine engine)
+{
+    return query.ftsExpression(syntaxOf(engine));
+}
+
+QString typedTextExpression(const search::SearchQuery& query, sqldialect::Engine engine)
+{
+    return query.typedExpression(syntaxOf(engine));
+}
+
+QString matchSet(const search::SearchQuery& query, sqldialect::Engine engine)
 {
     QStringList parts;
     if (!query.numberPrefix.isEmpty())
@@ -77,10 +46,10 @@ QString matchSet(const search::SearchQuery& query)
     if (!query.contactPrefix.isEmpty())
         parts << QStringLiteral("SELECT id FROM tickets WHERE customer_contact >= :clo AND "
                                 "customer_contact < :chi AND customer_contact <> ''");
-    if (!query.ftsExpression().isEmpty())
-        parts << QStringLiteral("SELECT rowid FROM ticket_search WHERE ticket_search MATCH :fts");
+    if (!fullTextExpression(query, engine).isEmpty())
+        parts << indexMatches(engine);
     if (parts.isEmpty())
-        return QStringLiteral("SELECT 0 WHERE 0");
+        return QStringLiteral("SELECT 0 WHERE 1 = 0");
     return parts.join(QStringLiteral(" UNION "));
 }
 
@@ -88,17 +57,9 @@ QString condition(const search::SearchQuery& query, sqldialect::Engine engine, b
 {
     if (query.isEmpty())
         return {};
-    if (engine == sqldialect::Engine::SQLite)
-        return QStringLiteral(" AND %1id IN (%2)")
-            .arg(walk ? QStringLiteral("+") : QString(), matchSet(query));
-    QStringList any;
-    if (const QString ranges = rangeConditions(query); !ranges.isEmpty())
-        any << ranges;
-    if (!query.terms.isEmpty())
-        any << serverTerms(query);
-    if (any.isEmpty())
-        return QStringLiteral(" AND FALSE");
-    return QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
+    const bool hint = walk && engine == sqldialect::Engine::SQLite;
+    return QStringLiteral(" AND %1id IN (%2)")
+        .arg(hint ? QStringLiteral("+") : QString(), matchSet(query, engine));
 }
 
 QString exactPage(const QString& columns, const search::SearchQuery& query, bool byStatus)
@@ -119,25 +80,27 @@ QString exactPage(const QString& columns, const search::SearchQuery& query, bool
              byStatus ? QStringLiteral(" AND t.status = :status") : QString(), exact);
 }
 
-QString tierPage(const QString& columns, bool walk, bool byStatus)
+QString tierPage(const QString& columns, bool walk, bool byStatus, sqldialect::Engine engine)
 {
+    const QString status = QStringLiteral(" AND t.status = :status");
+    if (engine != sqldialect::Engine::SQLite) // the server's planner picks the way
+        return QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN (%2)%3 ORDER BY "
+                              "t.queue_rank, t.queue_key, t.id LIMIT :limit")
+            .arg(columns, indexMatches(engine), byStatus ? status : QString());
     // "+t.id": the id test is not an index lookup, so the planner reads the queue's index in
     // order; "queue_rank + 0": the few looked-up rows are sorted, not the index read.
-    return QStringLiteral("SELECT %1 FROM tickets t WHERE %2t.id IN (SELECT rowid FROM "
-                          "ticket_search WHERE ticket_search MATCH :fts)%3 ORDER BY %4, "
+    return QStringLiteral("SELECT %1 FROM tickets t WHERE %2t.id IN (%3)%4 ORDER BY %5, "
                           "t.queue_key, t.id LIMIT :limit")
-        .arg(columns, walk ? QStringLiteral("+") : QString(),
+        .arg(columns, walk ? QStringLiteral("+") : QString(), indexMatches(engine),
              // Looked up by id, the status is checked on each row, not read from its index.
-             byStatus ? (walk ? QStringLiteral(" AND t.status = :status")
-                              : QStringLiteral(" AND +t.status = :status"))
-                      : QString(),
+             byStatus ? (walk ? status : QStringLiteral(" AND +t.status = :status")) : QString(),
              walk ? QStringLiteral("t.queue_rank") : QStringLiteral("t.queue_rank + 0"));
 }
 
 QString tierProbe()
 {
-    return QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM ticket_search WHERE "
-                          "ticket_search MATCH :fts LIMIT :cap)");
+    return QStringLiteral("SELECT count(*) FROM (%1 LIMIT :cap)")
+        .arg(indexMatches(sqldialect::Engine::SQLite));
 }
 
 int lookupAtMost(qint64 tickets, int limit)
@@ -159,18 +122,8 @@ void bind(QSqlQuery& sql, const search::SearchQuery& query, sqldialect::Engine e
         sql.bindValue(QStringLiteral(":clo"), query.contactPrefix);
         sql.bindValue(QStringLiteral(":chi"), query.contactPrefix + QChar(0xFFFF));
     }
-    if (engine == sqldialect::Engine::SQLite) {
-        if (const QString fts = query.ftsExpression(); !fts.isEmpty())
-            sql.bindValue(QStringLiteral(":fts"), fts);
-        return;
-    }
-    for (qsizetype t = 0; t < query.terms.size(); ++t) {
-        const search::SearchTerm& term = query.terms.at(t);
-        sql.bindValue(QStringLiteral(":t%1w").arg(t), likePattern(term.text));
-        for (qsizetype k = 0; k < term.synonyms.size(); ++k)
-            sql.bindValue(QStringLiteral(":t%1s%2").arg(t).arg(k),
-                          likePattern(term.synonyms.at(k)));
-    }
+    if (const QString fts = fullTextExpression(query, engine); !fts.isEmpty())
+        sql.bindValue(QStringLiteral(":fts"), fts);
 }
 
 } // namespace rtcare::searchsql

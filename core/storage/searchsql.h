@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// A search (search/searchquery.h) as SQL over the tickets table, for both engines.
-// SQLite: the ids of the matches are a set (the number and contact indexes, the full-text
-// index ticket_search) that the queue reads in its own order. PostgreSQL (team server): the
-// same words looked for with ILIKE in the same columns, and the category or scenario named.
+// A search (search/searchquery.h) as SQL over the tickets table, for both engines: the ids
+// of the matches are a set (the number and contact indexes, the full-text index
+// ticket_search: FTS5 on SQLite, a tsvector with a GIN index on the team server, see
+// searchindex.h) that the queue reads in its own order.
 #pragma once
 
 #include "search/searchquery.h"
@@ -13,8 +13,15 @@
 
 namespace rtcare::searchsql {
 
-// The ids of the tickets the search finds (SQLite): a SELECT of one column.
-[[nodiscard]] QString matchSet(const search::SearchQuery& query);
+// The query's full-text expression in the engine's syntax (FTS5 or tsquery), and only its
+// words as typed (search::SearchQuery::typedExpression()).
+[[nodiscard]] QString fullTextExpression(const search::SearchQuery& query,
+                                         sqldialect::Engine engine);
+[[nodiscard]] QString typedTextExpression(const search::SearchQuery& query,
+                                          sqldialect::Engine engine);
+
+// The ids of the tickets the search finds: a SELECT of one column.
+[[nodiscard]] QString matchSet(const search::SearchQuery& query, sqldialect::Engine engine);
 
 // " AND …" that keeps the tickets the search finds. On SQLite `walk` writes the id test so
 // that the planner reads another index in order and checks each row against the match set
@@ -25,13 +32,14 @@ namespace rtcare::searchsql {
 // with the query's (those it is exactly first, then urgency), :limit rows of `columns`.
 [[nodiscard]] QString exactPage(const QString& columns, const search::SearchQuery& query,
                                 bool byStatus);
-// Best first (SQLite): one tier of matches (the tickets an FTS5 expression
-// bound to :fts finds; :status when `byStatus`), most urgent first, at most :limit rows of
-// `columns` (of tickets t). `walk` reads the queue index (or the status's) in order and
-// checks each entry against the set, for many matches; else the matches are looked up by
-// id and sorted. Never sorts a large set.
-[[nodiscard]] QString tierPage(const QString& columns, bool walk, bool byStatus);
-// How many tickets :fts finds, counted up to :cap (decides tierPage's walk).
+// Best first: one tier of matches (the tickets the full-text expression bound to :fts
+// finds; :status when `byStatus`), most urgent first, at most :limit rows of `columns` (of
+// tickets t). SQLite: `walk` reads the queue index (or the status's) in order and checks
+// each entry against the set, for many matches; else the matches are looked up by id and
+// sorted. Never sorts a large set. The server's planner picks its own way.
+[[nodiscard]] QString tierPage(const QString& columns, bool walk, bool byStatus,
+                               sqldialect::Engine engine);
+// How many tickets :fts finds on SQLite, counted up to :cap (decides tierPage's walk).
 [[nodiscard]] QString tierProbe();
 // Matches above which tierPage() walks: where reading about tickets × limit / matches
 // queue entries costs less than looking up and sorting every match.

@@ -12,9 +12,11 @@ namespace rtcare {
 namespace {
 
 // Tables an agent works on, and those of them an agent may also delete rows from.
-const char* const kWorkedTables =
-    "tickets, replies, commitments, evidence, reply_drafts, diagnosis_drafts, ticket_counters, presence";
-const char* const kDeletableTables = "reply_drafts, diagnosis_drafts, evidence, presence";
+// ticket_search: the server's search index, kept by every desktop that writes a ticket.
+const char* const kWorkedTables = "tickets, replies, commitments, evidence, reply_drafts, "
+                                  "diagnosis_drafts, ticket_counters, presence, ticket_search";
+const char* const kDeletableTables =
+    "reply_drafts, diagnosis_drafts, evidence, presence, ticket_search";
 const char* const kReadOnlyTables = "report_daily, meta, rtcare_schema, ticket_total";
 
 } // namespace

@@ -118,7 +118,6 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
 
     QSqlDatabase db = m_database.connection();
     const sqldialect::Engine engine = sqldialect::engineOf(db);
-    const QString status = m_status ? QStringLiteral(" AND t.status = :status") : QString();
     auto run = [&](const QString& sql, const search::SearchQuery& binds, int rows,
                    const QString& fts = {}) -> bool {
         QSqlQuery q(db);
@@ -154,25 +153,25 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     }
     if (results.hits.size() >= limit || query.terms.isEmpty())
         return results;
-    search::SearchQuery words = query;
-    words.numberPrefix.clear();
-    words.contactPrefix.clear();
-    if (engine == sqldialect::Engine::SQLite) {
-        const QString meant = query.ftsExpression();
-        if (meant.isEmpty())
-            return results;
-        // Two tiers of relevance, each most urgent first: the tickets with the words as
-        // typed, then those found through what the words mean (synonyms, the symptom,
-        // category or scenario named). Neither tier is sorted as a whole: a large one is
-        // met in the queue index's order (searchsql::tierPage).
-        QStringList tiers;
-        if (const QString typed = query.typedExpression(); !typed.isEmpty() && typed != meant)
-            tiers << typed;
-        tiers << meant;
-        const int lookupAtMost = searchsql::lookupAtMost(ticketCount(db), limit);
-        for (const QString& fts : std::as_const(tiers)) {
-            if (results.hits.size() >= limit)
-                break;
+    const QString meant = searchsql::fullTextExpression(query, engine);
+    if (meant.isEmpty())
+        return results;
+    // Two tiers of relevance, each most urgent first: the tickets with the words as typed,
+    // then those found through what the words mean (synonyms, the symptom, category or
+    // scenario named). Neither tier is sorted as a whole on SQLite: a large one is met in
+    // the queue index's order (searchsql::tierPage).
+    QStringList tiers;
+    if (const QString typed = searchsql::typedTextExpression(query, engine);
+        !typed.isEmpty() && typed != meant)
+        tiers << typed;
+    tiers << meant;
+    const bool onFile = engine == sqldialect::Engine::SQLite;
+    const int lookupAtMost = onFile ? searchsql::lookupAtMost(ticketCount(db), limit) : 0;
+    for (const QString& fts : std::as_const(tiers)) {
+        if (results.hits.size() >= limit)
+            break;
+        bool walk = false;
+        if (onFile) {
             QSqlQuery probe(db);
             probe.prepare(searchsql::tierProbe());
             probe.bindValue(QStringLiteral(":fts"), fts);
@@ -181,17 +180,10 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
                 *error = probe.lastError().text();
                 return std::nullopt;
             }
-            const bool walk = probe.value(0).toInt() > lookupAtMost;
-            probe.finish();
-            if (!run(searchsql::tierPage(hitColumns(), walk, m_status.has_value()), {},
-                     limit + int(results.hits.size()), fts))
-                return std::nullopt;
+            walk = probe.value(0).toInt() > lookupAtMost;
         }
-    } else {
-        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE TRUE%2%3 "
-                                "ORDER BY t.queue_rank, t.queue_key, t.id LIMIT :limit")
-                     .arg(hitColumns(), searchsql::condition(words, engine, false), status),
-                 words, limit + int(results.hits.size())))
+        if (!run(searchsql::tierPage(hitColumns(), walk, m_status.has_value(), engine), {},
+                 limit + int(results.hits.size()), fts))
             return std::nullopt;
     }
     return results;

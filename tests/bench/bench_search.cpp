@@ -56,7 +56,7 @@ struct RawSearch
     RawSearch(const QString& path, const search::SearchQuery& query, bool walk)
     {
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-        const QString set = searchsql::matchSet(query);
+        const QString set = searchsql::matchSet(query, sqldialect::Engine::SQLite);
         const QByteArray countSql = QStringLiteral("SELECT count(*) FROM (%1)").arg(set).toUtf8();
         const QByteArray pageSql =
             QStringLiteral("SELECT id, number, customer_name, customer_enterprise, "
@@ -157,13 +157,13 @@ struct RawBestFirst
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         const QString& columns = TicketSearch::hitColumns();
         count = prepare(db, QStringLiteral("SELECT count(*) FROM (%1)")
-                                .arg(searchsql::matchSet(query)));
+                                .arg(searchsql::matchSet(query, sqldialect::Engine::SQLite)));
         if (!query.numberPrefix.isEmpty() || !query.contactPrefix.isEmpty())
             exact = prepare(db, searchsql::exactPage(columns, query, false));
         size = prepare(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets"));
         probe = prepare(db, searchsql::tierProbe());
-        walk = prepare(db, searchsql::tierPage(columns, true, false));
-        lookup = prepare(db, searchsql::tierPage(columns, false, false));
+        walk = prepare(db, searchsql::tierPage(columns, true, false, sqldialect::Engine::SQLite));
+        lookup = prepare(db, searchsql::tierPage(columns, false, false, sqldialect::Engine::SQLite));
         ranked = prepare(db, QStringLiteral("SELECT %1 FROM ticket_search s JOIN tickets t ON "
                                             "t.id = s.rowid WHERE ticket_search MATCH :fts "
                                             "ORDER BY s.rank, t.queue_rank, t.queue_key, t.id "

@@ -100,6 +100,26 @@ TEST_CASE("an older schema is migrated, keeping its tickets and a backup of the 
     CHECK(userVersion(backup) == 1);
 }
 
+TEST_CASE("an upgrade whose steps are the team server's only moves the version, without a copy")
+{
+    const int latest = Database::latestSchemaVersion();
+    REQUIRE(schemaStepsChangeData(sqldialect::Engine::PostgreSQL, latest - 1, latest));
+    REQUIRE_FALSE(schemaStepsChangeData(sqldialect::Engine::SQLite, latest - 1, latest));
+    CHECK(schemaStepsChangeData(sqldialect::Engine::SQLite, 0, latest));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("recent.sqlite"));
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        QString error;
+        REQUIRE(migrateSchema(db, &error, latest - 1));
+    });
+    REQUIRE(userVersion(path) == latest - 1);
+    QString error;
+    auto database = Database::open(path, &error);
+    REQUIRE(database);
+    CHECK(userVersion(path) == latest);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".v%1.bak").arg(latest - 1)));
+}
+
 TEST_CASE("a database from a newer RTCare is refused and left unchanged")
 {
     QTemporaryDir dir;
