@@ -201,13 +201,12 @@ int QueueQuery::matchCount() const
 }
 
 // Few matches are looked up by id and sorted; among many, the queue's own index read in
-// order meets enough of them for a page long before its end.
+// order meets enough of them for a page long before its end. On the team server too: left
+// to its statistics, its planner walks the whole queue for a word few tickets have.
 bool QueueQuery::walkQueue() const
 {
     constexpr int kLookupAtMost = 3000;
-    return !m_query.isEmpty()
-           && sqldialect::engineOf(m_database.connection()) == sqldialect::Engine::SQLite
-           && matchCount() > kLookupAtMost;
+    return !m_query.isEmpty() && matchCount() > kLookupAtMost;
 }
 
 // The tickets of every status, or of one, from the counts the triggers keep (SQLite).

@@ -83,10 +83,13 @@ QString exactPage(const QString& columns, const search::SearchQuery& query, bool
 QString tierPage(const QString& columns, bool walk, bool byStatus, sqldialect::Engine engine)
 {
     const QString status = QStringLiteral(" AND t.status = :status");
-    if (engine != sqldialect::Engine::SQLite) // the server's planner picks the way
-        return QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN (%2)%3 ORDER BY "
-                              "t.queue_rank, t.queue_key, t.id LIMIT :limit")
-            .arg(columns, indexMatches(engine), byStatus ? status : QString());
+    if (engine != sqldialect::Engine::SQLite)
+        // The server's planner walks the queue index when the order allows it; "+ 0" keeps
+        // it from walking for a few matches.
+        return QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN (%2)%3 ORDER BY %4, "
+                              "t.queue_key, t.id LIMIT :limit")
+            .arg(columns, indexMatches(engine), byStatus ? status : QString(),
+                 walk ? QStringLiteral("t.queue_rank") : QStringLiteral("t.queue_rank + 0"));
     // "+t.id": the id test is not an index lookup, so the planner reads the queue's index in
     // order; "queue_rank + 0": the few looked-up rows are sorted, not the index read.
     return QStringLiteral("SELECT %1 FROM tickets t WHERE %2t.id IN (%3)%4 ORDER BY %5, "
@@ -97,10 +100,9 @@ QString tierPage(const QString& columns, bool walk, bool byStatus, sqldialect::E
              walk ? QStringLiteral("t.queue_rank") : QStringLiteral("t.queue_rank + 0"));
 }
 
-QString tierProbe()
+QString tierProbe(sqldialect::Engine engine)
 {
-    return QStringLiteral("SELECT count(*) FROM (%1 LIMIT :cap)")
-        .arg(indexMatches(sqldialect::Engine::SQLite));
+    return QStringLiteral("SELECT count(*) FROM (%1 LIMIT :cap) AS probe").arg(indexMatches(engine));
 }
 
 int lookupAtMost(qint64 tickets, int limit)

@@ -36,11 +36,12 @@ namespace rtcare::searchsql {
 // finds; :status when `byStatus`), most urgent first, at most :limit rows of `columns` (of
 // tickets t). SQLite: `walk` reads the queue index (or the status's) in order and checks
 // each entry against the set, for many matches; else the matches are looked up by id and
-// sorted. Never sorts a large set. The server's planner picks its own way.
+// sorted. Never sorts a large set. On the server `walk` lets its planner read the queue
+// index in order; else it cannot.
 [[nodiscard]] QString tierPage(const QString& columns, bool walk, bool byStatus,
                                sqldialect::Engine engine);
-// How many tickets :fts finds on SQLite, counted up to :cap (decides tierPage's walk).
-[[nodiscard]] QString tierProbe();
+// How many tickets :fts finds, counted up to :cap (decides tierPage's walk).
+[[nodiscard]] QString tierProbe(sqldialect::Engine engine);
 // Matches above which tierPage() walks: where reading about tickets × limit / matches
 // queue entries costs less than looking up and sorting every match.
 [[nodiscard]] int lookupAtMost(qint64 tickets, int limit);

@@ -165,23 +165,23 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
         !typed.isEmpty() && typed != meant)
         tiers << typed;
     tiers << meant;
-    const bool onFile = engine == sqldialect::Engine::SQLite;
-    const int lookupAtMost = onFile ? searchsql::lookupAtMost(ticketCount(db), limit) : 0;
+    // How many a tier finds, counted up to a bound, picks the way to its first rows (on the
+    // server too: its planner, guessing from statistics, would walk the whole queue for a
+    // word that few tickets or none have).
+    const int lookupAtMost = searchsql::lookupAtMost(ticketCount(db), limit);
     for (const QString& fts : std::as_const(tiers)) {
         if (results.hits.size() >= limit)
             break;
-        bool walk = false;
-        if (onFile) {
-            QSqlQuery probe(db);
-            probe.prepare(searchsql::tierProbe());
-            probe.bindValue(QStringLiteral(":fts"), fts);
-            probe.bindValue(QStringLiteral(":cap"), lookupAtMost + 1);
-            if (!probe.exec() || !probe.next()) {
-                *error = probe.lastError().text();
-                return std::nullopt;
-            }
-            walk = probe.value(0).toInt() > lookupAtMost;
+        QSqlQuery probe(db);
+        probe.prepare(searchsql::tierProbe(engine));
+        probe.bindValue(QStringLiteral(":fts"), fts);
+        probe.bindValue(QStringLiteral(":cap"), lookupAtMost + 1);
+        if (!probe.exec() || !probe.next()) {
+            *error = probe.lastError().text();
+            return std::nullopt;
         }
+        const bool walk = probe.value(0).toInt() > lookupAtMost;
+        probe.finish();
         if (!run(searchsql::tierPage(hitColumns(), walk, m_status.has_value(), engine), {},
                  limit + int(results.hits.size()), fts))
             return std::nullopt;

@@ -161,7 +161,7 @@ struct RawBestFirst
         if (!query.numberPrefix.isEmpty() || !query.contactPrefix.isEmpty())
             exact = prepare(db, searchsql::exactPage(columns, query, false));
         size = prepare(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM tickets"));
-        probe = prepare(db, searchsql::tierProbe());
+        probe = prepare(db, searchsql::tierProbe(sqldialect::Engine::SQLite));
         walk = prepare(db, searchsql::tierPage(columns, true, false, sqldialect::Engine::SQLite));
         lookup = prepare(db, searchsql::tierPage(columns, false, false, sqldialect::Engine::SQLite));
         ranked = prepare(db, QStringLiteral("SELECT %1 FROM ticket_search s JOIN tickets t ON "
