@@ -137,7 +137,15 @@ int serverCommand(const GlobalOptions& globals, const QStringList& command)
         return fail(BadInput, QStringLiteral("server init: '%1' is not a postgresql:// URL")
                                   .arg(url));
     StorageError failure;
-    const std::unique_ptr<Database> database = Database::open(url, &failure);
+    const std::unique_ptr<Database> database =
+        Database::open(url, &failure, [](int from, int to) {
+            writeTo(stderr, QStringLiteral("rtcare: upgrading the schema on the team server from "
+                                           "version %1 to %2; on a large server this takes a "
+                                           "while (the search index is built from every ticket, "
+                                           "about a minute per 1,000,000 tickets)\n")
+                                .arg(from)
+                                .arg(to));
+        });
     if (!database)
         return fail(exitCodeFor(failure), failure.message);
     QStringList done;

@@ -194,7 +194,7 @@ std::unique_ptr<Database> Database::open(const QString& path, StorageError* erro
             return nullptr;
         }
         if (location->isServer())
-            return openServer(*location->server, error);
+            return openServer(*location->server, error, beforeUpgrade);
         return open(location->file, error, beforeUpgrade);
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();

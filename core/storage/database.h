@@ -68,8 +68,9 @@ public:
 
 private:
     explicit Database(QString path);
-    [[nodiscard]] static std::unique_ptr<Database> openServer(const ServerAddress& server,
-                                                              StorageError* error);
+    [[nodiscard]] static std::unique_ptr<Database>
+    openServer(const ServerAddress& server, StorageError* error,
+               const std::function<void(int from, int to)>& beforeUpgrade);
     [[nodiscard]] bool upgrade(int seenVersion, StorageError* error,
                                const std::function<void(int from, int to)>& beforeUpgrade);
     [[nodiscard]] QString threadConnectionName() const;

@@ -89,7 +89,8 @@ int serverSocket(const QSqlDatabase& db)
     return libpq::socketOf(db);
 }
 
-std::unique_ptr<Database> Database::openServer(const ServerAddress& server, StorageError* error)
+std::unique_ptr<Database> Database::openServer(const ServerAddress& server, StorageError* error,
+                                               const std::function<void(int, int)>& beforeUpgrade)
 {
     const QString shown = server.url;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -167,10 +168,15 @@ std::unique_ptr<Database> Database::openServer(const ServerAddress& server, Stor
             run(db, QStringLiteral("ROLLBACK"), &failed);
             newer(*version);
             return nullptr;
-        } else if (*version < latest && !applySchemaSteps(db, *version, latest, &reason)) {
-            // reason says which step failed
-        } else if (QSqlQuery commit(db); !commit.exec(QStringLiteral("COMMIT"))) {
-            reason = commit.lastError().text();
+        } else {
+            // An upgrade (not a new schema) can take a while: the caller may say why.
+            if (*version > 0 && *version < latest && beforeUpgrade)
+                beforeUpgrade(*version, latest);
+            if (*version < latest && !applySchemaSteps(db, *version, latest, &reason)) {
+                // reason says which step failed
+            } else if (QSqlQuery commit(db); !commit.exec(QStringLiteral("COMMIT"))) {
+                reason = commit.lastError().text();
+            }
         }
         if (!reason.isEmpty()) {
             QSqlError ignored;
