@@ -227,7 +227,8 @@ QList<QStringList> stepsFor(sqldialect::Engine engine)
                            rollup::schemaVersion5(engine) + fromArray(kVersion5Indexes),
                            fromArray(kVersion6),
                            // Version 7: full-text search (SQLite's FTS5, filled from the
-                           // tickets by searchindex::fill; the server's index is kServerSearchVersion).
+                           // tickets by searchindex::fill; the server's comes with
+                           // kServerSearchVersion).
                            engine == sqldialect::Engine::SQLite ? searchindex::schemaStatements()
                                                                 : QStringList{},
                            fromArray(kStatusQueueIndex)

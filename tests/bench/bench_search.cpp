@@ -9,6 +9,7 @@
 // against the same statements through the C API.
 //   bench_search [--tickets 1000000] [--db FILE] [--runs 15] [--limit 20] [--migrate 1]
 #include "benchsupport.h"
+#include "searchtiming.h"
 
 #include "storage/queuequery.h"
 #include "storage/searchsql.h"
@@ -29,21 +30,6 @@ using rtcare::bench::median;
 using rtcare::bench::report;
 
 namespace {
-
-// The app: what the queue model does for a search (count, then the first page).
-double appSearch(const Database& database, const QString& text, int* matches)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QueueQuery query(database);
-    query.setFilter(QueueFilter::All);
-    query.setSearch(text);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    *matches = query.count(now);
-    const QList<QueueRow> rows = query.page(0, 128, now);
-    Q_UNUSED(rows)
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Raw SQLite: the same two statements, prepared once, the parameters bound by hand.
 struct RawSearch
@@ -119,16 +105,6 @@ struct RawSearch
 };
 
 // The app, best first ('rtcare search --limit N'): count, then the top N only.
-double appBestFirst(const Database& database, const QString& text, int limit, int* matches)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QString error;
-    const std::optional<SearchResults> results = TicketSearch(database).run(text, limit, &error);
-    *matches = results ? results->total : -1;
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 // Raw SQLite, best first: the statements TicketSearch runs (searchsql.h), prepared once.
 struct RawBestFirst
 {
@@ -326,9 +302,9 @@ int main(int argc, char* argv[])
         std::vector<double> rawTimes;
         int appMatches = 0;
         int rawMatches = 0;
-        appSearch(*database, text, &appMatches); // warm the cache for both
+        bench::queueSearchMs(*database, text, &appMatches); // warm the cache for both
         for (int run = 0; run < runs; ++run) {
-            appTimes.push_back(appSearch(*database, text, &appMatches));
+            appTimes.push_back(bench::queueSearchMs(*database, text, &appMatches));
             rawTimes.push_back(raw.run(&rawMatches));
         }
         const double a = median(appTimes);
@@ -352,9 +328,9 @@ int main(int argc, char* argv[])
         std::vector<double> rankedTimes;
         int appMatches = 0;
         int rawMatches = 0;
-        appBestFirst(*database, text, limit, &appMatches);
+        bench::bestFirstMs(*database, text, limit, &appMatches, &error);
         for (int run = 0; run < runs; ++run) {
-            appTimes.push_back(appBestFirst(*database, text, limit, &appMatches));
+            appTimes.push_back(bench::bestFirstMs(*database, text, limit, &appMatches, &error));
             rawTimes.push_back(raw.run(&rawMatches));
             if (run < 3)
                 rankedTimes.push_back(raw.runRanked());

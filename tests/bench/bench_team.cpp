@@ -424,19 +424,11 @@ int runFirstPage()
     const int wanted = option(QStringLiteral("tickets"), QStringLiteral("1000000")).toInt();
     const int runs = std::max(1, option(QStringLiteral("runs"), QStringLiteral("9")).toInt());
     Cluster cluster;
-    const QString url = serverUrl(cluster, QStringLiteral("rtcare_bench_page"));
-    if (url.isEmpty())
-        return 77;
-    QString error;
-    const std::unique_ptr<Database> database = Database::open(url, &error);
-    if (!database) {
-        report(error);
-        return 2;
-    }
-    if (!bench::fillServer(*database, url, wanted, &error)) {
-        report(error);
-        return 1;
-    }
+    int exitCode = 0;
+    const std::unique_ptr<Database> database =
+        bench::openFilledServer(cluster, QStringLiteral("rtcare_bench_page"), wanted, &exitCode);
+    if (!database)
+        return exitCode;
     qint64 total = 0;
     QString someone;
     {

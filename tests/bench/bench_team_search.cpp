@@ -12,6 +12,7 @@
 // is filled as bench_team --first-page fills it (teamserver.h); the search rows of the
 // copies are made as the schema step makes them for a server with tickets, timed.
 #include "benchsupport.h"
+#include "searchtiming.h"
 #include "teamserver.h"
 
 #include "storage/queuequery.h"
@@ -30,33 +31,6 @@ using rtcare::bench::option;
 using rtcare::bench::report;
 
 namespace {
-
-// The queue: count, then the first page, as the window's model reads them.
-double queueSearch(const Database& database, const QString& text, int* matches)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QueueQuery query(database);
-    query.setFilter(QueueFilter::All);
-    query.setSearch(text);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    *matches = query.count(now);
-    const QList<QueueRow> rows = query.page(0, 128, now);
-    Q_UNUSED(rows)
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double bestFirst(const Database& database, const QString& text, int limit, int* matches)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QString error;
-    const std::optional<SearchResults> results = TicketSearch(database).run(text, limit, &error);
-    *matches = results ? results->total : -1;
-    if (!results)
-        report(error);
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Before the index: each word of the query in any searched column (ILIKE), count and page.
 double likeSearch(const Database& database, const QString& text, int* matches)
@@ -103,19 +77,12 @@ int main(int argc, char** argv)
     const int runs = std::max(1, option(QStringLiteral("runs"), QStringLiteral("9")).toInt());
     const int limit = std::max(1, option(QStringLiteral("limit"), QStringLiteral("20")).toInt());
     bench::Cluster cluster;
-    const QString url = bench::serverUrl(cluster, QStringLiteral("rtcare_bench_search"));
-    if (url.isEmpty())
-        return 77;
+    int exitCode = 0;
+    const std::unique_ptr<Database> database =
+        bench::openFilledServer(cluster, QStringLiteral("rtcare_bench_search"), wanted, &exitCode);
+    if (!database)
+        return exitCode;
     QString error;
-    const std::unique_ptr<Database> database = Database::open(url, &error);
-    if (!database) {
-        report(error);
-        return 2;
-    }
-    if (!bench::fillServer(*database, url, wanted, &error)) {
-        report(error);
-        return 1;
-    }
     const QString number = text(*database, QStringLiteral("SELECT number FROM tickets WHERE id = "
                                                           "(SELECT max(id) / 2 + 1 FROM tickets)"));
     const QList<QPair<QString, QString>> searches{
@@ -133,11 +100,11 @@ int main(int argc, char** argv)
     for (const auto& [what, words] : searches) {
         std::vector<double> queueMs, bestMs, likeMs;
         int queueMatches = 0, bestMatches = 0, likeMatches = 0;
-        queueSearch(*database, words, &queueMatches); // warms the server's cache
-        bestFirst(*database, words, limit, &bestMatches);
+        bench::queueSearchMs(*database, words, &queueMatches); // warms the server's cache
+        bench::bestFirstMs(*database, words, limit, &bestMatches, &error);
         for (int run = 0; run < runs; ++run) {
-            queueMs.push_back(queueSearch(*database, words, &queueMatches));
-            bestMs.push_back(bestFirst(*database, words, limit, &bestMatches));
+            queueMs.push_back(bench::queueSearchMs(*database, words, &queueMatches));
+            bestMs.push_back(bench::bestFirstMs(*database, words, limit, &bestMatches, &error));
             if (run < 3) // a whole scan each time: three are enough
                 likeMs.push_back(likeSearch(*database, words, &likeMatches));
         }
@@ -152,9 +119,10 @@ int main(int argc, char** argv)
                    .arg(median(likeMs), 0, 'f', 1)
                    .arg(likeMatches));
         if (queueMatches != bestMatches) {
-            report(QStringLiteral("  FAIL: the queue counts %1, the best-first search %2")
+            report(QStringLiteral("  FAIL: the queue counts %1, the best-first search %2 %3")
                        .arg(queueMatches)
-                       .arg(bestMatches));
+                       .arg(bestMatches)
+                       .arg(error));
             return 1;
         }
     }

@@ -246,4 +246,27 @@ bool fillServer(const Database& database, const QString& url, qint64 wanted, QSt
     return true;
 }
 
+std::unique_ptr<Database> openFilledServer(Cluster& cluster, const QString& name, qint64 wanted,
+                                           int* exitCode)
+{
+    const QString url = serverUrl(cluster, name);
+    if (url.isEmpty()) {
+        *exitCode = 77;
+        return nullptr;
+    }
+    QString error;
+    std::unique_ptr<Database> database = Database::open(url, &error);
+    if (!database) {
+        report(error);
+        *exitCode = 2;
+        return nullptr;
+    }
+    if (!fillServer(*database, url, wanted, &error)) {
+        report(error);
+        *exitCode = 1;
+        return nullptr;
+    }
+    return database;
+}
+
 } // namespace rtcare::bench

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace rtcare::bench {
 
 // The throwaway cluster of the PostgreSQL tests, stopped when this goes away.
@@ -61,5 +63,10 @@ QString serverUrl(Cluster& cluster, const QString& database);
 // made as the schema step makes them for a server with tickets (searchindex::fill, then the
 // GIN index), timed on stderr.
 bool fillServer(const Database& database, const QString& url, qint64 wanted, QString* error);
+
+// serverUrl(), opened and filled to `wanted` tickets (fillServer()); nullptr, said on stderr,
+// with *exitCode 77 (no server), 2 (cannot open it) or 1 (cannot fill it).
+std::unique_ptr<Database> openFilledServer(Cluster& cluster, const QString& name, qint64 wanted,
+                                           int* exitCode);
 
 } // namespace rtcare::bench
