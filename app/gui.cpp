@@ -116,15 +116,30 @@ int runGui(int& argc, char** argv, const cli::GlobalOptions& globals)
         break;
     }
 
-    // Upgrading a large file once (backup + new schema) can take a while: say so.
+    // Upgrading a large file once (backup + new schema) or a team server (an administrator's
+    // window) can take a while: say so.
+    const bool onServer = [&databasePath] {
+        QString ignored;
+        const std::optional<DatabaseLocation> location =
+            DatabaseLocation::looksLikeUrl(databasePath)
+                ? DatabaseLocation::parse(databasePath, &ignored)
+                : std::nullopt;
+        return location && location->isServer();
+    }();
     std::unique_ptr<QLabel> upgrading;
     const std::unique_ptr<Database> database =
-        Database::open(databasePath, &error, [&upgrading](int from, int to) {
+        Database::open(databasePath, &error, [&upgrading, onServer](int from, int to) {
             upgrading = std::make_unique<QLabel>(
-                QApplication::translate("rtcare::Gui",
-                                        "Upgrading the ticket database (version %1 to %2)…\n"
-                                        "This happens once; a large file can take a minute. "
-                                        "A copy of the old file is kept beside it.")
+                (onServer ? QApplication::translate(
+                                "rtcare::Gui",
+                                "Upgrading the database on the team server (version %1 to "
+                                "%2)…\nThis happens once for the whole team; a server with "
+                                "many tickets can take a few minutes.")
+                          : QApplication::translate(
+                                "rtcare::Gui",
+                                "Upgrading the ticket database (version %1 to %2)…\n"
+                                "This happens once; a large file can take a minute. "
+                                "A copy of the old file is kept beside it."))
                     .arg(from)
                     .arg(to));
             upgrading->setWindowTitle(QApplication::translate("rtcare::Gui", "RTCare"));

@@ -356,12 +356,13 @@ bool Database::upgrade(int seenVersion, StorageError* error,
         return false;
     }
 
-    if (beforeUpgrade)
-        beforeUpgrade(*version, latest);
     // A consistent copy of the old file, by a second connection (VACUUM INTO cannot run
     // inside a transaction) that reads what this one holds locked. Not when the steps only
-    // move the version number (steps for the team server only).
+    // move the version number (steps for the team server only): that is instant, and the
+    // caller is not told of it.
     const bool changes = schemaStepsChangeData(sqldialect::Engine::SQLite, *version, latest);
+    if (changes && beforeUpgrade)
+        beforeUpgrade(*version, latest);
     const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(*version);
     if (changes) {
         dbfile::removeStalePartials(backup);

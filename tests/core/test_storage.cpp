@@ -114,10 +114,13 @@ TEST_CASE("an upgrade whose steps are the team server's only moves the version, 
     });
     REQUIRE(userVersion(path) == latest - 1);
     QString error;
-    auto database = Database::open(path, &error);
+    bool told = false;
+    auto database = Database::open(path, &error, [&told](int, int) { told = true; });
     REQUIRE(database);
     CHECK(userVersion(path) == latest);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".v%1.bak").arg(latest - 1)));
+    // Instant: the window does not say it is upgrading, nor that a copy is kept.
+    CHECK_FALSE(told);
 }
 
 TEST_CASE("a database from a newer RTCare is refused and left unchanged")
