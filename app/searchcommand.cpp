@@ -74,7 +74,9 @@ int searchCommand(const GlobalOptions& globals, const QStringList& command)
     if (parser.isSet(statsOption))
         writeTo(stderr, QStringLiteral("query: %1 ms, %2 matches\n")
                             .arg(ms, 0, 'f', ms < 10 ? 2 : 1)
-                            .arg(results->total));
+                            .arg(results->totalIsAtLeast
+                                     ? QStringLiteral("more than %1").arg(results->total - 1)
+                                     : QString::number(results->total)));
 
     const bool json = parser.isSet(jsonOption);
     if (json) {

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 #ifdef RTCARE_SQLITE_API
 #include "storage/sqlitehandle.h"
 #endif
@@ -193,8 +195,11 @@ int QueueQuery::matchCount() const
     QSqlDatabase db = m_database.connection();
     const sqldialect::Engine engine = sqldialect::engineOf(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM (%1) AS matches")
-                  .arg(searchsql::matchSet(m_query, engine)));
+    q.prepare(QStringLiteral("SELECT count(*) FROM (%1%2) AS matches")
+                  .arg(searchsql::matchSet(m_query, engine),
+                       countsUpToCap()
+                           ? QStringLiteral(" LIMIT %1").arg(m_serverCountCap + 1)
+                           : QString()));
     searchsql::bind(q, m_query, engine);
     m_matchCount = q.exec() && q.next() ? q.value(0).toInt() : 0;
     return *m_matchCount;
@@ -206,7 +211,10 @@ int QueueQuery::matchCount() const
 bool QueueQuery::walkQueue() const
 {
     constexpr int kLookupAtMost = 3000;
-    return !m_query.isEmpty() && matchCount() > kLookupAtMost;
+    // A server's count stops past its cap: more than that many is many.
+    const int lookupAtMost =
+        countsUpToCap() ? std::min(kLookupAtMost, m_serverCountCap) : kLookupAtMost;
+    return !m_query.isEmpty() && matchCount() > lookupAtMost;
 }
 
 // The tickets of every status, or of one, from the counts the triggers keep (SQLite).
@@ -230,6 +238,12 @@ std::optional<int> QueueQuery::keptCount(std::optional<TicketStatus> status) con
     return q.value(0).toInt();
 }
 
+bool QueueQuery::countsUpToCap() const
+{
+    return !m_query.isEmpty()
+           && sqldialect::engineOf(m_database.connection()) == sqldialect::Engine::PostgreSQL;
+}
+
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
     if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status && !m_assignee)
@@ -241,7 +255,14 @@ int QueueQuery::count(const QDateTime& nowUtc) const
     if (!m_query.isEmpty() && matchCount() == 0)
         return 0;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE %1").arg(whereClause(walkQueue())));
+    if (countsUpToCap())
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 LIMIT %2) "
+                                 "AS matches")
+                      .arg(whereClause(walkQueue()))
+                      .arg(m_serverCountCap + 1));
+    else
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM tickets WHERE %1").arg(whereClause(walkQueue())));
     bindWhere(q, nowUtc);
     if (!q.exec() || !q.next())
         return 0;

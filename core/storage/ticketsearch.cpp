@@ -112,7 +112,9 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     counter.setFilter(QueueFilter::All);
     counter.setStatus(m_status);
     counter.setSearch(text);
-    results.total = counter.count(QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    results.total = counter.count(now);
+    results.totalIsAtLeast = counter.countIsPartial(results.total);
     if (results.total == 0)
         return results;
 

@@ -35,6 +35,7 @@ struct SearchResults
 {
     search::SearchQuery query;
     int total = 0; // every match (with the status filter), not only those returned
+    bool totalIsAtLeast = false; // a team server counted up to its cap (QueueQuery::count)
     QList<SearchHit> hits;
 };
 

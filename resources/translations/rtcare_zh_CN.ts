@@ -1616,6 +1616,10 @@ This happens once; a large file can take a minute. A copy of the old file is kep
         <translation>所有状态的工单中都没有与“%1”匹配的结果（已查找工单号、联系方式、客户、设备、地区和问题描述，症状词连同中英文近义词一并查找）。按 Esc 清除搜索。</translation>
     </message>
     <message>
+        <source>More than %1 tickets match “%2”: the %3 most urgent are listed. Add a word to narrow the search.</source>
+        <translation>与“%2”匹配的工单超过 %1 个：列出最紧急的 %3 个。再加一个词可缩小搜索范围。</translation>
+    </message>
+    <message>
         <source>No tickets match “%1” in this list.</source>
         <translation>当前列表中没有与“%1”匹配的工单。</translation>
     </message>

@@ -293,6 +293,31 @@ TEST_CASE("search finds what the agent means: synonyms, names of categories and 
     }
 }
 
+TEST_CASE("a team server counts a search's matches up to a cap, a file counts them all",
+          "[search][storage]")
+{
+    TempDatabase t;
+    QString error;
+    for (int i = 0; i < 8; ++i)
+        REQUIRE(t.repository->create(complaint(QStringLiteral("第%1次视频卡顿").arg(i)), &error));
+    QueueQuery query(*t.database);
+    query.setServerCountCap(5);
+    query.setSearch(QStringLiteral("卡顿"));
+    for (const QueueFilter filter : {QueueFilter::All, QueueFilter::Open}) {
+        query.setFilter(filter);
+        const int counted = query.count(t.now);
+        if (onServerEngine()) {
+            CHECK(counted == 6); // "more than 5"
+            CHECK(query.countIsPartial(counted));
+        } else {
+            CHECK(counted == 8);
+            CHECK_FALSE(query.countIsPartial(counted));
+        }
+        // The pages still hold every match, most urgent first.
+        CHECK(query.page(0, 100, t.now).size() == 8);
+    }
+}
+
 TEST_CASE("the search index follows every write: create, category, diagnosis, import, demo "
           "data",
           "[search][storage]")

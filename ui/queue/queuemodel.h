@@ -51,6 +51,9 @@ public:
     [[nodiscard]] QueueFilter filter() const { return m_query.filter(); }
     void setSearch(const QString& text);
     [[nodiscard]] QString search() const { return m_query.search(); }
+    // A search on a team server with more matches than it counts (QueueQuery::count): the
+    // list holds the most urgent of them.
+    [[nodiscard]] bool listsMostUrgentOnly() const { return m_query.countIsPartial(m_rowCount); }
     // The "Mine" filter: only the tickets of `agent` (nullopt: everyone's); resets the model.
     void setAssignee(const std::optional<QString>& agent);
     [[nodiscard]] std::optional<QString> assignee() const { return m_query.assignee(); }

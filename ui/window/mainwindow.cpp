@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -437,6 +438,13 @@ void MainWindow::applySearch()
     const qint64 keep = m_selectedId;
     m_model->setSearch(m_search->text());
     restoreSelection(keep, 0, LostTicket::ClearPane);
+    if (m_model->listsMostUrgentOnly())
+        statusBar()->showMessage(tr("More than %1 tickets match “%2”: the %3 most urgent are "
+                                    "listed. Add a word to narrow the search.")
+                                     .arg(QLocale().toString(m_model->rowCount() - 1),
+                                          m_model->search(),
+                                          QLocale().toString(m_model->rowCount())),
+                                 kMessageMs);
 }
 
 int MainWindow::currentRow() const
