@@ -105,7 +105,7 @@ public:
     {
         return countsUpToCap() && counted > m_serverCountCap;
     }
-    // Another cap (tests: a few tickets instead of 10,000).
+    // Another cap (tests: a few tickets instead of 1,000).
     void setServerCountCap(int cap)
     {
         m_serverCountCap = cap;
