@@ -279,19 +279,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    // What is searched: words of the demo vocabulary, a number from the middle of the file.
-    QSqlQuery middle(database->connection());
-    middle.exec(QStringLiteral(
-        "SELECT number FROM tickets WHERE id = (SELECT max(id) / 2 + 1 FROM tickets)"));
-    const QString number = middle.next() ? middle.value(0).toString() : QStringLiteral("RTC-");
-    middle.finish();
-    const QList<QPair<QString, QString>> searches{
-        {QStringLiteral("two-character Chinese word"), QStringLiteral("卡顿")},
-        {QStringLiteral("English word"), QStringLiteral("freezing")},
-        {QStringLiteral("device model"), QStringLiteral("Galaxy S21")},
-        {QStringLiteral("customer name"), QStringLiteral("郭晓燕")},
-        {QStringLiteral("ticket number"), number},
-    };
+    const QList<QPair<QString, QString>> searches = bench::demoSearches(*database);
     for (const auto& [what, text] : searches) {
         QueueQuery probe(*database);
         probe.setFilter(QueueFilter::All);
