@@ -43,11 +43,6 @@ QString subqueryName(Engine engine, const QString& name)
     return isPostgres(engine) ? QStringLiteral(" AS %1").arg(name) : QString();
 }
 
-QString likeOperator(Engine engine)
-{
-    return isPostgres(engine) ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
-}
-
 QString schemaStatement(Engine engine, const QString& statement)
 {
     if (!isPostgres(engine))

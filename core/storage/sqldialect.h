@@ -28,8 +28,6 @@ enum class Engine { SQLite, PostgreSQL };
 [[nodiscard]] QString isDistinct(Engine engine, const QString& a, const QString& b);
 // What follows a subquery in FROM: PostgreSQL 15 wants it named.
 [[nodiscard]] QString subqueryName(Engine engine, const QString& name);
-// Case-insensitive LIKE (SQLite's LIKE already is, for ASCII).
-[[nodiscard]] QString likeOperator(Engine engine);
 
 // A CREATE TABLE/INDEX statement of the schema history as the engine takes it:
 // "id INTEGER PRIMARY KEY" (SQLite's rowid) becomes an identity column, INTEGER becomes
