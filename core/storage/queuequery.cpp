@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/presence.h"
 #include "storage/searchsql.h"
+#include "storage/serversearch.h"
 #include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 
@@ -150,6 +151,16 @@ QueueRow rowFromQuery(const QSqlQuery& q)
     return row;
 }
 
+// A page's row: rowColumns() then promiseColumns().
+QueueRow pageRow(const QSqlQuery& q)
+{
+    QueueRow row = rowFromQuery(q);
+    row.promisedAt = ticketrows::fromDb(q.value(13));
+    row.promiseDue = ticketrows::fromDb(q.value(14));
+    row.promiseText = q.value(15).toString();
+    return row;
+}
+
 } // namespace
 
 QueueQuery::QueueQuery(const Database& database)
@@ -162,17 +173,23 @@ void QueueQuery::setSearch(const QString& text)
     m_search = text.trimmed();
     m_query = search::parseSearch(m_search);
     m_matchCount.reset();
+    m_serverEstimate.reset();
 }
 
-QString QueueQuery::whereClause(bool walk) const
+QString QueueQuery::filterWhere() const
 {
-    const sqldialect::Engine engine = sqldialect::engineOf(m_database.connection());
-    QString clause = filterClause(m_filter, engine) + searchsql::condition(m_query, engine, walk);
+    QString clause = filterClause(m_filter, sqldialect::engineOf(m_database.connection()));
     if (m_status)
         clause += QStringLiteral(" AND status = :status");
     if (m_assignee)
         clause += QStringLiteral(" AND assignee = :assignee");
     return clause;
+}
+
+QString QueueQuery::whereClause(bool walk) const
+{
+    return filterWhere()
+           + searchsql::condition(m_query, sqldialect::engineOf(m_database.connection()), walk);
 }
 
 void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
@@ -188,12 +205,41 @@ void QueueQuery::bindWhere(QSqlQuery& q, const QDateTime& nowUtc) const
         q.bindValue(QStringLiteral(":assignee"), *m_assignee);
 }
 
+qint64 QueueQuery::serverEstimate() const
+{
+    if (m_serverEstimate)
+        return *m_serverEstimate;
+    m_serverEstimate = 0;
+    QSqlDatabase db = m_database.connection();
+    const sqldialect::Engine engine = sqldialect::engineOf(db);
+    const QString fts = searchsql::fullTextExpression(m_query, engine);
+    if (engine != sqldialect::Engine::PostgreSQL || fts.isEmpty())
+        return 0;
+    if (const std::optional<int> tickets = keptCount(std::nullopt))
+        m_serverEstimate = serversearch::estimateMatches(db, fts, *tickets).value_or(0);
+    return *m_serverEstimate;
+}
+
 int QueueQuery::matchCount() const
 {
     if (m_matchCount)
         return *m_matchCount;
     QSqlDatabase db = m_database.connection();
     const sqldialect::Engine engine = sqldialect::engineOf(db);
+    // Many matches on a server: the cap's worth found by reading its index in storage order
+    // settles "more than the cap" without building the set of every match.
+    if (countsUpToCap() && serverEstimate() > 0) {
+        const int atMost = m_serverCountCap + 1;
+        const std::optional<int> tickets = keptCount(std::nullopt);
+        if (const std::optional<qint64> rows =
+                serversearch::countRows(atMost, serverEstimate(), tickets.value_or(0))) {
+            const QString fts = searchsql::fullTextExpression(m_query, engine);
+            if (serversearch::countUpTo(db, fts, atMost, *rows).value_or(0) >= atMost) {
+                m_matchCount = atMost;
+                return *m_matchCount;
+            }
+        }
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT count(*) FROM (%1%2) AS matches")
                   .arg(searchsql::matchSet(m_query, engine),
@@ -269,11 +315,37 @@ int QueueQuery::count(const QDateTime& nowUtc) const
     return q.value(0).toInt();
 }
 
-QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc) const
+std::optional<QList<QueueRow>> QueueQuery::walkedServerPage(int offset, int limit,
+                                                            const QDateTime& nowUtc) const
+{
+    const qint64 estimate = serverEstimate();
+    const std::optional<int> tickets = keptCount(std::nullopt);
+    if (estimate <= 0 || !tickets || !serversearch::walks(estimate, *tickets, offset + limit))
+        return std::nullopt;
+    const qint64 budget = serversearch::walkBudget(offset + limit, estimate, *tickets);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(serversearch::walkedPage(rowColumns() + promiseColumns(), QStringLiteral("tickets"),
+                                       filterWhere(), searchsql::exactRanges(m_query, {})));
+    bindWhere(q, nowUtc);
+    q.bindValue(QStringLiteral(":budget"), budget);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return std::nullopt;
+    QList<QueueRow> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(pageRow(q));
+    // Short: the end of the matches, or the budget spent before it (then looked up).
+    if (rows.size() < limit && budget < *tickets)
+        return std::nullopt;
+    return rows;
+}
+
+QList<QueueRow> QueueQuery::lookedUpPage(int offset, int limit, const QDateTime& nowUtc) const
 {
     QList<QueueRow> rows;
-    if (!m_query.isEmpty() && matchCount() == 0)
-        return rows;
     const bool walk = walkQueue();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -289,13 +361,20 @@ QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc)
     if (!q.exec())
         return rows;
     rows.reserve(limit);
-    while (q.next()) {
-        QueueRow row = rowFromQuery(q);
-        row.promisedAt = ticketrows::fromDb(q.value(13));
-        row.promiseDue = ticketrows::fromDb(q.value(14));
-        row.promiseText = q.value(15).toString();
-        rows.append(row);
-    }
+    while (q.next())
+        rows.append(pageRow(q));
+    return rows;
+}
+
+QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc) const
+{
+    QList<QueueRow> rows;
+    if (!m_query.isEmpty() && matchCount() == 0)
+        return rows;
+    if (std::optional<QList<QueueRow>> walked = walkedServerPage(offset, limit, nowUtc))
+        rows = *std::move(walked);
+    else
+        rows = lookedUpPage(offset, limit, nowUtc);
     // Who else is replying to the page's tickets (a few rows of the presence table).
     QList<qint64> ids;
     for (const QueueRow& row : std::as_const(rows))

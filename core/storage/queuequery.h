@@ -153,17 +153,30 @@ private:
     QString m_reader;
     int m_promiseRiskPercent = 75;
     mutable std::optional<int> m_matchCount; // of the search alone, read once per search
+    // Team server: how many tickets the search's words find, estimated from a sample of its
+    // index (serversearch.h), read once per search; 0 on a file.
+    mutable std::optional<qint64> m_serverEstimate;
     int m_serverCountCap = kServerSearchCountCap;
 
     // `walk`: read the queue's index in order and keep the matching tickets (many matches);
     // else look the matches up by id and sort them (few matches).
     [[nodiscard]] QString whereClause(bool walk = false) const;
+    // The filter, status and assignee without the search.
+    [[nodiscard]] QString filterWhere() const;
     void bindWhere(QSqlQuery& query, const QDateTime& nowUtc) const;
     // How many tickets the search alone finds (SQLite: from the full-text index; a team
     // server: up to the cap + 1).
     [[nodiscard]] int matchCount() const;
     [[nodiscard]] bool countsUpToCap() const;
     [[nodiscard]] bool walkQueue() const;
+    [[nodiscard]] qint64 serverEstimate() const;
+    // A team server's page of many matches read by walking its queue (serversearch.h);
+    // nullopt when the search has few or the walk gave up.
+    [[nodiscard]] std::optional<QList<QueueRow>> walkedServerPage(int offset, int limit,
+                                                                 const QDateTime& nowUtc) const;
+    // The page as one SELECT: walking the queue in order, or looking the matches up by id.
+    [[nodiscard]] QList<QueueRow> lookedUpPage(int offset, int limit,
+                                               const QDateTime& nowUtc) const;
     // Tickets in all statuses, or in one, from the counts kept by triggers (schema 8);
     // nullopt where none are kept (a team server).
     [[nodiscard]] std::optional<int> keptCount(std::optional<TicketStatus> status) const;

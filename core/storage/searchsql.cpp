@@ -62,33 +62,42 @@ QString condition(const search::SearchQuery& query, sqldialect::Engine engine, b
         .arg(hint ? QStringLiteral("+") : QString(), matchSet(query, engine));
 }
 
-QString exactPage(const QString& columns, const search::SearchQuery& query, bool byStatus)
+QString exactRanges(const search::SearchQuery& query, const QString& table)
 {
     QStringList ranges;
     if (!query.numberPrefix.isEmpty())
-        ranges << QStringLiteral("(t.number >= :numlo AND t.number < :numhi)");
+        ranges << QStringLiteral("(%1number >= :numlo AND %1number < :numhi)").arg(table);
     if (!query.contactPrefix.isEmpty())
-        ranges << QStringLiteral("(t.customer_contact >= :clo AND t.customer_contact < :chi "
-                                 "AND t.customer_contact <> '')");
+        ranges << QStringLiteral("(%1customer_contact >= :clo AND %1customer_contact < :chi "
+                                 "AND %1customer_contact <> '')")
+                      .arg(table);
+    return ranges.join(QStringLiteral(" OR "));
+}
+
+QString exactPage(const QString& columns, const search::SearchQuery& query, bool byStatus)
+{
     const QString exact = query.numberPrefix.isEmpty()
                               ? QStringLiteral("t.customer_contact = :clo")
                               : QStringLiteral("t.number = :numlo");
     return QStringLiteral("SELECT %1 FROM tickets t WHERE (%2)%3 ORDER BY "
                           "CASE WHEN %4 THEN 0 ELSE 1 END, t.queue_rank, t.queue_key, t.id "
                           "LIMIT :limit")
-        .arg(columns, ranges.join(QStringLiteral(" OR ")),
+        .arg(columns, exactRanges(query, QStringLiteral("t.")),
              byStatus ? QStringLiteral(" AND t.status = :status") : QString(), exact);
 }
 
-QString tierPage(const QString& columns, bool walk, bool byStatus, sqldialect::Engine engine)
+QString tierPage(const QString& columns, bool walk, bool byStatus, sqldialect::Engine engine,
+                 int matches)
 {
     const QString status = QStringLiteral(" AND t.status = :status");
     if (engine != sqldialect::Engine::SQLite)
         // The server's planner walks the queue index when the order allows it; "+ 0" keeps
         // it from walking for a few matches.
-        return QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN (%2)%3 ORDER BY %4, "
+        return QStringLiteral("SELECT %1 FROM tickets t WHERE t.id IN (%2%3)%4 ORDER BY %5, "
                               "t.queue_key, t.id LIMIT :limit")
-            .arg(columns, indexMatches(engine), byStatus ? status : QString(),
+            .arg(columns, indexMatches(engine),
+                 matches > 0 ? QStringLiteral(" LIMIT %1").arg(matches) : QString(),
+                 byStatus ? status : QString(),
                  walk ? QStringLiteral("t.queue_rank") : QStringLiteral("t.queue_rank + 0"));
     // "+t.id": the id test is not an index lookup, so the planner reads the queue's index in
     // order; "queue_rank + 0": the few looked-up rows are sorted, not the index read.

@@ -28,6 +28,9 @@ namespace rtcare::searchsql {
 // (many matches); else the matches are looked up by id (few matches).
 [[nodiscard]] QString condition(const search::SearchQuery& query, sqldialect::Engine engine,
                                 bool walk);
+// The number's and contact's ranges of the query, ORed, on the columns of `table` (a
+// prefix such as "t.", or empty); empty when the query names neither.
+[[nodiscard]] QString exactRanges(const search::SearchQuery& query, const QString& table);
 // Best first ('rtcare search', both engines): the tickets whose number or contact starts
 // with the query's (those it is exactly first, then urgency), :limit rows of `columns`.
 [[nodiscard]] QString exactPage(const QString& columns, const search::SearchQuery& query,
@@ -37,9 +40,11 @@ namespace rtcare::searchsql {
 // tickets t). SQLite: `walk` reads the queue index (or the status's) in order and checks
 // each entry against the set, for many matches; else the matches are looked up by id and
 // sorted. Never sorts a large set. On the server `walk` lets its planner read the queue
-// index in order; else it cannot.
+// index in order; else it cannot, and `matches` (what tierProbe() counted, when known)
+// tells its planner how few they are (guessing thousands, it plans parallel workers whose
+// start alone takes 30-40 ms).
 [[nodiscard]] QString tierPage(const QString& columns, bool walk, bool byStatus,
-                               sqldialect::Engine engine);
+                               sqldialect::Engine engine, int matches = 0);
 // How many tickets :fts finds, counted up to :cap (decides tierPage's walk).
 [[nodiscard]] QString tierProbe(sqldialect::Engine engine);
 // Matches above which tierPage() walks: where reading about tickets × limit / matches

@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 #include "storage/searchsql.h"
+#include "storage/serversearch.h"
 #include "storage/sqldialect.h"
 #include "storage/ticketrows.h"
 
@@ -120,8 +121,10 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
 
     QSqlDatabase db = m_database.connection();
     const sqldialect::Engine engine = sqldialect::engineOf(db);
+    // Runs a page's SQL and keeps its new hits; the rows it read, or nullopt on an error.
+    // `walkBudget`: the queue entries a server's walk reads at most (serversearch.h).
     auto run = [&](const QString& sql, const search::SearchQuery& binds, int rows,
-                   const QString& fts = {}) -> bool {
+                   const QString& fts = {}, qint64 walkBudget = 0) -> std::optional<int> {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(sql);
@@ -131,19 +134,25 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
         if (m_status)
             q.bindValue(QStringLiteral(":status"), statusId(*m_status));
         q.bindValue(QStringLiteral(":limit"), rows);
+        if (walkBudget > 0) {
+            q.bindValue(QStringLiteral(":budget"), walkBudget);
+            q.bindValue(QStringLiteral(":offset"), 0);
+        }
         if (!q.exec()) {
             *error = q.lastError().text();
-            return false;
+            return std::nullopt;
         }
         QSet<qint64> seen;
         for (const SearchHit& hit : std::as_const(results.hits))
             seen.insert(hit.row.id);
-        while (q.next() && results.hits.size() < limit) {
+        int read = 0;
+        while (q.next()) {
+            ++read;
             SearchHit hit = hitFromQuery(q, results.query);
-            if (!seen.contains(hit.row.id))
+            if (!seen.contains(hit.row.id) && results.hits.size() < limit)
                 results.hits.append(hit);
         }
-        return true;
+        return read;
     };
 
     // The ticket the number or contact names, exact before its start, then urgency.
@@ -170,10 +179,30 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     // How many a tier finds, counted up to a bound, picks the way to its first rows (on the
     // server too: its planner, guessing from statistics, would walk the whole queue for a
     // word that few tickets or none have).
-    const int lookupAtMost = searchsql::lookupAtMost(ticketCount(db), limit);
+    const qint64 tickets = ticketCount(db);
+    const int lookupAtMost = searchsql::lookupAtMost(tickets, limit);
     for (const QString& fts : std::as_const(tiers)) {
         if (results.hits.size() >= limit)
             break;
+        const int wanted = limit + int(results.hits.size());
+        if (engine == sqldialect::Engine::PostgreSQL) {
+            // The server walks its queue for a tier with many matches (serversearch.h); a
+            // walk that gives up short is looked up below instead.
+            const qint64 estimate = serversearch::estimateMatches(db, fts, tickets).value_or(0);
+            if (serversearch::walks(estimate, tickets, wanted)) {
+                const qint64 budget = serversearch::walkBudget(wanted, estimate, tickets);
+                const std::optional<int> read = run(
+                    serversearch::walkedPage(hitColumns(), QStringLiteral("t"),
+                                             m_status ? QStringLiteral("status = :status")
+                                                      : QStringLiteral("TRUE"),
+                                             {}),
+                    {}, wanted, fts, budget);
+                if (!read)
+                    return std::nullopt;
+                if (*read >= wanted || budget >= tickets)
+                    continue;
+            }
+        }
         QSqlQuery probe(db);
         probe.prepare(searchsql::tierProbe(engine));
         probe.bindValue(QStringLiteral(":fts"), fts);
@@ -182,10 +211,14 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
             *error = probe.lastError().text();
             return std::nullopt;
         }
-        const bool walk = probe.value(0).toInt() > lookupAtMost;
+        const int found = probe.value(0).toInt();
         probe.finish();
-        if (!run(searchsql::tierPage(hitColumns(), walk, m_status.has_value(), engine), {},
-                 limit + int(results.hits.size()), fts))
+        if (found == 0)
+            continue;
+        const bool walk = found > lookupAtMost;
+        if (!run(searchsql::tierPage(hitColumns(), walk, m_status.has_value(), engine,
+                                     walk ? 0 : found),
+                 {}, wanted, fts))
             return std::nullopt;
     }
     return results;
