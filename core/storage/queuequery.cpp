@@ -215,8 +215,19 @@ qint64 QueueQuery::serverEstimate() const
     const QString fts = searchsql::fullTextExpression(m_query, engine);
     if (engine != sqldialect::Engine::PostgreSQL || fts.isEmpty())
         return 0;
-    if (const std::optional<int> tickets = keptCount(std::nullopt))
-        m_serverEstimate = serversearch::estimateMatches(db, fts, *tickets).value_or(0);
+    const std::optional<int> tickets = keptCount(std::nullopt);
+    if (!tickets)
+        return 0;
+    const std::optional<QList<qint64>> estimates =
+        serversearch::estimateMatches(db, serversearch::estimatedExpressions(m_query), *tickets);
+    if (!estimates)
+        return 0;
+    m_serverEstimate = estimates->front();
+    m_serverTermEntries = 0;
+    for (const qint64 term : *estimates)
+        m_serverTermEntries += term;
+    if (estimates->size() > 1)
+        m_serverTermEntries -= estimates->front(); // the terms', not the whole query's
     return *m_serverEstimate;
 }
 
@@ -290,6 +301,29 @@ bool QueueQuery::countsUpToCap() const
            && sqldialect::engineOf(m_database.connection()) == sqldialect::Engine::PostgreSQL;
 }
 
+bool QueueQuery::walksServerFilter() const
+{
+    if (m_filter == QueueFilter::All && !m_status && !m_assignee)
+        return false;
+    const qint64 estimate = serverEstimate();
+    if (estimate <= 0)
+        return false;
+    // How many tickets the filter holds, counted a little past the bound (its index's
+    // entries only; At risk and Breached are counted as the open queue they are part of).
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 LIMIT %2) "
+                             "AS filtered")
+                  .arg(usesNow(m_filter) ? QStringLiteral("queue_rank < 2") : filterWhere())
+                  .arg(serversearch::kWholeFilterAtMost + 1));
+    if (m_status)
+        q.bindValue(QStringLiteral(":status"), statusId(*m_status));
+    if (m_assignee)
+        q.bindValue(QStringLiteral(":assignee"), *m_assignee);
+    if (!q.exec() || !q.next())
+        return false;
+    return serversearch::walksWholeFilter(estimate, m_serverTermEntries, q.value(0).toLongLong());
+}
+
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
     if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status && !m_assignee)
@@ -298,10 +332,17 @@ int QueueQuery::count(const QDateTime& nowUtc) const
         if (const std::optional<int> kept = keptCount(m_status))
             return *kept;
     }
-    if (!m_query.isEmpty() && matchCount() == 0)
+    if (!m_query.isEmpty() && !hasMatches())
         return 0;
     QSqlQuery q(m_database.connection());
-    if (countsUpToCap())
+    if (walksServerFilter()) {
+        const QString ranges = searchsql::exactRanges(m_query, {});
+        q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 AND (%2%3) "
+                                 "LIMIT %4) AS matches")
+                      .arg(filterWhere(), serversearch::wordsMatch(QStringLiteral("tickets.id")),
+                           ranges.isEmpty() ? QString() : QStringLiteral(" OR ") + ranges)
+                      .arg(m_serverCountCap + 1));
+    } else if (countsUpToCap())
         q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 LIMIT %2) "
                                  "AS matches")
                       .arg(whereClause(walkQueue()))
@@ -320,9 +361,15 @@ std::optional<QList<QueueRow>> QueueQuery::walkedServerPage(int offset, int limi
 {
     const qint64 estimate = serverEstimate();
     const std::optional<int> tickets = keptCount(std::nullopt);
-    if (estimate <= 0 || !tickets || !serversearch::walks(estimate, *tickets, offset + limit))
+    if (estimate <= 0 || !tickets)
         return std::nullopt;
-    const qint64 budget = serversearch::walkBudget(offset + limit, estimate, *tickets);
+    const bool wholeFilter = walksServerFilter();
+    if (!wholeFilter && !serversearch::walks(estimate, *tickets, offset + limit))
+        return std::nullopt;
+    // A small filter is walked to its end: its rows are then all there are.
+    const qint64 budget = wholeFilter
+                              ? qint64(*tickets)
+                              : serversearch::walkBudget(offset + limit, estimate, *tickets);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(serversearch::walkedPage(rowColumns() + promiseColumns(), QStringLiteral("tickets"),
@@ -369,7 +416,7 @@ QList<QueueRow> QueueQuery::lookedUpPage(int offset, int limit, const QDateTime&
 QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc) const
 {
     QList<QueueRow> rows;
-    if (!m_query.isEmpty() && matchCount() == 0)
+    if (!m_query.isEmpty() && !hasMatches())
         return rows;
     if (std::optional<QList<QueueRow>> walked = walkedServerPage(offset, limit, nowUtc))
         rows = *std::move(walked);
@@ -463,7 +510,7 @@ std::optional<bool> QueueQuery::visitThroughSqlite(
 bool QueueQuery::visit(const QDateTime& nowUtc,
                        const std::function<bool(const QueueRow&)>& visitor) const
 {
-    if (!m_query.isEmpty() && matchCount() == 0)
+    if (!m_query.isEmpty() && !hasMatches())
         return true;
     if (const std::optional<bool> visited = visitThroughSqlite(nowUtc, visitor))
         return *visited;

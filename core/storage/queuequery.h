@@ -156,6 +156,7 @@ private:
     // Team server: how many tickets the search's words find, estimated from a sample of its
     // index (serversearch.h), read once per search; 0 on a file.
     mutable std::optional<qint64> m_serverEstimate;
+    mutable qint64 m_serverTermEntries = 0; // the sum of its terms' estimates
     int m_serverCountCap = kServerSearchCountCap;
 
     // `walk`: read the queue's index in order and keep the matching tickets (many matches);
@@ -167,9 +168,15 @@ private:
     // How many tickets the search alone finds (SQLite: from the full-text index; a team
     // server: up to the cap + 1).
     [[nodiscard]] int matchCount() const;
+    // Whether the search finds any ticket: a server's sample that found some settles it
+    // without counting.
+    [[nodiscard]] bool hasMatches() const { return serverEstimate() > 0 || matchCount() > 0; }
     [[nodiscard]] bool countsUpToCap() const;
     [[nodiscard]] bool walkQueue() const;
     [[nodiscard]] qint64 serverEstimate() const;
+    // On a team server, a filter with few tickets (Open, At risk …) is walked whole for a
+    // search with many matches (serversearch::walksWholeFilter): its count and its pages.
+    [[nodiscard]] bool walksServerFilter() const;
     // A team server's page of many matches read by walking its queue (serversearch.h);
     // nullopt when the search has few or the walk gave up.
     [[nodiscard]] std::optional<QList<QueueRow>> walkedServerPage(int offset, int limit,

@@ -13,25 +13,57 @@ namespace {
 constexpr qint64 kSampleRows = 5'000;
 } // namespace
 
-std::optional<qint64> estimateMatches(QSqlDatabase& db, const QString& fts, qint64 tickets)
+std::optional<QList<qint64>>
+estimateMatches(QSqlDatabase& db, const QStringList& expressions, qint64 tickets)
 {
     // SYSTEM sampling reads whole pages picked at random; REPEATABLE picks the same pages
     // every time, so one search is always answered the same way.
     const double percent =
         std::clamp(100.0 * double(kSampleRows) / double(std::max<qint64>(tickets, 1)), 0.01, 100.0);
+    QStringList counts;
+    for (qsizetype i = 0; i < expressions.size(); ++i)
+        counts << QStringLiteral("count(*) FILTER (WHERE words @@ CAST(:fts%1 AS tsquery))").arg(i);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FILTER (WHERE words @@ CAST(:fts AS tsquery)), "
-                             "count(*) FROM ticket_search TABLESAMPLE SYSTEM (%1) REPEATABLE (17)")
+    q.prepare(QStringLiteral("SELECT count(*), %1 FROM ticket_search TABLESAMPLE SYSTEM (%2) "
+                             "REPEATABLE (17)")
+                  .arg(counts.join(QStringLiteral(", ")))
                   .arg(percent, 0, 'f', 4));
-    q.bindValue(QStringLiteral(":fts"), fts);
+    for (qsizetype i = 0; i < expressions.size(); ++i)
+        q.bindValue(QStringLiteral(":fts%1").arg(i), expressions.at(i));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const qint64 found = q.value(0).toLongLong();
-    const qint64 read = q.value(1).toLongLong();
-    if (read == 0)
-        return found;
-    return qint64(std::llround(double(found) * double(std::max(tickets, read)) / double(read)));
+    const qint64 read = q.value(0).toLongLong();
+    QList<qint64> estimates;
+    for (qsizetype i = 0; i < expressions.size(); ++i) {
+        const qint64 found = q.value(int(i) + 1).toLongLong();
+        estimates << (read == 0 ? found
+                                : qint64(std::llround(double(found) * double(std::max(tickets, read))
+                                                      / double(read))));
+    }
+    return estimates;
+}
+
+std::optional<qint64> estimateMatches(QSqlDatabase& db, const QString& fts, qint64 tickets)
+{
+    const std::optional<QList<qint64>> estimates = estimateMatches(db, QStringList{fts}, tickets);
+    if (!estimates)
+        return std::nullopt;
+    return estimates->front();
+}
+
+QStringList estimatedExpressions(const search::SearchQuery& query)
+{
+    QStringList expressions{query.ftsExpression(search::QuerySyntax::TsQuery)};
+    if (query.terms.size() > 1) {
+        for (const search::SearchTerm& term : query.terms) {
+            search::SearchQuery one;
+            one.text = term.text;
+            one.terms = {term};
+            expressions << one.ftsExpression(search::QuerySyntax::TsQuery);
+        }
+    }
+    return expressions;
 }
 
 std::optional<qint64> countRows(qint64 wanted, qint64 estimated, qint64 tickets)
@@ -78,16 +110,27 @@ qint64 walkBudget(qint64 wanted, qint64 estimated, qint64 tickets)
                               std::max<qint64>(tickets, 1));
 }
 
+bool walksWholeFilter(qint64 estimated, qint64 termEntries, qint64 filtered)
+{
+    return filtered <= kWholeFilterAtMost
+           && 0.6 * double(termEntries) + 3.0 * double(estimated) > 4.0 * double(filtered);
+}
+
+QString wordsMatch(const QString& id)
+{
+    return QStringLiteral(
+               "(SELECT s.words FROM ticket_search s WHERE s.id = %1) @@ CAST(:fts AS tsquery)")
+        .arg(id);
+}
+
 QString walkedPage(const QString& columns, const QString& alias, const QString& where,
                    const QString& alsoKept)
 {
     // The innermost read takes the queue index's entries in order (an index-only scan) and
     // stops at :budget; each is tested against its row of ticket_search by id; the page's
     // own rows are then read by id, in the walk's order.
-    const QString kept =
-        QStringLiteral("(SELECT s.words FROM ticket_search s WHERE s.id = walked_id) @@ "
-                       "CAST(:fts AS tsquery)")
-        + (alsoKept.isEmpty() ? QString() : QStringLiteral(" OR walked_also"));
+    const QString kept = wordsMatch(QStringLiteral("walked_id"))
+                         + (alsoKept.isEmpty() ? QString() : QStringLiteral(" OR walked_also"));
     return QStringLiteral(
                "SELECT %1 FROM (SELECT walked_id, walked_rank, walked_key FROM (SELECT id AS "
                "walked_id, queue_rank AS walked_rank, queue_key AS walked_key%2 FROM tickets "

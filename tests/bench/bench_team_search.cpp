@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Search on the team server (issue 17): the searches of bench_search over many tickets on
 // PostgreSQL, through the server's own index (ticket_search, a tsvector with a GIN index):
-// as the queue runs them (count + first page of 128, All filter) and best first as
+// as the queue runs them (count + first page of 128, All filter and Open, the window's
+// first) and best first as
 // 'rtcare search --limit 20' runs them (TicketSearch); in the same run, alternated, the way
 // the server searched before the index (every word with ILIKE over the five searched
 // columns, count + first page), for the comparison. Median of --runs, after one warming run.
@@ -91,26 +92,30 @@ int main(int argc, char** argv)
                .arg(text(*database, QStringLiteral("SELECT count(*) FROM tickets")))
                .arg(runs));
     for (const auto& [what, words] : searches) {
-        std::vector<double> queueMs, bestMs, likeMs;
-        int queueMatches = 0, bestMatches = 0, likeMatches = 0;
+        std::vector<double> queueMs, openMs, bestMs, likeMs;
+        int queueMatches = 0, openMatches = 0, bestMatches = 0, likeMatches = 0;
         bench::queueSearchMs(*database, words, &queueMatches); // warms the server's cache
         bench::bestFirstMs(*database, words, limit, &bestMatches, &error);
         for (int run = 0; run < runs; ++run) {
             queueMs.push_back(bench::queueSearchMs(*database, words, &queueMatches));
+            openMs.push_back(
+                bench::queueSearchMs(*database, words, &openMatches, QueueFilter::Open));
             bestMs.push_back(bench::bestFirstMs(*database, words, limit, &bestMatches, &error));
             if (run < 3) // a whole scan each time: three are enough
                 likeMs.push_back(likeSearch(*database, words, &likeMatches));
         }
-        report(QStringLiteral("  %1 \"%2\": queue (count + 128 rows) %3 ms, best first (top %4) "
-                              "%5 ms, %6 matches; before, ILIKE over the columns: %7 ms, %8 "
-                              "matches")
+        report(QStringLiteral("  %1 \"%2\": queue (count + 128 rows) %3 ms (Open filter %9 ms, "
+                              "%10 matches), best first (top %4) %5 ms, %6 matches; before, "
+                              "ILIKE over the columns: %7 ms, %8 matches")
                    .arg(what, words)
                    .arg(median(queueMs), 0, 'f', 1)
                    .arg(limit)
                    .arg(median(bestMs), 0, 'f', 1)
                    .arg(queueMatches)
                    .arg(median(likeMs), 0, 'f', 1)
-                   .arg(likeMatches));
+                   .arg(likeMatches)
+                   .arg(median(openMs), 0, 'f', 1)
+                   .arg(openMatches));
         if (queueMatches != bestMatches) {
             report(QStringLiteral("  FAIL: the queue counts %1, the best-first search %2 %3")
                        .arg(queueMatches)

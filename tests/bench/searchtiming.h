@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A search timed as the app runs it, for bench_search (the file) and bench_team_search (the
 // team server): what the queue's model reads (the count, then the first 128 rows, All
-// filter) and 'rtcare search --limit N' (TicketSearch, best first), in milliseconds; and
+// filter or another) and 'rtcare search --limit N' (TicketSearch, best first), in milliseconds; and
 // the searches they time.
 #pragma once
 
@@ -16,12 +16,13 @@
 
 namespace rtcare::bench {
 
-inline double queueSearchMs(const Database& database, const QString& text, int* matches)
+inline double queueSearchMs(const Database& database, const QString& text, int* matches,
+                            QueueFilter filter = QueueFilter::All)
 {
     QElapsedTimer timer;
     timer.start();
     QueueQuery query(database);
-    query.setFilter(QueueFilter::All);
+    query.setFilter(filter);
     query.setSearch(text);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     *matches = query.count(now);

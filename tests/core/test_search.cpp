@@ -446,6 +446,42 @@ TEST_CASE("matches that sit at the end of the queue are still listed most urgent
     for (const SearchHit& hit : results->hits)
         best << hit.row.number;
     CHECK(best == expected.mid(0, 20));
+
+    // The open queue and one status, whether their few tickets are walked whole (a team
+    // server, for a search with many matches) or the matches looked up.
+    QStringList open, resolved;
+    QSqlQuery q(t.database->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT number, queue_rank, status FROM tickets")));
+    while (q.next()) {
+        if (q.value(1).toInt() < 2)
+            open << q.value(0).toString();
+        if (q.value(2).toString() == QStringLiteral("resolved"))
+            resolved << q.value(0).toString();
+    }
+    for (const QString& text : {QStringLiteral("卡顿"), QStringLiteral("麦克风 没声音"),
+                                QStringLiteral("第1次")}) {
+        QStringList all = indexedNumbers(*t.database, search::parseSearch(text));
+        REQUIRE_FALSE(all.isEmpty());
+        for (const bool byStatus : {false, true}) {
+            INFO(text.toStdString() << (byStatus ? ", resolved" : ", open"));
+            QueueQuery filtered(*t.database);
+            filtered.setSearch(text);
+            if (byStatus) {
+                filtered.setFilter(QueueFilter::All);
+                filtered.setStatus(TicketStatus::Resolved);
+            }
+            QStringList wanted;
+            for (const QString& number : std::as_const(all)) {
+                if ((byStatus ? resolved : open).contains(number))
+                    wanted << number;
+            }
+            CHECK(filtered.count(t.now) == wanted.size());
+            QStringList pages;
+            for (const QueueRow& row : filtered.page(0, 30, t.now) + filtered.page(30, 30, t.now))
+                pages << row.number;
+            CHECK(pages == wanted.mid(0, 60));
+        }
+    }
 }
 
 TEST_CASE("rtcare search lists the words as typed first, then what they mean, each most urgent "
