@@ -173,6 +173,7 @@ void QueueQuery::setSearch(const QString& text)
     m_search = text.trimmed();
     m_query = search::parseSearch(m_search);
     m_matchCount.reset();
+    m_matchesAt = {};
     m_serverEstimate.reset();
 }
 
@@ -229,6 +230,14 @@ qint64 QueueQuery::serverEstimate() const
     if (estimates->size() > 1)
         m_serverTermEntries -= estimates->front(); // the terms', not the whole query's
     return *m_serverEstimate;
+}
+
+void QueueQuery::readMatchesAt(const QDateTime& nowUtc) const
+{
+    if (nowUtc == m_matchesAt)
+        return;
+    m_matchesAt = nowUtc;
+    m_matchCount.reset();
 }
 
 int QueueQuery::matchCount() const
@@ -326,6 +335,7 @@ bool QueueQuery::walksServerFilter() const
 
 int QueueQuery::count(const QDateTime& nowUtc) const
 {
+    readMatchesAt(nowUtc);
     if (!m_query.isEmpty() && m_filter == QueueFilter::All && !m_status && !m_assignee)
         return matchCount();
     if (m_query.isEmpty() && m_filter == QueueFilter::All && !m_assignee) {
@@ -415,6 +425,7 @@ QList<QueueRow> QueueQuery::lookedUpPage(int offset, int limit, const QDateTime&
 
 QList<QueueRow> QueueQuery::page(int offset, int limit, const QDateTime& nowUtc) const
 {
+    readMatchesAt(nowUtc);
     QList<QueueRow> rows;
     if (!m_query.isEmpty() && !hasMatches())
         return rows;
@@ -510,6 +521,7 @@ std::optional<bool> QueueQuery::visitThroughSqlite(
 bool QueueQuery::visit(const QDateTime& nowUtc,
                        const std::function<bool(const QueueRow&)>& visitor) const
 {
+    readMatchesAt(nowUtc);
     if (!m_query.isEmpty() && !hasMatches())
         return true;
     if (const std::optional<bool> visited = visitThroughSqlite(nowUtc, visitor))

@@ -152,7 +152,10 @@ private:
     std::optional<QString> m_assignee;
     QString m_reader;
     int m_promiseRiskPercent = 75;
-    mutable std::optional<int> m_matchCount; // of the search alone, read once per search
+    // Of the search alone, read once per `now` (count() and the pages of one refresh share
+    // it; the next refresh reads it again, with the tickets that came meanwhile).
+    mutable std::optional<int> m_matchCount;
+    mutable QDateTime m_matchesAt;
     // Team server: how many tickets the search's words find, estimated from a sample of its
     // index (serversearch.h), read once per search; 0 on a file.
     mutable std::optional<qint64> m_serverEstimate;
@@ -168,6 +171,8 @@ private:
     // How many tickets the search alone finds (SQLite: from the full-text index; a team
     // server: up to the cap + 1).
     [[nodiscard]] int matchCount() const;
+    // Forgets the count of the search when `nowUtc` is another refresh's.
+    void readMatchesAt(const QDateTime& nowUtc) const;
     // Whether the search finds any ticket: a server's sample that found some settles it
     // without counting.
     [[nodiscard]] bool hasMatches() const { return serverEstimate() > 0 || matchCount() > 0; }

@@ -314,6 +314,35 @@ TEST_CASE("a team server counts a search's matches up to a cap, a file counts th
     }
 }
 
+TEST_CASE("a search left open in the queue counts and lists a new matching ticket at the next "
+          "refresh",
+          "[search][storage]")
+{
+    TempDatabase t;
+    QString error;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(t.repository->create(complaint(QStringLiteral("第%1次回声很大").arg(i)), &error));
+    for (const QueueFilter filter : {QueueFilter::All, QueueFilter::Open}) {
+        INFO(int(filter));
+        // The window's model keeps one query per search; every refresh reads it at a new now.
+        QueueQuery query(*t.database);
+        query.setFilter(filter);
+        query.setSearch(QStringLiteral("回声"));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const int counted = query.count(before);
+        CHECK(query.page(0, 50, before).size() == counted);
+        const std::optional<Ticket> added =
+            t.repository->create(complaint(QStringLiteral("对方听到自己的回声")), &error);
+        REQUIRE(added);
+        const QDateTime after = before.addSecs(5);
+        CHECK(query.count(after) == counted + 1);
+        QStringList numbers;
+        for (const QueueRow& row : query.page(0, 50, after))
+            numbers << row.number;
+        CHECK(numbers.contains(added->number));
+    }
+}
+
 TEST_CASE("the search index follows every write: create, category, diagnosis, import, demo "
           "data",
           "[search][storage]")
