@@ -73,7 +73,9 @@ bool usesNow(QueueFilter filter)
 
 QString firstLine(const QString& text)
 {
-    QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    // indexOf and left, not section(): section() splits the whole text into a list first.
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    QString line = (end < 0 ? text : text.left(end)).simplified();
     if (line.size() > 120)
         line = line.left(119) + QChar(0x2026);
     return line;

@@ -7,6 +7,7 @@
 #include "storage/queuequery.h"
 
 #include <QBuffer>
+#include <QMap>
 #include <QSqlQuery>
 
 using namespace rtcare;
@@ -313,4 +314,42 @@ TEST_CASE("the listed queue is the window's queue, row for row, under every filt
     int seen = 0;
     REQUIRE(all.visit(options.now, [&](const QueueRow&) { return ++seen < 5; }));
     CHECK(seen == 5);
+}
+
+TEST_CASE("a queue row's summary is the description's first line, its spaces folded and cut "
+          "at 120 characters, on the page and in a listing")
+{
+    TempDatabase t;
+    const QString longLine = QString(150, QChar(0x5361)); // 卡 × 150
+    const QStringList descriptions{QStringLiteral("  画面  卡住\t了 \n第二行不显示"), longLine,
+                                   QStringLiteral("只有一行")};
+    QString error;
+    for (const QString& description : descriptions) {
+        NewTicket input;
+        input.customer.name = QStringLiteral("张伟");
+        input.customer.contact = QStringLiteral("13800000000");
+        input.category = Category::AvQuality;
+        input.channel = QStringLiteral("chat");
+        input.description = description;
+        REQUIRE(t.repository->create(input, &error));
+    }
+    const QStringList expected{QStringLiteral("画面 卡住 了"),
+                               QString(119, QChar(0x5361)) + QChar(0x2026),
+                               QStringLiteral("只有一行")};
+    QueueQuery query(*t.database);
+    query.setFilter(QueueFilter::All);
+    QMap<QString, QString> paged;
+    for (const QueueRow& row : query.page(0, 10, t.now))
+        paged.insert(row.number, row.summary);
+    QMap<QString, QString> listed;
+    REQUIRE(query.visit(t.now, [&](const QueueRow& row) {
+        listed.insert(row.number, row.summary);
+        return true;
+    }));
+    CHECK(paged == listed);
+    QStringList summaries = paged.values();
+    QStringList wanted = expected;
+    summaries.sort();
+    wanted.sort();
+    CHECK(summaries == wanted);
 }
