@@ -9,7 +9,9 @@
 // - counts them up to the cap by reading the index in storage order, a bounded number of
 //   rows, instead of building the set (countUpTo());
 // - reads the queue in order and tests each ticket's words against the search, a bounded
-//   number of entries (walkedPage()); a page that comes back short is looked up instead.
+//   number of entries (walkedPage()); a page that comes back short is looked up instead;
+// - walks a filter with few tickets (the open queue …) whole, count and pages, when the
+//   set GIN would build for the search's words costs more (walksWholeFilter()).
 #pragma once
 
 #include "search/searchquery.h"
