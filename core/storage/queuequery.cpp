@@ -177,6 +177,7 @@ void QueueQuery::setSearch(const QString& text)
     m_matchCount.reset();
     m_matchesAt = {};
     m_serverEstimate.reset();
+    m_walksFilter.reset();
 }
 
 QString QueueQuery::filterWhere() const
@@ -240,6 +241,7 @@ void QueueQuery::readMatchesAt(const QDateTime& nowUtc) const
         return;
     m_matchesAt = nowUtc;
     m_matchCount.reset();
+    m_walksFilter.reset();
 }
 
 int QueueQuery::matchCount() const
@@ -314,25 +316,35 @@ bool QueueQuery::countsUpToCap() const
 
 bool QueueQuery::walksServerFilter() const
 {
-    if (m_filter == QueueFilter::All && !m_status && !m_assignee)
+    if (m_walksFilter)
+        return *m_walksFilter;
+    m_walksFilter = false;
+    // All statuses: the whole table, never few.
+    if (m_filter == QueueFilter::All && !m_status)
         return false;
     const qint64 estimate = serverEstimate();
     if (estimate <= 0)
         return false;
-    // How many tickets the filter holds, counted a little past the bound (its index's
-    // entries only; At risk and Breached are counted as the open queue they are part of).
+    // How many tickets the filter holds, counted a little past the bound through its
+    // index: the open queue (At risk and Breached are part of it) or a status. The assignee
+    // has no index of its own; the count without it is an upper bound.
+    QString filtered = usesNow(m_filter)
+                           ? QStringLiteral("queue_rank < 2")
+                           : filterClause(m_filter, sqldialect::Engine::PostgreSQL);
+    if (m_status)
+        filtered += QStringLiteral(" AND status = :status");
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 LIMIT %2) "
                              "AS filtered")
-                  .arg(usesNow(m_filter) ? QStringLiteral("queue_rank < 2") : filterWhere())
+                  .arg(filtered)
                   .arg(serversearch::kWholeFilterAtMost + 1));
     if (m_status)
         q.bindValue(QStringLiteral(":status"), statusId(*m_status));
-    if (m_assignee)
-        q.bindValue(QStringLiteral(":assignee"), *m_assignee);
     if (!q.exec() || !q.next())
         return false;
-    return serversearch::walksWholeFilter(estimate, m_serverTermEntries, q.value(0).toLongLong());
+    m_walksFilter =
+        serversearch::walksWholeFilter(estimate, m_serverTermEntries, q.value(0).toLongLong());
+    return *m_walksFilter;
 }
 
 int QueueQuery::count(const QDateTime& nowUtc) const

@@ -72,13 +72,25 @@ class QueueQuery
 public:
     explicit QueueQuery(const Database& database);
 
-    void setFilter(QueueFilter filter) { m_filter = filter; }
+    void setFilter(QueueFilter filter)
+    {
+        m_filter = filter;
+        m_walksFilter.reset();
+    }
     [[nodiscard]] QueueFilter filter() const { return m_filter; }
     // Only tickets in this status (nullopt = any); combines with the filter.
-    void setStatus(std::optional<TicketStatus> status) { m_status = status; }
+    void setStatus(std::optional<TicketStatus> status)
+    {
+        m_status = status;
+        m_walksFilter.reset();
+    }
     // Only the tickets this agent has (the "Mine" filter; nullopt = anyone's); combines
     // with the filter, the status and the search.
-    void setAssignee(std::optional<QString> agent) { m_assignee = std::move(agent); }
+    void setAssignee(std::optional<QString> agent)
+    {
+        m_assignee = std::move(agent);
+        m_walksFilter.reset();
+    }
     [[nodiscard]] const std::optional<QString>& assignee() const { return m_assignee; }
     // Who reads the queue: their own presence is not shown as "replying" in page().
     void setReader(const QString& agent) { m_reader = agent; }
@@ -160,6 +172,8 @@ private:
     // index (serversearch.h), read once per search; 0 on a file.
     mutable std::optional<qint64> m_serverEstimate;
     mutable qint64 m_serverTermEntries = 0; // the sum of its terms' estimates
+    // walksServerFilter()'s answer, read once per `now` and filter (like m_matchCount).
+    mutable std::optional<bool> m_walksFilter;
     int m_serverCountCap = kServerSearchCountCap;
 
     // `walk`: read the queue's index in order and keep the matching tickets (many matches);
@@ -171,7 +185,8 @@ private:
     // How many tickets the search alone finds (SQLite: from the full-text index; a team
     // server: up to the cap + 1).
     [[nodiscard]] int matchCount() const;
-    // Forgets the count of the search when `nowUtc` is another refresh's.
+    // Forgets the count of the search (and whether its filter is walked whole) when
+    // `nowUtc` is another refresh's.
     void readMatchesAt(const QDateTime& nowUtc) const;
     // Whether the search finds any ticket: a server's sample that found some settles it
     // without counting.

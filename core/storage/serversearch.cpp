@@ -44,14 +44,6 @@ estimateMatches(QSqlDatabase& db, const QStringList& expressions, qint64 tickets
     return estimates;
 }
 
-std::optional<qint64> estimateMatches(QSqlDatabase& db, const QString& fts, qint64 tickets)
-{
-    const std::optional<QList<qint64>> estimates = estimateMatches(db, QStringList{fts}, tickets);
-    if (!estimates)
-        return std::nullopt;
-    return estimates->front();
-}
-
 QStringList estimatedExpressions(const search::SearchQuery& query)
 {
     QStringList expressions{query.ftsExpression(search::QuerySyntax::TsQuery)};

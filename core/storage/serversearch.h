@@ -30,8 +30,6 @@ namespace rtcare::serversearch {
 // in one read of the sample.
 [[nodiscard]] std::optional<QList<qint64>>
 estimateMatches(QSqlDatabase& db, const QStringList& expressions, qint64 tickets);
-[[nodiscard]] std::optional<qint64> estimateMatches(QSqlDatabase& db, const QString& fts,
-                                                    qint64 tickets);
 // The search's expression first, then each of its terms' when it has more than one: what
 // the GIN index reads for it is every entry of every term.
 [[nodiscard]] QStringList estimatedExpressions(const search::SearchQuery& query);

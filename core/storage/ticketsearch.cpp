@@ -181,14 +181,20 @@ std::optional<SearchResults> TicketSearch::run(const QString& text, int limit, Q
     // word that few tickets or none have).
     const qint64 tickets = ticketCount(db);
     const int lookupAtMost = searchsql::lookupAtMost(tickets, limit);
-    for (const QString& fts : std::as_const(tiers)) {
+    // The server estimates every tier from one read of its sample (serversearch.h).
+    const QList<qint64> estimates =
+        engine == sqldialect::Engine::PostgreSQL
+            ? serversearch::estimateMatches(db, tiers, tickets).value_or(QList<qint64>{})
+            : QList<qint64>{};
+    for (qsizetype tier = 0; tier < tiers.size(); ++tier) {
+        const QString& fts = tiers.at(tier);
         if (results.hits.size() >= limit)
             break;
         const int wanted = limit + int(results.hits.size());
         if (engine == sqldialect::Engine::PostgreSQL) {
             // The server walks its queue for a tier with many matches (serversearch.h); a
             // walk that gives up short is looked up below instead.
-            const qint64 estimate = serversearch::estimateMatches(db, fts, tickets).value_or(0);
+            const qint64 estimate = estimates.value(tier);
             if (serversearch::walks(estimate, tickets, wanted)) {
                 const qint64 budget = serversearch::walkBudget(wanted, estimate, tickets);
                 const std::optional<int> read = run(
